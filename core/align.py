@@ -1,0 +1,89 @@
+"""Aligning passages across articles within a topic, so that a reader sees them side by side."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+
+from .models import AlignedRow, Claim, Topic, TopicPassage
+from .textnorm import STOPWORDS, number_safe
+
+LINK_THRESHOLD = 42.0
+"""Minimum score (0-100) for two passages to share a row."""
+_CLAIM_BONUS = 12.0
+
+
+def _content(text: str) -> str:
+    return " ".join(w for w in number_safe(text).split() if w not in STOPWORDS)
+
+
+def _claim_keys(p: TopicPassage, claims_by_article: dict[str, list[Claim]]) -> set[str]:
+    return {
+        f"{c.kind}:{c.display}"
+        for c in claims_by_article.get(p.article, [])
+        if p.start <= c.start < p.end and c.kind not in {"organisation", "attribution"}
+    }
+
+
+def align_topic(
+    topic: Topic, article_ids: list[str], texts: dict[str, str], claims: list[Claim]
+) -> list[AlignedRow]:
+    """Return the rows of a topic: each row holds at most one passage per article."""
+    by_article: dict[str, list[TopicPassage]] = defaultdict(list)
+    for p in topic.passages:
+        by_article[p.article].append(p)
+    if not by_article:
+        return []
+    claims_by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        claims_by_article[c.article].append(c)
+    order = [a for a in article_ids if a in by_article]
+    pivot = max(order, key=lambda a: len(by_article[a]))
+    rows: list[dict[str, TopicPassage]] = [{pivot: p} for p in by_article[pivot]]
+    scores: list[list[float]] = [[] for _ in rows]
+    for art in order:
+        if art == pivot:
+            continue
+        mine = by_article[art]
+        row_texts = [
+            _content(" ".join(texts[p.article][p.start : p.end] for p in row.values()))
+            for row in rows
+        ]
+        own_texts = [_content(texts[art][p.start : p.end]) for p in mine]
+        matrix = process.cdist(own_texts, row_texts, scorer=fuzz.token_set_ratio, workers=-1)
+        candidates = []
+        for i, p in enumerate(mine):
+            keys = _claim_keys(p, claims_by_article)
+            for j, row in enumerate(rows):
+                shared = sum(len(keys & _claim_keys(q, claims_by_article)) for q in row.values())
+                score = float(matrix[i][j]) + _CLAIM_BONUS * min(shared, 3)
+                if score >= LINK_THRESHOLD:
+                    candidates.append((score, i, j))
+        placed: dict[int, int] = {}
+        used_rows: set[int] = set()
+        for score, i, j in sorted(candidates, reverse=True):
+            if i in placed or j in used_rows:
+                continue
+            placed[i] = j
+            used_rows.add(j)
+            rows[j][art] = mine[i]
+            scores[j].append(min(score, 100.0))
+        # Unplaced passages get rows of their own, after the row of the article's previous one.
+        last_row = -1
+        for i, p in enumerate(mine):
+            if i in placed:
+                last_row = placed[i]
+                continue
+            last_row += 1
+            rows.insert(last_row, {art: p})
+            scores.insert(last_row, [])
+            placed = {k: (v + 1 if v >= last_row else v) for k, v in placed.items()}
+    return [
+        AlignedRow(
+            topic=topic.id,
+            cells={a: row.get(a) for a in article_ids},
+            score=round(sum(s) / len(s), 1) if s else 0.0,
+        )
+        for row, s in zip(rows, scores, strict=True)
+    ]

@@ -1,0 +1,94 @@
+"""Recognising the lines of a saved web page that are not the article: credits, forms, strips."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textnorm import fold
+
+_TERMINAL = tuple('.!?…:;»"”)')
+
+# Each rule: (reason, pattern on the folded, stripped line). Lexicons of general web words only.
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern))
+    for reason, pattern in (
+        (
+            "image credit",
+            r"^(?:credits?|photo|image|illustration|source photo|picture)s?"
+            r"(?:\s+(?:image|photo|d'illustration))?\s*:",
+        ),
+        ("image credit", r"^(?:©|\(c\)\s)|^(?:photo\s*)?(?:afp|getty images|reuters|ap)\s*/"),
+        (
+            "comment form",
+            r"^(?:laisser|laissez|poster|ecrire|leave|post) (?:un |a )?"
+            r"(?:commentaire|comment|reply)"
+            r"|adresse (?:e-?mail|de messagerie|mail) ne sera pas publiee"
+            r"|email address will not be published"
+            r"|champs obligatoires|required fields are marked"
+            r"|^\d+\s+(?:commentaires?|comments?)$|^(?:commentaires?|comments?)\s*\(?\d*\)?$",
+        ),
+        (
+            "site notice",
+            r"akismet|tous droits reserves|all rights reserved|^copyright\b"
+            r"|\b(?:ce site|this site|ce blog|this blog|notre site|our site)\b.*"
+            r"(?:utilise|uses|articles|en savoir plus|learn more|cookies)",
+        ),
+        (
+            "newsletter or cookies",
+            r"newsletter|\binscrivez-vous\b|\babonnez-vous\b|\bsubscribe\b|\bsign up\b"
+            r"|\bcookies?\b.*(?:accept|utilis|use|consent|parametr)",
+        ),
+        (
+            "teaser",
+            r"^(?:a lire aussi|lire aussi|a lire egalement|voir aussi|read also|read more|"
+            r"related|see also|lire la suite|continue reading|en savoir plus)\b",
+        ),
+        ("category strip", r"^(?:categories?|tags?|mots-cles|rubriques?|topics?|filed under)\s*:"),
+        (
+            "share buttons",
+            r"^(?:(?:partager|share|tweet|facebook|twitter|x|linkedin|whatsapp|e-?mail|"
+            r"imprimer|print|copier le lien|copy link)[\s|,•·]*){1,8}$",
+        ),
+        ("markup", r"^(?:#+|[-*_=]{3,}|\*+)$"),
+        ("counter", r"^\d{1,4}$"),
+    )
+)
+_SOURCE_RE = re.compile(r"^\s*sources?\s*:\s*(?P<name>.+?)\s*$", re.I)
+_CAMEL_JOIN_RE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]")
+
+
+@dataclass(frozen=True)
+class LineVerdict:
+    """Why a line is boilerplate, and any metadata read from it."""
+
+    reason: str
+    metadata: tuple[str, str] | None = None
+
+
+def classify_line(line: str) -> LineVerdict | None:
+    """Return why `line` is boilerplate, or None if it may belong to the article."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    source = _SOURCE_RE.match(stripped)
+    if source and len(stripped) < 120:
+        return LineVerdict("source line", ("source", source.group("name")))
+    folded = fold(stripped)
+    short = len(stripped) <= 200
+    for reason, pattern in _RULES:
+        if (reason in {"site notice", "comment form"} or short) and pattern.search(folded):
+            return LineVerdict(reason)
+    if (
+        len(stripped) <= 120
+        and not stripped.endswith(_TERMINAL)
+        and len(_CAMEL_JOIN_RE.findall(stripped)) >= 2
+    ):
+        return LineVerdict("category strip")
+    return None
+
+
+def is_caption_candidate(line: str) -> bool:
+    """Return whether `line` looks like an image caption or alt text (short, no sentence end)."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= 100 and not stripped.endswith(_TERMINAL)

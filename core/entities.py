@@ -1,0 +1,203 @@
+"""Finding names of organisations, people and places, and folding their aliases into one key.
+
+"Open AI" and "OpenAI" share the key "openai"; "The Wall Street Journal" and "Wall Street
+Journal" share "wallstreetjournal", and "WSJ" is folded into it when the corpus names the
+long form. Only general rules and general word lists are used: no name is known in advance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .gazetteer import PLACE_KEYS
+from .textnorm import STOPWORDS, fold
+
+_TOKEN = r"(?:[A-ZÀ-ÝŒ][\w&]*(?:[-.][A-Za-zÀ-ÿ0-9]\w*)*)"
+_CONNECTOR = r"(?:\s+(?:de|du|des|of|the|&|for)\s+|\s+|-)"
+NAME_RE = re.compile(rf"(?<![^\W\d_])(?<![\d]){_TOKEN}(?:{_CONNECTOR}{_TOKEN})*")
+_LEADING_ARTICLES = re.compile(r"^(?:the|le|la|les|l')\s+", re.I)
+_DESIGNATORS = frozenset(
+    """
+        project projet projets groupe group company compagnie inc corp corporation sa sas
+        ltd llc plc ag gmbh holding holdings
+    """.split()
+)
+_NOT_NAMES = frozenset(
+    """
+        ia ai pdg ceo cfo cto coo faq gw mw kw tw gwh twh usd eur md mds m k ok tv pib gdp
+        etat etats lune terre internet web bourse ete printemps automne hiver oui non lundi
+        mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
+        friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre
+        octobre novembre decembre january february march april may june july august
+        september october november december m mme mmes mlle mr mrs ms dr pr mister madame
+        monsieur i ii iii iv v vi cloud data q t
+    """.split()
+)
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpr\.?|\bmonsieur|\bmadame)\s+$"
+)
+_ROLE_WORDS = (
+    r"(?:vice-)?(?:president|presidente|directeur|directrice|director|pdg|ceo|cfo|cto|"
+    r"fondateur|fondatrice|co-fondateur|cofondateur|founder|co-founder|analyste|analyst|"
+    r"porte-parole|spokesperson|spokesman|spokeswoman|economiste|economist|chef|head|chief|"
+    r"ministre|minister|secretaire|secretary|professeur|professor|chercheur|chercheuse|"
+    r"researcher|associe|partner|responsable|patron|patronne|dirigeant|dirigeante|executive|"
+    r"senior|managing)"
+)
+_ROLE_AFTER = re.compile(rf"\s*,\s*(?:(?:le|la|l'|the|an|a)\s+)?{_ROLE_WORDS}\b")
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE_WORDS}(?:\s+[\w'-]+){{0,4}},?\s+$")
+_FIRST_TOKEN_RE = re.compile(r"^\S+")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A proper name in a text: its span, surface form, folded key and guessed kind."""
+
+    start: int
+    end: int
+    surface: str
+    key: str
+    kind: str  # "organisation", "person" or "place"
+
+
+def name_key(surface: str) -> str:
+    """Return the alias-folded key of a name ("The Wall Street Journal" -> "wallstreetjournal")."""
+    f = _LEADING_ARTICLES.sub("", fold(surface))
+    parts = re.split(r"[\s\-]+", f)
+    kept = [p for p in parts if p.strip(".") not in _DESIGNATORS]
+    if kept and len(kept) < len(parts):
+        parts = kept
+    return re.sub(r"[^0-9a-z&]", "", "".join(parts))
+
+
+def initials(surface: str) -> str:
+    """Return the folded initials of a multi-word name ("Wall Street Journal" -> "wsj")."""
+    f = _LEADING_ARTICLES.sub("", surface)
+    caps = [w for w in re.split(r"[\s\-]+", f) if w[:1].isupper()]
+    return fold("".join(w[0] for w in caps)) if len(caps) >= 2 else ""
+
+
+def capitalised_inside(text: str, sentences: list[tuple[int, int]]) -> set[str]:
+    """Return the capitalised words of the sentences that occur somewhere other than first."""
+    seen = set()
+    for start, end in sentences:
+        for m in NAME_RE.finditer(text, start, end):
+            for tm in re.finditer(_TOKEN, m.group(0)):
+                pos = m.start() + tm.start()
+                if text[start:pos].strip(" «\"“'(\u00a0-—–"):
+                    seen.add(tm.group(0))
+    return seen
+
+
+def find_names(
+    text: str, folded: str, start: int, end: int, inside: set[str], title_case: bool = False
+) -> list[NameMention]:
+    """Return the names in the sentence `text[start:end]`.
+
+    `inside` holds the capitalised words seen away from a sentence start in the same article: a
+    sentence's first word counts as a name only if it is among them. In a Title-Case line no
+    name is trusted unless it is among them.
+    """
+    out = []
+    first_word_start = start
+    while first_word_start < end and not text[first_word_start].isalnum():
+        first_word_start += 1
+    for m in NAME_RE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        surface = m.group(0)
+        # Drop leading tokens that are sentence starters or function words ("Selon", "Cependant").
+        while True:
+            tok = _FIRST_TOKEN_RE.match(surface)
+            if not tok:
+                break
+            word = tok.group(0)
+            at_start = s == first_word_start or title_case
+            if (
+                fold(word) in STOPWORDS
+                or fold(word) in _NOT_NAMES
+                or (at_start and word not in inside)
+            ):
+                rest = surface[len(word) :]
+                stripped = rest.lstrip()
+                if not stripped or not stripped[:1].isupper():
+                    surface = ""
+                    break
+                s += len(surface) - len(stripped)
+                surface = stripped
+                continue
+            break
+        if not surface:
+            continue
+        surface = surface.rstrip(".-")
+        e = s + len(surface)
+        key = name_key(surface)
+        if len(key) < 2 or key in _NOT_NAMES or fold(surface) in STOPWORDS:
+            continue
+        if title_case and not all(w in inside for w in surface.split()):
+            continue
+        out.append(NameMention(s, e, surface, key, _kind(folded, s, e, key)))
+    return out
+
+
+def _kind(folded: str, start: int, end: int, key: str) -> str:
+    if key in PLACE_KEYS:
+        return "place"
+    if _HONORIFIC_BEFORE.search(folded, max(0, start - 12), start):
+        return "person"
+    if _ROLE_AFTER.match(folded, end):
+        return "person"
+    if _ROLE_BEFORE.search(folded, max(0, start - 60), start):
+        return "person"
+    return "organisation"
+
+
+@dataclass
+class NameIndex:
+    """Every name of a corpus folded to one canonical key, with its display form and kind."""
+
+    canonical: dict[str, str]
+    display: dict[str, str]
+    kind: dict[str, str]
+
+    def resolve(self, key: str) -> str:
+        """Return the canonical key for `key`."""
+        return self.canonical.get(key, key)
+
+
+def build_index(mentions: list[NameMention]) -> NameIndex:
+    """Fold acronyms into the long names whose initials they are, and pick display forms."""
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        surfaces[m.key][m.surface] += 1
+        kinds[m.key][m.kind] += 1
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key, forms in surfaces.items():
+        for form in forms:
+            ini = initials(form)
+            if ini:
+                by_initials[ini].add(key)
+    canonical: dict[str, str] = {}
+    for key, forms in surfaces.items():
+        if any(f.isupper() and 2 <= len(f) <= 6 for f in forms) and len(by_initials[key]) == 1:
+            target = next(iter(by_initials[key]))
+            if target != key:
+                canonical[key] = target
+    display: dict[str, str] = {}
+    kind: dict[str, str] = {}
+    for key in surfaces:
+        target = canonical.get(key, key)
+        if target in display:
+            continue
+        merged: Counter[str] = Counter()
+        merged_kinds: Counter[str] = Counter()
+        for k in [target, *[k for k, t in canonical.items() if t == target]]:
+            merged.update(surfaces[k])
+            merged_kinds.update(kinds[k])
+        long_forms = [f for f in merged if not f.isupper()] or list(merged)
+        best = max(long_forms, key=lambda f: (merged[f], -len(f)))
+        display[target] = _LEADING_ARTICLES.sub("", best)
+        kind[target] = "person" if merged_kinds["person"] else merged_kinds.most_common(1)[0][0]
+    return NameIndex(canonical=canonical, display=display, kind=kind)

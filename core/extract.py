@@ -1,0 +1,264 @@
+"""From a decoded article to passages, sentences and claims with exact spans and evidential status.
+
+Extraction runs in two passes: `parse_article` finds structure and names in one article;
+`extract_claims` needs the corpus-wide name index, so that aliases fold across sources.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .dates import find_dates
+from .entities import NameIndex, NameMention, capitalised_inside, find_names
+from .evidential import (
+    Attribution,
+    find_attributions,
+    find_hedges,
+    find_responses,
+    is_question,
+)
+from .formatting import format_approx
+from .language import detect_language
+from .models import Article, Claim, Passage, Sentence, Status
+from .quantities import Quantity, find_quantities
+from .reading import RawArticle
+from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
+from .textnorm import content_terms, fold_same_length, words
+
+_TITLE_MAX = 90
+
+
+@dataclass
+class ArticleParse:
+    """An article's structure and names, before claims are extracted."""
+
+    article: Article
+    passages: list[Passage]
+    sentences: list[Sentence]
+    folded: str
+    names: list[list[NameMention]] = field(default_factory=list)
+    """The names of each sentence, in the order of `sentences`."""
+
+
+def _title(text: str, passages: list[Passage], sentences: list[Sentence], fallback: str) -> str:
+    for p in passages:
+        if p.kind == "title":
+            return " ".join(text[p.start : p.end].split())
+    if sentences:
+        first = " ".join(text[sentences[0].start : sentences[0].end].split())
+        if len(first) <= _TITLE_MAX:
+            return first
+        cut = first[:_TITLE_MAX].rsplit(" ", 1)[0]
+        return cut.rstrip(",;:") + "…"
+    return fallback
+
+
+def _is_title_case(text: str, p: Passage) -> bool:
+    if p.kind not in {"title", "heading"}:
+        return False
+    long_words = [w for w in text[p.start : p.end].split() if len(w) > 3]
+    caps = [w for w in long_words if w[:1].isupper()]
+    return len(long_words) >= 3 and len(caps) >= 0.6 * len(long_words)
+
+
+def parse_article(raw: RawArticle) -> ArticleParse:
+    """Return an article's metadata, passages, sentences and names."""
+    text = raw.text
+    lines = split_lines(text)
+    boilerplate, metadata = find_boilerplate(text, lines)
+    passages = find_passages(raw.id, text, lines, boilerplate)
+    sentences = sentences_of(raw.id, text, passages)
+    content = " ".join(text[p.start : p.end] for p in passages)
+    article = Article(
+        id=raw.id,
+        path=raw.path,
+        title=_title(text, passages, sentences, raw.id),
+        language=detect_language(content),
+        encoding=raw.encoding,
+        text=text,
+        boilerplate=boilerplate,
+        metadata=metadata,
+    )
+    folded = fold_same_length(text)
+    inside = capitalised_inside(text, [(s.start, s.end) for s in sentences])
+    by_id = {p.id: p for p in passages}
+    names = [
+        find_names(text, folded, s.start, s.end, inside, _is_title_case(text, by_id[s.passage]))
+        for s in sentences
+    ]
+    return ArticleParse(article, passages, sentences, folded, names)
+
+
+CONTEXT_WORDS = 6
+"""How many content words on each side of a claim describe what it is about."""
+
+
+def _clause_terms(
+    text: str, start: int, end: int, masked: list[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """Return the content-word stems of a clause with their offsets, outside `masked` spans."""
+    out = []
+    for w, s, _e in words(text[start:end]):
+        pos = start + s
+        if any(a <= pos < b for a, b in masked):
+            continue
+        terms = content_terms(w)
+        if terms:
+            out.append((pos, terms[0]))
+    return out
+
+
+def _window(terms: list[tuple[int, str]], start: int, end: int) -> list[str]:
+    before = [t for pos, t in terms if pos < start][-CONTEXT_WORDS:]
+    after = [t for pos, t in terms if pos >= end][:CONTEXT_WORDS]
+    return before + after
+
+
+def _status(
+    hedge_cue: str | None, question: bool, attributions: list[Attribution]
+) -> tuple[Status, str | None]:
+    if hedge_cue:
+        return "hedged", hedge_cue
+    if question:
+        return "hedged", "?"
+    if attributions:
+        return "attributed", None
+    return "asserted", None
+
+
+def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
+    """Return the claims of a parsed article, using the corpus-wide name index for aliases."""
+    art = parse.article
+    text, folded, lang = art.text, parse.folded, art.language
+    claims: list[Claim] = []
+    prev_subject: dict[str, list[str]] = {}
+
+    def add(start: int, end: int, **fields: object) -> None:
+        claims.append(
+            Claim(id="", article=art.id, start=start, end=end, text=text[start:end], **fields)  # type: ignore[arg-type]
+        )
+
+    for sent, names in zip(parse.sentences, parse.names, strict=True):
+        s, e = sent.start, sent.end
+        attributions = find_attributions(folded, s, e, names, index.canonical)
+        attr_spans = [(a.start, a.end) for a in attributions]
+        orgs = [
+            n
+            for n in names
+            if index.kind.get(index.resolve(n.key)) == "organisation"
+            and not any(a <= n.start < b for a, b in attr_spans)
+        ]
+        sentence_subject = _unique(index.resolve(n.key) for n in orgs)
+        if not sentence_subject:
+            sentence_subject = prev_subject.get(sent.passage, [])
+        prev_subject[sent.passage] = sentence_subject
+        question = is_question(text, s, e)
+        quantities = find_quantities(text, folded, lang, s, e)
+        dates = [
+            d
+            for d in find_dates(text, folded, s, e)
+            if not any(q.start < d.end and d.start < q.end for q in quantities)
+        ]
+        value_spans = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
+        name_spans = [(n.start, n.end) for n in names]
+        credited = attributions[0].source if attributions else None
+        for cs, ce in split_clauses(text, s, e):
+            hedges = find_hedges(text, folded, cs, ce, lang)
+            cue = hedges[0].cue if hedges else None
+            status, cue = _status(cue, question, attributions)
+            clause_subject = _unique(index.resolve(n.key) for n in orgs if cs <= n.start < ce)
+            common = {
+                "hedged": status == "hedged",
+                "status": status,
+                "cue": cue,
+                "attribution": credited,
+                "subject": clause_subject or sentence_subject,
+                "sentence_start": s,
+                "sentence_end": e,
+            }
+            terms = _clause_terms(text, cs, ce, value_spans + name_spans)
+            for q in quantities:
+                if cs <= q.start < ce:
+                    context = _window(terms, q.start, q.end)
+                    add(q.start, q.end, **_quantity_fields(q), context=context, **common)
+            for d in dates:
+                if cs <= d.start < ce:
+                    add(
+                        d.start,
+                        d.end,
+                        context=_window(terms, d.start, d.end),
+                        kind="date",
+                        value=d.value,
+                        unit="edtf",
+                        low=d.low,
+                        high=d.high,
+                        display=d.display,
+                        role=d.role,
+                        **common,
+                    )
+        for a in attributions:
+            if a.source is None:
+                continue
+            add(
+                a.start,
+                a.end,
+                kind="attribution",
+                value=a.source,
+                display=index.display.get(a.source, a.source),
+                subject=[a.source],
+                sentence_start=s,
+                sentence_end=e,
+            )
+        for r in find_responses(folded, s, e, names, index.canonical):
+            who = r.subject or (sentence_subject[0] if sentence_subject else None)
+            add(
+                r.start,
+                r.end,
+                kind="response",
+                value=r.value,
+                display=r.value.replace("-", " "),
+                status=r.value if r.value != "confirmed" else "asserted",
+                subject=[who] if who else [],
+                sentence_start=s,
+                sentence_end=e,
+            )
+        for n in orgs:
+            key = index.resolve(n.key)
+            add(
+                n.start,
+                n.end,
+                kind="organisation",
+                value=key,
+                display=index.display.get(key, n.surface),
+                subject=[key],
+                sentence_start=s,
+                sentence_end=e,
+            )
+    claims.sort(key=lambda c: (c.start, c.end))
+    for i, c in enumerate(claims, 1):
+        c.id = f"{art.id}:c{i}"
+    return claims
+
+
+def _quantity_fields(q: Quantity) -> dict[str, object]:
+    role = (q.period and "rate") or ("total" if q.kind == "money" else None)
+    return {
+        "kind": q.kind,
+        "value": q.value,
+        "unit": q.unit,
+        "low": q.low,
+        "high": None if math.isinf(q.high) else q.high,
+        "approximate": q.approximate,
+        "period": q.period,
+        "role": role,
+        "display": format_approx(q.kind, q.value, q.unit, q.approx),
+    }
+
+
+def _unique(keys: object) -> list[str]:
+    out: list[str] = []
+    for k in keys:  # type: ignore[attr-defined]
+        if k not in out:
+            out.append(k)
+    return out

@@ -1,0 +1,196 @@
+"""The pydantic models: the one contract between the engine, the terminal app and the JSON report.
+
+Every offset (`start`, `end`) indexes the article's `text` exactly as it was decoded from its file,
+so `article.text[claim.start:claim.end] == claim.text` always holds.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+ClaimKind = Literal[
+    "money",
+    "duration",
+    "date",
+    "power",
+    "energy",
+    "percentage",
+    "count",
+    "organisation",
+    "attribution",
+    "response",
+]
+"""What a claim is about. A money claim with a `period` is a rate ("30 bn a year")."""
+
+Status = Literal["asserted", "attributed", "hedged", "denied", "no-comment"]
+"""Evidential status: stated as fact, stated as fact but credited to someone, reported in the
+conditional or as unconfirmed, denied, or met with a refusal to comment."""
+
+FindingKind = Literal["agreement", "contradiction", "single-source"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=False, extra="forbid")
+
+
+class Boilerplate(_Model):
+    """A stretch of an article kept out of the analysis: credits, comment forms, strips."""
+
+    start: int
+    end: int
+    reason: str
+
+
+class Article(_Model):
+    """One source text as read from disk, with what was recognised around its content."""
+
+    id: str = Field(description="The file name without its extension.")
+    path: str
+    title: str
+    language: str = Field(description="ISO 639-1 code: 'fr', 'en', or 'und' when unknown.")
+    encoding: str = Field(description="The decoding that was used to read the file.")
+    text: str = Field(description="The full decoded text; every offset indexes it.")
+    boilerplate: list[Boilerplate] = Field(default_factory=list)
+    metadata: dict[str, str] = Field(
+        default_factory=dict, description="Facts read from boilerplate lines, e.g. 'source'."
+    )
+
+
+class Passage(_Model):
+    """A paragraph, heading, list item or title of one article, with exact offsets."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    kind: Literal["title", "heading", "paragraph", "list-item"]
+
+
+class Sentence(_Model):
+    """A sentence inside a passage."""
+
+    article: str
+    passage: str
+    start: int
+    end: int
+
+
+class Claim(_Model):
+    """One extracted statement: a quantity, date, organisation, attribution or response."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str = Field(description="Exactly article.text[start:end].")
+    kind: ClaimKind
+    value: float | str | None = Field(
+        description="Normalised value: base units for quantities (dollars, watts, years), "
+        "an EDTF date string for dates ('2027', '2024-22' for summer), a key for names."
+    )
+    unit: str | None = None
+    low: float | None = Field(None, description="Lower bound of the interval the claim allows.")
+    high: float | None = Field(
+        None, description="Upper bound of the interval the claim allows; None when unbounded."
+    )
+    display: str = Field("", description="The normalised value as a reader would write it.")
+    approximate: bool = False
+    period: str | None = Field(None, description="For rates: 'year', 'month'…")
+    role: str | None = Field(
+        None, description="What the quantity stands for: 'start', 'end', 'total', 'rate'…"
+    )
+    hedged: bool = False
+    status: Status = "asserted"
+    cue: str | None = Field(None, description="The words that set the status, e.g. 'aurait'.")
+    attribution: str | None = Field(None, description="Who the sentence credits, if anyone.")
+    subject: list[str] = Field(
+        default_factory=list, description="Organisation keys the claim's clause speaks of."
+    )
+    context: list[str] = Field(
+        default_factory=list, description="Folded content words around the claim."
+    )
+    sentence_start: int = 0
+    sentence_end: int = 0
+    topic: str | None = None
+
+
+class TopicPassage(_Model):
+    """A stretch of an article that belongs to a topic."""
+
+    article: str
+    start: int
+    end: int
+
+
+class Topic(_Model):
+    """A theme of the story, from the user's topics file or derived from the articles."""
+
+    id: str
+    label: str
+    keywords: list[str] = Field(default_factory=list)
+    origin: Literal["file", "derived"] = "file"
+    passages: list[TopicPassage] = Field(default_factory=list)
+
+
+class AlignedRow(_Model):
+    """Passages of different articles, within one topic, that speak of the same thing."""
+
+    topic: str
+    cells: dict[str, TopicPassage | None] = Field(
+        description="One entry per article: its passage on this row, or None when it is silent."
+    )
+    score: float = Field(description="Mean similarity (0-100) of the linked passages.")
+
+
+class FindingValue(_Model):
+    """One value a finding compares, and the articles that give it."""
+
+    display: str
+    articles: list[str]
+    claims: list[str]
+    hedged: list[str] = Field(default_factory=list, description="Articles that give it hedged.")
+
+
+class Finding(_Model):
+    """A verdict on a group of claims about the same thing, with the rule that fired."""
+
+    id: str
+    kind: FindingKind
+    topic: str | None
+    subject: str = Field(description="What the claims are about, e.g. 'Start date'.")
+    summary: str = Field(description="One line a reader understands on its own.")
+    rule: str
+    explanation: str = ""
+    claims: list[str]
+    values: list[FindingValue] = Field(default_factory=list)
+
+
+class Analysis(_Model):
+    """Everything the engine computed for a set of articles."""
+
+    schema_version: int = SCHEMA_VERSION
+    articles: list[Article]
+    passages: list[Passage] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list)
+    alignment: list[AlignedRow] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list, description="Things the reader should know.")
+
+    def article(self, article_id: str) -> Article:
+        """Return the article with this id."""
+        for art in self.articles:
+            if art.id == article_id:
+                return art
+        raise KeyError(article_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        """Return the claim with this id."""
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        raise KeyError(claim_id)

@@ -1,0 +1,108 @@
+"""Finding numbers in text: digits in French and English notation, and spelled-out numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num  # type: ignore[import-untyped]
+
+from .textnorm import fold
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in a text, with its exact span and how precisely it was written."""
+
+    start: int
+    end: int
+    value: float
+    significant: int
+    """Significant digits as written: '300' has 1, '4,5' has 2; used to compare roundings."""
+    spelled: bool = False
+
+
+_SPACE = "\u00a0\u202f\u2009 "
+# French: spaces or dots group thousands, comma is the decimal mark. English: commas group.
+_DIGITS = {
+    "fr": re.compile(
+        rf"(?<![\w.,-])(?P<int>\d{{1,3}}(?:[{_SPACE}.]\d{{3}})+(?!\d)|\d+)(?:,(?P<frac>\d+))?(?!\d)"
+    ),
+    "en": re.compile(
+        rf"(?<![\w.,-])(?P<int>\d{{1,3}}(?:[,{_SPACE}]\d{{3}})+(?!\d)|\d+)(?:\.(?P<frac>\d+))?(?!\d)"
+    ),
+}
+# Either mark as decimal when it cannot be a thousands group ("4.5" in French, "4,5" in English).
+_ALT_DECIMAL = re.compile(r"(?<![\w.,])(?P<int>\d+)[.,](?P<frac>\d{1,2}|\d{4,})(?![\w.,]?\d)")
+
+_WORDS = {
+    "fr": """zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
+        quinze seize vingt vingts trente quarante cinquante soixante septante huitante nonante cent
+        cents mille""",
+    "en": """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+        ninety hundred thousand""",
+}
+_SPELLED = {
+    lang: re.compile(
+        r"(?<![\w-])(?:{w})(?:(?:[\s-]+(?:et[\s-]+|and[\s-]+)?)(?:{w}))*(?!\w)".format(
+            w="|".join(sorted(set(fold(ws).split()) | set(ws.split()), key=len, reverse=True))
+        ),
+        re.I,
+    )
+    for lang, ws in _WORDS.items()
+}
+_LONE_ARTICLES = frozenset({"un", "une", "one"})
+
+
+def _significant(int_part: str, frac: str | None) -> int:
+    digits = int_part.lstrip("0") + (frac or "")
+    if frac:
+        return max(1, len(digits))
+    return max(1, len(digits.rstrip("0")))
+
+
+def find_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """Return the numbers in `text[start:end]`, digits and spelled-out words, left to right.
+
+    A lone "un"/"une"/"one" is returned too; callers accept it only next to a unit, where it is
+    a number ("un milliard") rather than an article ("un accord").
+    """
+    end = len(text) if end is None else end
+    pattern = _DIGITS["en" if lang == "en" else "fr"]
+    found: dict[int, Number] = {}
+    for m in pattern.finditer(text, start, end):
+        int_part = re.sub(rf"[{_SPACE}.,]", "", m.group("int"))
+        frac = m.group("frac")
+        value = float(f"{int_part}.{frac}") if frac else float(int_part)
+        found[m.start()] = Number(m.start(), m.end(), value, _significant(int_part, frac))
+    for m in _ALT_DECIMAL.finditer(text, start, end):
+        if m.start() in found and found[m.start()].end >= m.end():
+            continue
+        value = float(f"{m.group('int')}.{m.group('frac')}")
+        sig = _significant(m.group("int"), m.group("frac"))
+        found[m.start()] = Number(m.start(), m.end(), value, sig)
+    for m in _SPELLED["en" if lang == "en" else "fr"].finditer(text, start, end):
+        words = m.group(0)
+        if fold(text[max(0, m.start() - 5) : m.start()]).endswith("pour ") and fold(
+            words
+        ).startswith("cent"):
+            continue  # "14 pour cent" is a percent sign, not a hundred
+        try:
+            value = float(text2num(fold(words).replace("'", " "), "en" if lang == "en" else "fr"))
+        except ValueError:
+            continue
+        found.setdefault(m.start(), Number(m.start(), m.end(), value, 3, spelled=True))
+    out = sorted(found.values(), key=lambda n: n.start)
+    # Drop numbers nested inside a longer one.
+    result: list[Number] = []
+    for n in out:
+        if result and n.start < result[-1].end:
+            continue
+        result.append(n)
+    return result
+
+
+def is_lone_article(text: str, number: Number) -> bool:
+    """Return whether `number` is just the word 'un', 'une' or 'one'."""
+    return number.spelled and fold(text[number.start : number.end]) in _LONE_ARTICLES

@@ -1,0 +1,82 @@
+"""The whole analysis: read, clean, segment, extract, group by topic, align and compare."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from importlib import resources
+from pathlib import Path
+
+from .align import align_topic
+from .compare import compare
+from .entities import build_index
+from .extract import extract_claims, parse_article
+from .models import Analysis, Claim
+from .reading import collect_paths, read_article, unique_ids
+from .topics import Assignment, assign_from_file, derive_topics, load_topics
+
+TOPICS_FILE_NAME = "topics.toml"
+
+
+def sample_dir() -> Path:
+    """Return the folder of the bundled sample articles."""
+    return Path(str(resources.files("dealview.seeds")))
+
+
+def default_topics_file(paths: list[Path]) -> Path | None:
+    """Return the topics file that goes with `paths`: a topics.toml in the one folder given."""
+    if len(paths) == 1 and paths[0].is_dir():
+        candidate = paths[0] / TOPICS_FILE_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) -> Analysis:
+    """Analyse the articles at `paths` (the bundled sample when None) and return the result.
+
+    Without `topics_file`, a topics.toml inside the one folder given is used; failing that,
+    topics are derived from the articles.
+    """
+    if not paths:
+        paths = [sample_dir()]
+    if topics_file is None:
+        topics_file = default_topics_file(paths)
+    raws = unique_ids([read_article(p) for p in collect_paths(paths)])
+    parses = [parse_article(r) for r in raws]
+    index = build_index([n for p in parses for names in p.names for n in names])
+    claims: list[Claim] = []
+    for p in parses:
+        claims.extend(extract_claims(p, index))
+    articles = [p.article for p in parses]
+    sentences = [s for p in parses for s in p.sentences]
+    texts = {a.id: a.text for a in articles}
+    languages = Counter(a.language for a in articles)
+    language = languages.most_common(1)[0][0] if languages else "en"
+    assignment: Assignment
+    if topics_file is not None:
+        assignment = assign_from_file(load_topics(topics_file), sentences, texts, language)
+    else:
+        passage_names: dict[str, set[str]] = defaultdict(set)
+        for p in parses:
+            for s, names in zip(p.sentences, p.names, strict=True):
+                passage_names[s.passage].update(
+                    index.resolve(n.key) for n in names if n.kind == "organisation"
+                )
+        assignment = derive_topics(sentences, texts, passage_names, index.display)
+    for c in claims:
+        c.topic = assignment.topic_at(c.article, c.sentence_start)
+    ids = [a.id for a in articles]
+    alignment = [row for t in assignment.topics for row in align_topic(t, ids, texts, claims)]
+    findings = compare(claims, index.display)
+    notices = []
+    if len(articles) == 1:
+        notices.append("Only one article: there is nothing to compare it with.")
+    return Analysis(
+        articles=articles,
+        passages=[p for parse in parses for p in parse.passages],
+        claims=claims,
+        topics=assignment.topics,
+        alignment=alignment,
+        findings=findings,
+        notices=notices,
+    )

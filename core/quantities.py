@@ -1,0 +1,346 @@
+"""Extracting quantities with units: money (totals and rates), durations, power, energy, percentages
+and counts, each normalised to base units and turned into an interval when approximate."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .numbers import Number, find_numbers, is_lone_article
+from .textnorm import STOPWORDS
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found in text; `start`/`end` cover the approximator, number and unit."""
+
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str
+    low: float
+    high: float
+    approximate: bool
+    significant: int
+    period: str | None = None
+    noun: str | None = None
+    approx: str | None = None
+    """'around', 'nearly', 'more' or 'less' when an approximator was written."""
+
+
+_SCALE_WORDS = (
+    r"milliards?|mds?|mrds?|millions?|mios?|mlns?|mln|mns?|billions?|bn|trillions?|tn|"
+    r"milliers|mille|thousand|k|m|b"
+)
+_CURRENCY_WORDS = (
+    r"dollars?(?:\s+(?:americains|us|canadiens|australiens))?|us\$|\$|usd|euros?|€|eur|"
+    r"livres?(?:\s+sterling)?|£|gbp|pounds?(?:\s+sterling)?|yuans?|yens?|¥|francs suisses|chf"
+)
+_SUFFIX_MONEY = re.compile(
+    rf"\s?(?:(?P<scale>{_SCALE_WORDS})\.?(?![a-z]))?\s?(?:(?:de|d')\s*)?(?P<cur>{_CURRENCY_WORDS})"
+    r"(?![a-z])"
+)
+_PREFIX_CURRENCY = re.compile(r"(?P<cur>us\$|c\$|a\$|\$|€|£|usd|eur|gbp|chf|¥)\s?$")
+_SCALE_AFTER = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})\.?(?![a-z])")
+
+_RATE_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:de|d')\s*(?:revenus?|recettes|chiffre d'affaires|ventes|"
+    r"loyers?|depenses)\s+)?(?P<rate>par an|par annee|l'an|annuels?|annuelles?|annuellement|"
+    r"chaque annee|a year|per year|each year|annually|per annum|/\s?an|/\s?year|/\s?yr|"
+    r"par mois|mensuels?|mensuelles?|a month|per month|monthly|/\s?mois|/\s?month)(?![a-z])"
+)
+_RATE_BEFORE = re.compile(
+    r"(?P<rate>annuels?|annuelles?|annual|yearly|mensuels?|mensuelles?|monthly)\s+"
+    r"(?:[a-z']+\s+){0,2}(?:de|d'|of|:)?\s*(?:\S{0,4}\s?)?$"
+)
+_APPROX = re.compile(
+    r"(?P<approx>environ|pres de|presque|quelque|plus de|au moins|moins de|jusqu'a|autour de|"
+    r"de l'ordre de|aux alentours de|approximativement|pas moins de|au-dela de|"
+    r"superieure? a|inferieure? a|pres d'|plus d'|moins d'|about|around|roughly|approximately|"
+    r"nearly|almost|some|more than|over|at least|less than|under|up to|as much as|as many as|"
+    r"close to|upwards of|an estimated|estimee?s? a)\s*$"
+)
+_APPROX_KIND = {
+    "environ": "around",
+    "quelque": "around",
+    "autour de": "around",
+    "de l'ordre de": "around",
+    "aux alentours de": "around",
+    "approximativement": "around",
+    "about": "around",
+    "around": "around",
+    "roughly": "around",
+    "approximately": "around",
+    "some": "around",
+    "an estimated": "around",
+    "pres de": "nearly",
+    "pres d'": "nearly",
+    "presque": "nearly",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "plus de": "more",
+    "plus d'": "more",
+    "au moins": "more",
+    "pas moins de": "more",
+    "au-dela de": "more",
+    "superieur a": "more",
+    "superieure a": "more",
+    "more than": "more",
+    "over": "more",
+    "at least": "more",
+    "upwards of": "more",
+    "moins de": "less",
+    "moins d'": "less",
+    "jusqu'a": "less",
+    "inferieur a": "less",
+    "inferieure a": "less",
+    "less than": "less",
+    "under": "less",
+    "up to": "less",
+    "as much as": "less",
+    "as many as": "less",
+}
+_DURATION = re.compile(
+    r"(?:\s?(?:(?:prochaines?|dernieres?|premieres?|consecutives?|supplementaires?)\s+)?"
+    r"(?P<u>ans|annees|an|annee|mois|semaines?|jours?|decennies|decennie|years?|months?|weeks?|"
+    r"days?|decades?)|-(?P<h>year|month|week|day|decade))(?![a-z])"
+)
+_DURATION_YEARS = {
+    "an": 1.0,
+    "ans": 1.0,
+    "annee": 1.0,
+    "annees": 1.0,
+    "year": 1.0,
+    "years": 1.0,
+    "mois": 1 / 12,
+    "month": 1 / 12,
+    "months": 1 / 12,
+    "semaine": 7 / 365.25,
+    "semaines": 7 / 365.25,
+    "week": 7 / 365.25,
+    "weeks": 7 / 365.25,
+    "jour": 1 / 365.25,
+    "jours": 1 / 365.25,
+    "day": 1 / 365.25,
+    "days": 1 / 365.25,
+    "decennie": 10.0,
+    "decennies": 10.0,
+    "decade": 10.0,
+    "decades": 10.0,
+}
+_NOT_DURATION_BEFORE = re.compile(r"(?:il y a|age de|agee? de|ages de|fete ses|fetera ses)\s*$")
+_IDIOMS = re.compile(r"(?:un jour|one day|un de ces jours|some day)(?![a-z])")
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![a-z])(?:les|the|ces|these|those|ses|leurs|nos|vos|our|their)\s+$"
+)
+_NOT_DURATION_AFTER = re.compile(r"\s*(?:ago|plus tot|auparavant|old|d'age|de prison|earlier)\b")
+_POWER = re.compile(
+    r"\s?(?P<u>gw|gigawatts?|mw|megawatts?|kw|kilowatts?|tw|terawatts?)(?![a-z])(?!\s?h\b)"
+)
+_ENERGY = re.compile(
+    r"\s?(?P<u>gwh|twh|mwh|kwh|gigawattheures?|terawattheures?|megawattheures?|kilowattheures?)"
+    r"(?![a-z])"
+)
+_PERCENT = re.compile(r"\s?(?:%|pour cent|pourcent|percent|per cent|pct)(?![a-z])")
+_COUNT_NOUN = re.compile(r"\s?(?P<noun>[a-zà-ÿœ][a-zà-ÿœ'-]{2,})")
+_NOT_COUNT_NOUNS = frozenset(
+    """
+        milliards milliard millions million billions billion trillions trillion mille
+        milliers thousand hundred cent cents dollars dollar euros euro points point pour
+        fois times pourcent percent heures heure hours hour minutes minute secondes seconds
+        fois reprises prochaines derniers dernieres premiers premieres autres other others
+        plus more less moins janvier fevrier mars avril mai juin juillet aout septembre
+        octobre novembre decembre january february march april may june july august
+        september october november december ans annees mois years months entre sur par des
+        les aux pour avec dans
+    """.split()
+)
+_SCALE_VALUES = {
+    "k": 1e3,
+    "mille": 1e3,
+    "milliers": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "mio": 1e6,
+    "mios": 1e6,
+    "mln": 1e6,
+    "mlns": 1e6,
+    "mn": 1e6,
+    "mns": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "mrd": 1e9,
+    "mrds": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
+    "tn": 1e12,
+}
+_POWER_SCALE = {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12}
+
+
+def _currency(word: str) -> str:
+    w = word.replace(" ", "")
+    if "$" in w or w.startswith(("dollar", "usd")):
+        return {"c$": "CAD", "a$": "AUD"}.get(w, "USD")
+    if w in {"€", "eur"} or w.startswith("euro"):
+        return "EUR"
+    if w in {"£", "gbp"} or w.startswith(("livre", "pound")):
+        return "GBP"
+    if w in {"¥"} or w.startswith(("yuan", "yen")):
+        return "JPY" if w.startswith("yen") else "CNY"
+    return "CHF"
+
+
+def _scale(word: str | None, lang: str) -> float:
+    if not word:
+        return 1.0
+    if word.startswith("billion"):
+        return 1e12 if lang == "fr" else 1e9
+    return _SCALE_VALUES.get(word, 1.0)
+
+
+def interval(value: float, approx: str | None) -> tuple[float, float]:
+    """Return the interval a value allows given its approximator kind ('around', 'more'…)."""
+    if approx == "around":
+        return value * 0.9, value * 1.1
+    if approx == "nearly":
+        return value * 0.85, value * 1.02
+    if approx == "more":
+        return value, INF
+    if approx == "less":
+        return 0.0, value
+    return value, value
+
+
+def _approximator(folded: str, pos: int) -> tuple[str | None, int]:
+    m = _APPROX.search(folded, max(0, pos - 30), pos)
+    if not m:
+        return None, pos
+    return _APPROX_KIND.get(m.group("approx")), m.start()
+
+
+def _make(
+    kind: str,
+    start: int,
+    end: int,
+    value: float,
+    unit: str,
+    n: Number,
+    folded: str,
+    period: str | None = None,
+    noun: str | None = None,
+) -> Quantity:
+    approx, astart = _approximator(folded, start)
+    if kind == "duration" and folded[astart : astart + 4] == "over":
+        approx, astart = None, start  # "over five years" is a span of time, not "more than"
+    low, high = interval(value, approx)
+    return Quantity(
+        start=astart if approx else start,
+        end=end,
+        kind=kind,
+        value=value,
+        unit=unit,
+        low=low,
+        high=high,
+        approximate=approx is not None,
+        significant=n.significant,
+        period=period,
+        noun=noun,
+        approx=approx,
+    )
+
+
+def _money(n: Number, text: str, folded: str, lang: str, end: int) -> Quantity | None:
+    start, stop, cur, scale = n.start, n.end, None, None
+    prefix = _PREFIX_CURRENCY.search(folded, max(0, n.start - 4), n.start)
+    if prefix:
+        cur, start = prefix.group("cur"), prefix.start()
+        sm = _SCALE_AFTER.match(folded, n.end, end)
+        if sm:
+            scale, stop = sm.group("scale"), sm.end()
+    else:
+        sm = _SUFFIX_MONEY.match(folded, n.end, end)
+        if not sm:
+            return None
+        cur, scale, stop = sm.group("cur"), sm.group("scale"), sm.end()
+    if scale == "m" and not prefix and cur not in {"$", "€", "£"}:
+        return None  # "5 m de dollars" is too ambiguous (metres)
+    value = n.value * _scale(scale, lang)
+    period = None
+    rate = _RATE_AFTER.match(folded, stop, end)
+    if rate:
+        r = rate.group("rate")
+        period = "month" if ("mois" in r or "month" in r or "mensu" in r) else "year"
+        stop = rate.end()
+    else:
+        before = _RATE_BEFORE.search(folded, max(0, start - 40), start)
+        if before:
+            r = before.group("rate")
+            period = "month" if ("mensu" in r or "month" in r) else "year"
+    unit = _currency(cur or "$") + (f"/{period}" if period else "")
+    return _make("money", start, stop, value, unit, n, folded, period=period)
+
+
+def find_quantities(text: str, folded: str, lang: str, start: int, end: int) -> list[Quantity]:
+    """Return the quantities in `text[start:end]`; `folded` is its same-length folded copy."""
+    out: list[Quantity] = []
+    for n in find_numbers(text, lang, start, end):
+        if out and n.start < out[-1].end:
+            continue
+        q = _money(n, text, folded, lang, end)
+        if q is None:
+            q = _unit_quantity(n, text, folded, end)
+        if q is None and is_lone_article(text, n):
+            continue
+        if q is None:
+            q = _count(n, text, folded, end)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _unit_quantity(n: Number, text: str, folded: str, end: int) -> Quantity | None:
+    if m := _ENERGY.match(folded, n.end, end):
+        u = m.group("u")
+        mult = _POWER_SCALE.get(u[0], 1.0)
+        return _make("energy", n.start, m.end(), n.value * mult, "Wh", n, folded)
+    if m := _POWER.match(folded, n.end, end):
+        u = m.group("u")
+        mult = _POWER_SCALE.get(u[0], 1.0)
+        return _make("power", n.start, m.end(), n.value * mult, "W", n, folded)
+    if m := _PERCENT.match(folded, n.end, end):
+        return _make("percentage", n.start, m.end(), n.value, "%", n, folded)
+    if m := _DURATION.match(folded, n.end, end):
+        if _NOT_DURATION_BEFORE.search(folded, max(0, n.start - 20), n.start):
+            return None
+        if _NOT_DURATION_AFTER.match(folded, m.end(), end) or _IDIOMS.match(folded, n.start):
+            return None
+        if not n.spelled and 1800 <= n.value <= 2100:
+            return None
+        unit_word = m.group("u") or m.group("h")
+        years = n.value * _DURATION_YEARS[unit_word]
+        return _make("duration", n.start, m.end(), years, "year", n, folded)
+    return None
+
+
+def _count(n: Number, text: str, folded: str, end: int) -> Quantity | None:
+    if n.value < 2 or (not n.spelled and 1800 <= n.value <= 2100 and n.value == int(n.value)):
+        return None
+    m = _COUNT_NOUN.match(folded, n.end, end)
+    if not m or _REFERENCE_BEFORE.search(folded, max(0, n.start - 8), n.start):
+        return None  # "les deux parties" refers to things already named; it claims no number
+    noun = m.group("noun").rstrip("'-")
+    if noun in STOPWORDS or noun in _NOT_COUNT_NOUNS or "'" in noun:
+        return None
+    return _make("count", n.start, m.end(), n.value, noun, n, folded, noun=noun)

@@ -1,0 +1,92 @@
+"""Reading articles from disk: which files, how to decode them."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+class ReadError(Exception):
+    """A path that cannot be read as articles; the message names the path and the problem."""
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """An article's decoded text, before any analysis."""
+
+    id: str
+    path: str
+    text: str
+    encoding: str
+
+
+def collect_paths(paths: list[Path]) -> list[Path]:
+    """Return the article files named by `paths` (files, or folders searched recursively)."""
+    found: list[Path] = []
+    for p in paths:
+        if not p.exists():
+            raise ReadError(f"{p}: no such file or folder")
+        if p.is_dir():
+            inside = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in ARTICLE_SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                and f.name.lower() not in {"readme.md"}
+            )
+            if not inside:
+                raise ReadError(f"{p}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in folder")
+            found.extend(inside)
+        else:
+            found.append(p)
+    return found
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return the text of `data` and the name of the decoding that was used.
+
+    A byte-order mark decides; otherwise UTF-8 if it is valid, else Windows-1252, whose every
+    byte maps to a character (Latin-1 is a subset for printable text).
+    """
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(name), name
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def read_article(path: Path) -> RawArticle:
+    """Read and decode one article file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    text, encoding = decode(data)
+    return RawArticle(id=path.stem, path=str(path), text=text, encoding=encoding)
+
+
+def unique_ids(raws: list[RawArticle]) -> list[RawArticle]:
+    """Return `raws` with ids made unique ("a", "a-2") when two files share a name."""
+    seen: dict[str, int] = {}
+    out = []
+    for raw in raws:
+        n = seen.get(raw.id, 0) + 1
+        seen[raw.id] = n
+        out.append(raw if n == 1 else RawArticle(f"{raw.id}-{n}", raw.path, raw.text, raw.encoding))
+    return out

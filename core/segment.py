@@ -1,0 +1,200 @@
+"""Cutting an article into lines, passages, sentences and clauses, with exact offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .boilerplate import classify_line, is_caption_candidate
+from .models import Boilerplate, Passage, Sentence
+from .textnorm import fold
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_BULLET_RE = re.compile(r"^(?:[-*•–—]|\d{1,2}[.)])\s+")
+_HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+_TERMINAL = tuple('.!?…:;»"”)')
+
+_ABBREVIATIONS = frozenset(
+    """
+        m mm mme mmes mlle mlles dr pr me st ste mr mrs ms jr sr inc corp ltd co cf vs no n°
+        p pp env av apr fig vol ed gen col lt sgt sen rep gov prof approx dept est nov dec
+        oct sept jan fev janv fevr avr juil aout ca chap art al
+    """.split()
+)
+_BOUNDARY_RE = re.compile(r"(?:[.!?]+|…)(?:[\u00a0\u202f ]?[»\"”’)\]])*(?=\s+)")
+_NEXT_START_RE = re.compile(r"\s+(?=[A-ZÀ-ÝŒ0-9«\"“'(\[-])")
+_CLAUSE_RE = re.compile(
+    r"\s*;\s*|(?<!\d)\s:\s|\s[—–]\s"
+    r"|,\s+(?=(?:mais|tandis|alors qu|ce qui|ce que|bien qu|quoiqu|cependant|pourtant|"
+    r"but|while|whereas|which|although|though|however)\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an article, without its line break."""
+
+    start: int
+    end: int
+
+
+def split_lines(text: str) -> list[Line]:
+    """Return every line of `text` (LF, CRLF or CR endings) as offsets without the break."""
+    out = []
+    for m in _LINE_RE.finditer(text):
+        if m.start() == len(text) and m.end() == m.start():
+            break
+        body = m.group(0).rstrip("\r\n")
+        out.append(Line(m.start(), m.start() + len(body)))
+    return out
+
+
+def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[Boilerplate], dict[str, str]]:
+    """Return the boilerplate lines of an article and the metadata read from them."""
+    spans: list[Boilerplate] = []
+    metadata: dict[str, str] = {}
+    flagged: set[int] = set()
+    for i, line in enumerate(lines):
+        verdict = classify_line(text[line.start : line.end])
+        if verdict is None:
+            continue
+        flagged.add(i)
+        spans.append(Boilerplate(start=line.start, end=line.end, reason=verdict.reason))
+        if verdict.metadata:
+            key, value = verdict.metadata
+            metadata.setdefault(key, value)
+        if verdict.reason == "image credit":
+            j = i - 1
+            while j >= 0 and not text[lines[j].start : lines[j].end].strip():
+                j -= 1
+            if (
+                j >= 0
+                and j not in flagged
+                and is_caption_candidate(text[lines[j].start : lines[j].end])
+            ):
+                flagged.add(j)
+                spans.append(
+                    Boilerplate(start=lines[j].start, end=lines[j].end, reason="image caption")
+                )
+    spans.sort(key=lambda b: b.start)
+    return spans, metadata
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_heading_like(body: str) -> bool:
+    return len(body) <= 110 and len(body.split()) <= 16 and not body.endswith(_TERMINAL)
+
+
+def find_passages(
+    article_id: str, text: str, lines: list[Line], boilerplate: list[Boilerplate]
+) -> list[Passage]:
+    """Return the passages of an article: its title, headings, list items and paragraphs.
+
+    Hard-wrapped lines (one that does not end a sentence followed by one that starts in lower
+    case) are joined into one paragraph.
+    """
+    skip = {(b.start, b.end) for b in boilerplate}
+    blocks: list[tuple[int, int, str]] = []  # start, end, kind
+    prev_joinable = False
+    for line in lines:
+        if (line.start, line.end) in skip:
+            prev_joinable = False
+            continue
+        start, end = _trimmed(text, line.start, line.end)
+        if start == end:
+            prev_joinable = False
+            continue
+        body = text[start:end]
+        kind = "paragraph"
+        marker = _HEADING_MARK_RE.match(body)
+        bullet = _BULLET_RE.match(body)
+        if marker:
+            kind, start = "heading", start + marker.end()
+        elif bullet:
+            kind, start = "list-item", start + bullet.end()
+        elif _is_heading_like(body):
+            kind = "heading"
+        if (
+            prev_joinable
+            and kind in {"paragraph", "heading"}
+            and body[:1].islower()
+            and blocks
+            and blocks[-1][2] == "paragraph"
+        ):
+            blocks[-1] = (blocks[-1][0], end, "paragraph")
+        else:
+            if kind == "heading" and body[:1].islower():
+                kind = "paragraph"
+            blocks.append((start, end, kind))
+        prev_joinable = not text[start:end].endswith(_TERMINAL)
+    passages = []
+    for n, (start, end, kind) in enumerate(blocks):
+        if n == 0 and kind == "heading":
+            kind = "title"
+        passages.append(
+            Passage(id=f"{article_id}:p{n}", article=article_id, start=start, end=end, kind=kind)  # type: ignore[arg-type]
+        )
+    return passages
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the sentences of `text[start:end]` as absolute offsets.
+
+    Abbreviations ("M.", "Mme", "É.-U.", initials), decimals ("4,5", "4.5") and guillemets do not
+    end a sentence; a sentence ends after its closing quote.
+    """
+    out = []
+    cur = start
+    segment = text[start:end]
+    for m in _BOUNDARY_RE.finditer(segment):
+        stop = start + m.end()
+        gap = _NEXT_START_RE.match(text, stop, end)
+        if not gap:
+            continue
+        if m.group(0).startswith(".") and not m.group(0).startswith(".."):
+            before = text[cur : start + m.start()]
+            last = before.rsplit(None, 1)[-1] if before.split() else ""
+            last = fold(last.lstrip("(«\"“'"))
+            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or "." in last:
+                continue
+        s, e = _trimmed(text, cur, stop)
+        if s < e:
+            out.append((s, e))
+        cur = gap.end()
+    s, e = _trimmed(text, cur, end)
+    if s < e:
+        out.append((s, e))
+    return out
+
+
+def sentences_of(article_id: str, text: str, passages: list[Passage]) -> list[Sentence]:
+    """Return every sentence of every passage, in reading order."""
+    return [
+        Sentence(article=article_id, passage=p.id, start=s, end=e)
+        for p in passages
+        for s, e in split_sentences(text, p.start, p.end)
+    ]
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the clauses of a sentence: parts cut at semicolons, colons, dashes and contrast.
+
+    A hedge or an attribution is scoped to its clause ("X a signé, mais Y pourrait…").
+    """
+    out = []
+    cur = start
+    for m in _CLAUSE_RE.finditer(text, start, end):
+        if m.start() > cur:
+            out.append((cur, m.start()))
+        cur = m.end()
+    if cur < end:
+        out.append((cur, end))
+    return out or [(start, end)]

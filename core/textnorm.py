@@ -1,0 +1,114 @@
+"""Text folding and tokens shared by every stage: accents, case, apostrophes, stopwords."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+APOSTROPHES = "'’ʼ`´"
+WORD_RE = re.compile(r"[^\W_](?:[^\W_]|['’\-](?=[^\W_]))*", re.UNICODE)
+"""A word: letters and digits, with inner apostrophes and hyphens."""
+
+_ELISION_RE = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
+
+STOPWORDS_FR = frozenset(
+    """
+        a à au aux avec ce ces cet cette ceci cela ça comme dans de des du elle elles en
+        entre et être est été était étaient eux il ils je la le les leur leurs lui ma mais
+        me même mes moi mon ne ni nos notre nous on ou où par pas pour plus qu que qui sa
+        sans se ses si son sont sur ta te tes toi ton tous tout toute toutes tu un une vos
+        votre vous y ont avait avaient sera seront fait faire peut doit aussi très bien
+        encore déjà ainsi alors donc dont lors puis après avant depuis chez vers selon sous
+        afin car tandis quand comment pourquoi quel quelle quels quelles avoir leurs celui
+        celle ceux celles dès jusqu lequel laquelle lesquels duquel auquel non oui
+    """.split()
+)
+STOPWORDS_EN = frozenset(
+    """
+        a about above after again against all also am an and any are as at be because been
+        before being below between both but by can could did do does doing down during each
+        few for from further had has have having he her here hers herself him himself his
+        how i if in into is it its itself just me more most my myself no nor not now of off
+        on once only or other our ours out over own same she should so some such than that
+        the their theirs them then there these they this those through to too under until up
+        very was we were what when where which while who whom why will with would you your
+        yours said says say according its it's which
+    """.split()
+)
+STOPWORDS = STOPWORDS_FR | STOPWORDS_EN
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Return `text` lowercased, without accents, with typographic apostrophes made plain."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    for ap in APOSTROPHES[1:]:
+        stripped = stripped.replace(ap, "'")
+    return stripped.casefold()
+
+
+def fold_same_length(text: str) -> str:
+    """Return a folded copy of `text` with exactly one character per input character.
+
+    Offsets found in the copy are valid in the original, which is what the extractors need.
+    """
+    out = []
+    for ch in text:
+        f = fold(ch)
+        out.append(f if len(f) == 1 else (f[:1] or " "))
+    return "".join(out)
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """Return the words of `text` with their offsets."""
+    return [(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+def strip_elision(word: str) -> str:
+    """Return a French word without its elided article or pronoun ("l'accord" -> "accord")."""
+    return _ELISION_RE.sub("", word)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return a crude stem of a folded word, enough to match plurals and common endings."""
+    w = strip_elision(fold(word))
+    for suffix in ("ements", "ement", "ations", "ation", "ments", "ment", "ions", "ion", "ies"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    if len(w) > 4 and w[-1] in "sx":
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == "e":
+        w = w[:-1]
+    return w
+
+
+def content_terms(text: str) -> list[str]:
+    """Return the stems of the content words of `text`: no stopwords, numbers or short words."""
+    out = []
+    for w, _s, _e in words(text):
+        f = strip_elision(fold(w))
+        if len(f) < 3 or f in STOPWORDS or any(c.isdigit() for c in f):
+            continue
+        out.append(stem(f))
+    return out
+
+
+_NUM_SEP_RE = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)")
+_DEC_COMMA_RE = re.compile(r"(?<=\d),(?=\d)")
+_NON_WORD_RE = re.compile(r"[^\w.%$€£]+")
+
+
+def number_safe(text: str) -> str:
+    """Return `text` folded for fuzzy matching without breaking numbers.
+
+    "4,5 GW" becomes "4.5 gw" and "4 500" becomes "4500", where a generic normaliser would give
+    "4 5 gw" and "4 500", making different figures look alike.
+    """
+    t = fold(text)
+    t = _NUM_SEP_RE.sub("", t)
+    t = _DEC_COMMA_RE.sub(".", t)
+    t = _NON_WORD_RE.sub(" ", t)
+    return " ".join(t.split())
