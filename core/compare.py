@@ -47,6 +47,7 @@ _SYNONYMS = {stem(w): group.split()[0] for group in _SYNONYM_GROUPS for w in gro
 
 _LABELS = {
     "money:total": "Amount",
+    "money:to-date": "Amount so far",
     "money:year": "Yearly amount",
     "money:month": "Monthly amount",
     "duration": "Duration",
@@ -367,7 +368,8 @@ def _label(dim: str, role: str, kind: str, unit: str | None) -> str:
     if kind == "count":
         return f"Number of {unit}"
     if kind == "money":
-        return _LABELS.get(f"money:{dim.rsplit(':', 1)[-1]}", "Amount")
+        key = "to-date" if role == "to-date" else dim.rsplit(":", 1)[-1]
+        return _LABELS.get(f"money:{key}", "Amount")
     if kind == "date":
         return _LABELS.get(f"date:{role}", "Date")
     return _LABELS.get(kind, kind.capitalize())
@@ -429,8 +431,14 @@ class _Draft:
     order: tuple[int, ...]
 
 
-def compare(claims: list[Claim], display: dict[str, str]) -> list[Finding]:
-    """Return the findings for a corpus's claims: agreements, contradictions, single-source."""
+def compare(
+    claims: list[Claim], display: dict[str, str], block_by_topic: bool = True
+) -> list[Finding]:
+    """Return the findings for a corpus's claims: agreements, contradictions, single-source.
+
+    With `block_by_topic`, only claims of the same topic are compared (the user's topics);
+    otherwise topics only label the findings (derived topics are too rough to block on).
+    """
     quantity = [c for c in claims if c.kind in _COMPARED_KINDS]
     items = [_item(c) for c in quantity] + _derived_rates(quantity)
     in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -439,6 +447,8 @@ def compare(claims: list[Claim], display: dict[str, str]) -> list[Finding]:
             in_sentence[(c.article, c.sentence_start)].add(c.value)
     for n, it in enumerate(items):
         it.uid = n
+        if not block_by_topic:
+            it.topic = None
         it.near = frozenset(in_sentence[(it.article, it.main.sentence_start)]) | it.subject
     w = _Weights(
         term_idf=_idf([it.context for it in items]),
@@ -450,7 +460,7 @@ def compare(claims: list[Claim], display: dict[str, str]) -> list[Finding]:
     drafts: list[_Draft] = []
     certainty: list[list[Item]] = []
     singles: dict[tuple[str, str, str, str], list[Item]] = {}
-    for (topic, dim), block in sorted(blocks.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+    for (_topic, dim), block in sorted(blocks.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
         for cluster in _cluster(_bundle(block), w):
             if all(i.derived for i in cluster):
                 continue
@@ -459,13 +469,13 @@ def compare(claims: list[Claim], display: dict[str, str]) -> list[Finding]:
                 h = cluster[0]
                 singles.setdefault((h.article, dim, h.role, h.display), []).extend(cluster)
                 continue
-            drafts.extend(_judge(topic, dim, cluster, display, w))
+            drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, w))
             if not any(i.derived for i in cluster):
                 majority = max(_value_groups(cluster), key=lambda g: len({i.article for i in g}))
                 if len({i.article for i in majority}) >= 2:
                     certainty.append(majority)
     for (_article, dim, _role, _shown), cluster in singles.items():
-        drafts.extend(_judge(cluster[0].topic, dim, cluster, display, w))
+        drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, w))
     drafts.extend(_certainty_findings(certainty, display, w))
     drafts.extend(_response_findings(claims, display))
     rank = {"contradiction": 0, "agreement": 1, "single-source": 2}
@@ -484,6 +494,12 @@ def compare(claims: list[Claim], display: dict[str, str]) -> list[Finding]:
         )
         for n, d in enumerate(drafts, 1)
     ]
+
+
+def _topic_of(items: list[Item]) -> str | None:
+    """The topic most of the items' claims belong to."""
+    topics = Counter(c.topic for it in items for c in it.claims if c.topic)
+    return topics.most_common(1)[0][0] if topics else None
 
 
 def _first_position(cluster: list[Item]) -> tuple[int, ...]:
@@ -634,7 +650,7 @@ def _certainty_findings(
         drafts.append(
             _Draft(
                 "contradiction",
-                everything[0].topic,
+                _topic_of(everything),
                 "Certainty",
                 summary,
                 "certainty-divergence",

@@ -72,14 +72,18 @@ _DATE_RE = re.compile(
     rf")(?![\w-])"
 )
 # A year is not a year when a unit follows it ("2040 MW", "2000 salariés") or it is money.
-_NOT_YEAR_AFTER = re.compile(r"\s?(?:%|[a-z]{1,3}\b(?<!en)(?<!et)(?<!to)|\$|€|£|,\d|\.\d)")
+_NOT_YEAR_AFTER = re.compile(
+    r"\s?(?:%|\$|€|£|,\d|\.\d|(?:[kmgt]wh?|km|kg|ha|mt|mds?|m€|k€|m\$|bn|mn|"
+    r"salaries|employes|employees|emplois|jobs|personnes|people|habitants)\b)"
+)
 _ROLES = (
     (
         "start",
         r"(?:a partir de|a compter de|des|debutant en|debutera en|debute en|commencant en|"
         r"commencera en|commence en|demarrant en|demarrera en|starting in|starting|from|"
         r"beginning in|beginning|as of|as early as|effective|a partir du|des le|debut en|"
-        r"debuter en|commencer en|demarrer en|to start in|to begin in)",
+        r"debuter en|commencer en|demarrer en|to start in|to begin in|starts? in|begins? in|"
+        r"commences? in|kicks? off in)",
     ),
     (
         "end",

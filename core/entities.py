@@ -47,7 +47,7 @@ _ROLE_WORDS = (
     r"senior|managing)"
 )
 _ROLE_AFTER = re.compile(rf"\s*,\s*(?:(?:le|la|l'|the|an|a)\s+)?{_ROLE_WORDS}\b")
-_ROLE_BEFORE = re.compile(rf"\b{_ROLE_WORDS}(?:\s+[\w'-]+){{0,4}},?\s+$")
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE_WORDS}(?:(?:\s+[\w'-]+){{0,4}},)?\s+$")
 _FIRST_TOKEN_RE = re.compile(r"^\S+")
 
 
@@ -114,10 +114,13 @@ def find_names(
                 break
             word = tok.group(0)
             at_start = s == first_word_start or title_case
+            # A sentence's first word is a name if it is capitalised elsewhere too, or is
+            # written like no ordinary word is ("OpenAI", "IBM").
+            shaped = any(ch.isupper() for ch in word[1:])
             if (
                 fold(word) in STOPWORDS
                 or fold(word) in _NOT_NAMES
-                or (at_start and word not in inside)
+                or (at_start and word not in inside and not shaped)
             ):
                 rest = surface[len(word) :]
                 stripped = rest.lstrip()

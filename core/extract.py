@@ -7,6 +7,7 @@ Extraction runs in two passes: `parse_article` finds structure and names in one 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from .dates import find_dates
@@ -178,10 +179,11 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                 "sentence_end": e,
             }
             terms = _clause_terms(text, cs, ce, value_spans + name_spans)
+            to_date = bool(_TO_DATE.search(folded, cs, ce))
             for q in quantities:
                 if cs <= q.start < ce:
                     context = _window(terms, q.start, q.end)
-                    add(q.start, q.end, **_quantity_fields(q), context=context, **common)
+                    add(q.start, q.end, **_quantity_fields(q, to_date), context=context, **common)
             for d in dates:
                 if cs <= d.start < ce:
                     add(
@@ -241,8 +243,16 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
     return claims
 
 
-def _quantity_fields(q: Quantity) -> dict[str, object]:
+_TO_DATE = re.compile(
+    r"jusqu'a present|jusqu'ici|a ce jour|pour l'instant|pour le moment|so far|to date|"
+    r"thus far|until now|deja leve|already raised|already invested|deja investi"
+)
+
+
+def _quantity_fields(q: Quantity, to_date: bool) -> dict[str, object]:
     role = (q.period and "rate") or ("total" if q.kind == "money" else None)
+    if to_date and q.kind == "money":
+        role = "to-date"  # raised "so far" is progress towards a total, not the total
     return {
         "kind": q.kind,
         "value": q.value,

@@ -41,11 +41,11 @@ _CURRENCY_WORDS = (
     r"livres?(?:\s+sterling)?|£|gbp|pounds?(?:\s+sterling)?|yuans?|yens?|¥|francs suisses|chf"
 )
 _SUFFIX_MONEY = re.compile(
-    rf"\s?(?:(?P<scale>{_SCALE_WORDS})\.?(?![a-z]))?\s?(?:(?:de|d')\s*)?(?P<cur>{_CURRENCY_WORDS})"
+    rf"\s?(?:(?P<scale>{_SCALE_WORDS})(?![a-z]))?\s?(?:(?:de|d')\s*)?(?P<cur>{_CURRENCY_WORDS})"
     r"(?![a-z])"
 )
 _PREFIX_CURRENCY = re.compile(r"(?P<cur>us\$|c\$|a\$|\$|€|£|usd|eur|gbp|chf|¥)\s?$")
-_SCALE_AFTER = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})\.?(?![a-z])")
+_SCALE_AFTER = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![a-z])")
 
 _RATE_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:de|d')\s*(?:revenus?|recettes|chiffre d'affaires|ventes|"

@@ -127,7 +127,7 @@ def find_passages(
             and kind in {"paragraph", "heading"}
             and body[:1].islower()
             and blocks
-            and blocks[-1][2] == "paragraph"
+            and blocks[-1][2] in {"paragraph", "heading"}
         ):
             blocks[-1] = (blocks[-1][0], end, "paragraph")
         else:

@@ -36,7 +36,24 @@ STOPWORDS_EN = frozenset(
         yours said says say according its it's which
     """.split()
 )
-STOPWORDS = STOPWORDS_FR | STOPWORDS_EN
+GENERAL_WORDS = frozenset(
+    """
+    jamais toujours souvent parfois cependant pourtant toutefois néanmoins également aussi encore
+    déjà ainsi alors donc enfin ensuite puis surtout notamment vraiment clairement simplement
+    seulement plutôt bientôt environ près moins autre autres chaque plusieurs certains certaines
+    nouveau nouvelle nouveaux nouvelles grand grande grands grandes petit petite premier première
+    dernier dernière derniers dernières important importante importants importantes même mêmes
+    selon contre pendant durant depuis avant après sans sous vers hier aujourd'hui demain
+    monde fois partie cas façon manière point côté niveau cadre question questions demande
+    faire fait font dit dire peut peuvent pourrait doit doivent semble semblent reste restent
+    permet permettra devient devenir rendre mettre prendre voir venir aller donner trouver
+    however also still often never always already just even yet really clearly simply only
+    rather soon about nearly other others each several certain new first last big large small
+    important same against during since before after without under toward yesterday today
+    tomorrow world time times part case way side level question questions make made said
+    says can could must seems remains allows become becomes take see come give find well
+    """.split()
+)
 
 
 @lru_cache(maxsize=65536)
@@ -47,6 +64,11 @@ def fold(text: str) -> str:
     for ap in APOSTROPHES[1:]:
         stripped = stripped.replace(ap, "'")
     return stripped.casefold()
+
+
+_ALL_STOPWORDS = STOPWORDS_FR | STOPWORDS_EN | GENERAL_WORDS
+STOPWORDS = _ALL_STOPWORDS | frozenset(fold(w) for w in _ALL_STOPWORDS)
+"""Function words and very common words of French and English, accented and folded."""
 
 
 def fold_same_length(text: str) -> str:

@@ -165,6 +165,12 @@ _QUANTITY_WORDS = frozenset(
 )
 
 
+NAME_BOOST = 2.0
+"""Names shared by several sources say more about a theme than common words do."""
+MIN_GROUP_SHARE = 0.25
+"""A derived topic must weigh at least this share of the strongest one."""
+
+
 def derive_topics(
     sentences: list[Sentence],
     texts: dict[str, str],
@@ -179,15 +185,21 @@ def derive_topics(
     passage_article = {pid: ss[0].article for pid, ss in passage_sentences.items()}
     surface: dict[str, Counter[str]] = defaultdict(Counter)
     terms_of: dict[str, set[str]] = {}
+    name_words = {
+        stem(strip_elision(fold(w)))
+        for keys in passage_names.values()
+        for k in keys
+        for w, _a, _b in words(name_display.get(k, k))
+    }
     for pid, ss in passage_sentences.items():
         terms: set[str] = {f"@{k}" for k in passage_names.get(pid, set())}
         for s in ss:
             for w, _a, _b in words(texts[s.article][s.start : s.end]):
                 f = strip_elision(fold(w))
-                if len(f) < 4 or f in STOPWORDS or any(ch.isdigit() for ch in f):
+                if len(f) < 5 or f in STOPWORDS or any(ch.isdigit() for ch in f):
                     continue
                 t = stem(f)
-                if t in _QUANTITY_WORDS:
+                if t in _QUANTITY_WORDS or t in name_words:
                     continue
                 terms.add(t)
                 surface[t][strip_elision(w.lower())] += 1
@@ -205,7 +217,10 @@ def derive_topics(
             continue
         if len(pids) > 0.4 * n_passages:
             continue
-        weight[t] = len(arts) * math.log(1 + n_passages / len(pids))
+        if len(pids) < 2:
+            continue
+        boost = NAME_BOOST if t.startswith("@") else 1.0
+        weight[t] = boost * len(arts) * math.log(1 + n_passages / len(pids))
     groups: list[tuple[list[str], set[str]]] = []
     for t in sorted(weight, key=lambda t: (-weight[t], t)):
         pids = passages_with[t]
@@ -218,13 +233,16 @@ def derive_topics(
             covered_any = set().union(*(c for _t, c in groups)) if groups else set()
             if len(groups) < max_topics and len(pids - covered_any) >= 0.5 * len(pids):
                 groups.append(([t], set(pids)))
+    strength = [sum(weight[t] for t in terms) for terms, _c in groups]
+    top = max(strength, default=0.0)
+    groups = [g for g, s in zip(groups, strength, strict=True) if s >= MIN_GROUP_SHARE * top]
     topic_of_passage: dict[str, str] = {}
     topics: list[Topic] = []
     ids = []
     for n, (group_terms, _covered) in enumerate(groups, 1):
         label_terms = [
             name_display.get(t[1:], t[1:]) if t.startswith("@") else surface[t].most_common(1)[0][0]
-            for t in group_terms[:3]
+            for t in sorted(group_terms, key=lambda t: (not t.startswith("@"), -weight[t]))[:3]
         ]
         ids.append(f"t{n}")
         topics.append(

@@ -1,0 +1,108 @@
+"""The `dealview` command line. Arguments are parsed before anything heavy is imported."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+_REPORT_HELP = """\
+Analyse articles and print the findings. No PATH: the bundled sample.
+Without --topics, a topics.toml in the one folder given is used, else topics are derived."""
+
+
+def _report_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="dealview report", description=_REPORT_HELP)
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders")
+    p.add_argument("--format", choices=("json", "md"), default="md", help="output format")
+    p.add_argument("--topics", type=Path, metavar="FILE", help="a topics file (TOML)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE, not stdout")
+    p.add_argument("--debug", action="store_true", help="show a traceback on error")
+    return p
+
+
+def _main_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="dealview",
+        description="Compare how several sources report the same story.",
+        epilog="Commands: 'dealview report --help' for the JSON and Markdown report.",
+    )
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders")
+    p.add_argument("--topics", type=Path, metavar="FILE", help="a topics file (TOML)")
+    p.add_argument("--debug", action="store_true", help="show a traceback on error")
+    return p
+
+
+def _fail(message: str) -> int:
+    from dealview.core.sanitize import visible
+
+    print(f"dealview: {visible(message)}", file=sys.stderr)
+    return 2
+
+
+def run_report(argv: Sequence[str]) -> int:
+    """Run `dealview report`: print the analysis as Markdown or JSON."""
+    args = _report_parser().parse_args(argv)
+    from dealview.core.pipeline import analyse
+    from dealview.core.reading import ReadError
+    from dealview.core.topics import TopicsFileError
+
+    try:
+        analysis = analyse(args.paths or None, args.topics)
+    except (ReadError, TopicsFileError) as exc:
+        if args.debug:
+            raise
+        return _fail(str(exc))
+    if args.format == "json":
+        text = analysis.model_dump_json(indent=2) + "\n"
+    else:
+        from dealview.core.report_md import render_markdown
+
+        text = render_markdown(analysis)
+    if args.output:
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            return _fail(f"{args.output}: cannot be written ({exc.strerror or exc})")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def run_overview(argv: Sequence[str]) -> int:
+    """Run `dealview [PATH ...]`: a plain summary of the findings in the terminal."""
+    args = _main_parser().parse_args(argv)
+    from dealview.core.pipeline import analyse
+    from dealview.core.reading import ReadError
+    from dealview.core.sanitize import visible
+    from dealview.core.topics import TopicsFileError
+
+    try:
+        analysis = analyse(args.paths or None, args.topics)
+    except (ReadError, TopicsFileError) as exc:
+        if args.debug:
+            raise
+        return _fail(str(exc))
+    labels = {t.id: t.label for t in analysis.topics}
+    print(f"{len(analysis.articles)} articles, {len(analysis.findings)} findings")
+    for notice in analysis.notices:
+        print(visible(notice))
+    for f in analysis.findings:
+        topic = labels.get(f.topic or "", "")
+        where = f" [{topic}]" if topic else ""
+        print(visible(f"{f.kind:13} {f.summary}{where}"))
+    print("\nEvidence for each finding: dealview report (Markdown) or --format json.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `dealview` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "report":
+        return run_report(args[1:])
+    return run_overview(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
