@@ -96,3 +96,14 @@ def test_one_article_says_there_is_nothing_to_compare(tmp_path: Path) -> None:
     done = run("report", str(tmp_path / "a.txt"))
     assert done.returncode == 0
     assert "Only one article: there is nothing to compare it with." in done.stdout
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    done = subprocess.run(
+        f"{sys.executable} -m dealview.tui.cli report | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+    )
+    assert done.stdout == "# dealview report: 5 articles\n"
+    assert done.stderr == ""

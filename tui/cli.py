@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,7 +14,11 @@ Without --topics, a topics.toml in the one folder given is used, else topics are
 
 
 def _report_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="dealview report", description=_REPORT_HELP)
+    p = argparse.ArgumentParser(
+        prog="dealview report",
+        description=_REPORT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders")
     p.add_argument("--format", choices=("json", "md"), default="md", help="output format")
     p.add_argument("--topics", type=Path, metavar="FILE", help="a topics file (TOML)")
@@ -99,9 +104,15 @@ def run_overview(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `dealview` console script."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "report":
-        return run_report(args[1:])
-    return run_overview(args)
+    try:
+        if args and args[0] == "report":
+            return run_report(args[1:])
+        return run_overview(args)
+    except BrokenPipeError:
+        # The reader went away (`dealview report | head`): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
