@@ -25,6 +25,10 @@ DIFFERENT_VALUE_THRESHOLD = 0.50
 """Similarity above which two claims with conflicting values are taken to state one fact."""
 MIN_CONTEXT_FOR_CONFLICT = 0.04
 """Conflicting values must share at least this much context (weighted cosine of words)."""
+MUTUAL_BONUS = 0.25
+"""Added when two claims are each other's closest match in their articles."""
+MAX_RATIO = 30.0
+"""Values further apart than this factor are never taken for two readings of one fact."""
 DERIVED_WINDOW = 140
 """How far after a total (in characters, same sentence) a duration may stand to make a rate."""
 
@@ -42,6 +46,8 @@ _SYNONYM_GROUPS = (
     "louer loue lease rent location",
     "signe signer signed sign signature conclu conclure",
     "commencer debut debuter debutant starting start commence",
+    "close closing finaliser finalisee finalise completed complete completion boucler bouclee",
+    "prime premium",
 )
 _SYNONYMS = {stem(w): group.split()[0] for group in _SYNONYM_GROUPS for w in group.split()}
 
@@ -234,6 +240,11 @@ def comparable(a: Item, b: Item) -> bool:
     unnamed year cannot be against "2027")."""
     if a.kind == "date" and a.edtf and b.edtf:
         return (_edtf_parts(a.edtf)[0] is None) == (_edtf_parts(b.edtf)[0] is None)
+    va, vb = a.main.value, b.main.value
+    if not a.derived and not b.derived and isinstance(va, float) and isinstance(vb, float):
+        small, big = sorted((abs(va), abs(vb)))
+        if small > 0 and big / small > MAX_RATIO:
+            return False  # "$62" a share and "$28bn" are not two readings of one figure
     return True
 
 
@@ -248,7 +259,7 @@ def similarity(a: Item, b: Item, w: _Weights, unique: bool) -> float | None:
         return None
     names = _jaccard(a.subject, b.subject) if a.subject and b.subject else 0.3
     context = _cosine(a.context, b.context, {})
-    score = 0.45 * context + 0.3 * names + (0.25 if unique else 0.0)
+    score = 0.45 * context + 0.3 * names + (MUTUAL_BONUS if unique else 0.0)
     if a.role == b.role and a.role not in {"point", "total", "rate"}:
         score += 0.1  # "à partir de 2027" and "starting in 2028" name the same kind of date
     return min(score, 1.0)
@@ -299,36 +310,49 @@ def _cluster(items: list[Item], w: _Weights) -> list[list[Item]]:
     for it in items:
         by_article[it.article].append(it)
 
-    def single_valued(article: str, role: str) -> bool:
-        its = [i for i in by_article[article] if i.role == role]
-        return all(compatible(its[0], o) for o in its[1:])
-
+    by_uid = {it.uid: it for it in items}
+    base: dict[tuple[int, int], float | None] = {}
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            if a.article != b.article:
+                base[(a.uid, b.uid)] = base[(b.uid, a.uid)] = similarity(a, b, w, False)
+    # Mutual best match: a is, of all that a's article says in this dimension, what looks most
+    # like b, and the other way round. Then the two are likely the same fact.
+    closest: dict[tuple[int, str], float] = {}
+    for (ua, ub), s in base.items():
+        if s is not None:
+            key = (ua, by_uid[ub].article)
+            closest[key] = max(closest.get(key, 0.0), s)
     score: dict[tuple[int, int], float | None] = {}
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            if a.article == b.article:
-                continue
-            unique = single_valued(a.article, a.role) and single_valued(b.article, b.role)
-            score[(a.uid, b.uid)] = score[(b.uid, a.uid)] = similarity(a, b, w, unique)
+    for (ua, ub), s in base.items():
+        if s is None:
+            score[(ua, ub)] = None
+            continue
+        a, b = by_uid[ua], by_uid[ub]
+        mutual = s >= closest[(ua, b.article)] and s >= closest[(ub, a.article)]
+        score[(ua, ub)] = min(1.0, s + (MUTUAL_BONUS if mutual else 0.0))
 
-    # Stage 1: agreeing values.
-    parent = {it.uid: it.uid for it in items}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            s = score.get((a.uid, b.uid))
-            if s is not None and s >= _same_threshold(a) and compatible(a, b):
-                parent[find(a.uid)] = find(b.uid)
-    groups: dict[int, list[Item]] = defaultdict(list)
-    for it in items:
-        groups[find(it.uid)].append(it)
-    clusters = list(groups.values())
+    # Stage 1: agreeing values; a group only takes values compatible with all its members, so
+    # an interval such as "up to $30bn" cannot chain "$28bn" to "$1.2bn".
+    clusters: list[list[Item]] = [[it] for it in items]
+    where = {it.uid: n for n, it in enumerate(items)}
+    candidates = sorted(
+        (s, a.uid, b.uid)
+        for (ua, ub), s in score.items()
+        if ua < ub and s is not None
+        for a, b in [(by_uid[ua], by_uid[ub])]
+        if s >= _same_threshold(a) and compatible(a, b)
+    )
+    for _s, ua, ub in reversed(candidates):
+        ca, cb = where[ua], where[ub]
+        if ca == cb:
+            continue
+        if all(compatible(x, y) and comparable(x, y) for x in clusters[ca] for y in clusters[cb]):
+            for it in clusters[cb]:
+                where[it.uid] = ca
+            clusters[ca] = clusters[ca] + clusters[cb]
+            clusters[cb] = []
+    clusters = [c for c in clusters if c]
 
     # Stage 2: conflicting values about the same fact.
     def link(a: list[Item], b: list[Item]) -> float | None:
@@ -364,11 +388,15 @@ def _cluster(items: list[Item], w: _Weights) -> list[list[Item]]:
         del clusters[j]
 
 
-def _label(dim: str, role: str, kind: str, unit: str | None) -> str:
+def _label(item: Item) -> str:
+    """Name what an item's value measures: "Start date", "Yearly amount", "Number of staff"."""
+    dim, role, kind = item.dim, item.role, item.kind
     if kind == "count":
-        return f"Number of {unit}"
+        return f"Number of {item.main.display.split(' ', 1)[-1]}"
     if kind == "money":
         key = "to-date" if role == "to-date" else dim.rsplit(":", 1)[-1]
+        if role == "unit-price":
+            return f"Price per {key}"
         return _LABELS.get(f"money:{key}", "Amount")
     if kind == "date":
         return _LABELS.get(f"date:{role}", "Date")
@@ -511,7 +539,7 @@ def _judge(
     topic: str | None, dim: str, cluster: list[Item], display: dict[str, str], w: _Weights
 ) -> list[_Draft]:
     head = cluster[0]
-    label = _label(dim, head.role, head.kind, head.main.unit)
+    label = _label(head)
     who = _subject_names(cluster, display, w.name_idf)
     subject = f"{label} ({who})" if who else label
     articles = {i.article for i in cluster}
@@ -622,7 +650,7 @@ def _certainty_findings(
         labels = []
         for c in group:
             h = c[0]
-            label = _label(h.dim, h.role, h.kind, h.main.unit)
+            label = _label(h)
             labels.append(f"{label.lower()} {_value_groups(c)[0][0].display}")
         cues = sorted({i.main.cue for i in everything if i.main.cue and i.article in hedged})
         what = ", ".join(dict.fromkeys(labels))

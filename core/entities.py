@@ -183,7 +183,17 @@ def build_index(mentions: list[NameMention]) -> NameIndex:
             if ini:
                 by_initials[ini].add(key)
     canonical: dict[str, str] = {}
+    # "Nimbus Systems" is "Nimbus" when the corpus also names "Nimbus" alone.
+    single = {k for k, forms in surfaces.items() if any(" " not in f for f in forms)}
     for key, forms in surfaces.items():
+        for form in forms:
+            first = name_key(form.split()[0]) if " " in form else ""
+            if first and first != key and first in single and kinds[first]["organisation"]:
+                canonical[key] = first
+                break
+    for key, forms in surfaces.items():
+        if key in canonical:
+            continue
         if any(f.isupper() and 2 <= len(f) <= 6 for f in forms) and len(by_initials[key]) == 1:
             target = next(iter(by_initials[key]))
             if target != key:

@@ -35,6 +35,12 @@ _HEDGE_PHRASES = re.compile(
     r"unconfirmed|rumou?red|rumou?rs?|(?:is|are|was|were) (?:said|believed|expected|thought|"
     r"rumou?red|understood) to|would|could|might|may|if confirmed)\b"
 )
+_FORWARD_CUES = frozenset({"would", "could", "might", "may"})
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:declare|dit|indique|affirme|annonce|precise|explique|"
+    r"assure|estime|souligne|confirme)\s+(?:que|qu')|said|says|told\s+\w+|announced|stated|"
+    r"added|noted|explained|confirmed)\b"
+)
 _QUESTION_END = re.compile(r"\?[\s»\"”)]*$")
 
 # --- Attributions ------------------------------------------------------------------------------
@@ -105,6 +111,8 @@ class Hedge:
     start: int
     end: int
     cue: str
+    forward: bool = False
+    """True when the cue hedges only what follows it (English modals)."""
 
 
 @dataclass(frozen=True)
@@ -128,16 +136,26 @@ def is_conditional(word: str) -> bool:
 def find_hedges(text: str, folded: str, start: int, end: int, lang: str) -> list[Hedge]:
     """Return the hedge cues in a clause `text[start:end]`."""
     out = []
+    speech = _REPORTED_SPEECH.search(folded, start, end)
+
+    def reported(pos: int) -> bool:
+        # "X said the deal would…", "X a indiqué que le contrat porterait…": the tense of
+        # reported speech, whose status is the attribution to X, not a hedge.
+        return speech is not None and speech.end() <= pos
+
     if lang != "en":
         for m in _WORD_RE.finditer(text, start, end):
             word = m.group(0).split("-t-")[0]
-            if is_conditional(word):
+            if is_conditional(word) and not reported(m.start()):
                 out.append(Hedge(m.start(), m.start() + len(word), word))
     for m in _HEDGE_PHRASES.finditer(folded, start, end):
         cue = text[m.start() : m.end()]
         if cue == "May" or (lang == "fr" and m.group(0) in {"may", "would", "could", "might"}):
             continue
-        out.append(Hedge(m.start(), m.end(), cue))
+        if m.group(0) == "would" and reported(m.start()):
+            continue
+        forward = m.group(0) in _FORWARD_CUES or m.group(0).endswith("expected to")
+        out.append(Hedge(m.start(), m.end(), cue, forward))
     return sorted(out, key=lambda h: h.start)
 
 

@@ -14,6 +14,7 @@ from .dates import find_dates
 from .entities import NameIndex, NameMention, capitalised_inside, find_names
 from .evidential import (
     Attribution,
+    Hedge,
     find_attributions,
     find_hedges,
     find_responses,
@@ -116,6 +117,19 @@ def _window(terms: list[tuple[int, str]], start: int, end: int) -> list[str]:
     return before + after
 
 
+def _evidence(
+    hedges: list[Hedge], pos: int, question: bool, attributions: list[Attribution]
+) -> dict[str, object]:
+    """Return the status fields of a claim at `pos` in a clause with these hedges.
+
+    English modals hedge what follows them ("a deal that would create…" does not hedge the
+    price stated before it); other cues hedge the whole clause.
+    """
+    cues = [h.cue for h in hedges if not h.forward or h.start < pos]
+    status, cue = _status(cues[0] if cues else None, question, attributions)
+    return {"hedged": status == "hedged", "status": status, "cue": cue}
+
+
 def _status(
     hedge_cue: str | None, question: bool, attributions: list[Attribution]
 ) -> tuple[Status, str | None]:
@@ -166,24 +180,29 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         credited = attributions[0].source if attributions else None
         for cs, ce in split_clauses(text, s, e):
             hedges = find_hedges(text, folded, cs, ce, lang)
-            cue = hedges[0].cue if hedges else None
-            status, cue = _status(cue, question, attributions)
             clause_subject = _unique(index.resolve(n.key) for n in orgs if cs <= n.start < ce)
-            common = {
-                "hedged": status == "hedged",
-                "status": status,
-                "cue": cue,
+
+            shared: dict[str, object] = {
                 "attribution": credited,
                 "subject": clause_subject or sentence_subject,
                 "sentence_start": s,
                 "sentence_end": e,
             }
+
             terms = _clause_terms(text, cs, ce, value_spans + name_spans)
             to_date = bool(_TO_DATE.search(folded, cs, ce))
             for q in quantities:
                 if cs <= q.start < ce:
                     context = _window(terms, q.start, q.end)
-                    add(q.start, q.end, **_quantity_fields(q, to_date), context=context, **common)
+                    fields = _quantity_fields(q, to_date)
+                    add(
+                        q.start,
+                        q.end,
+                        **fields,
+                        context=context,
+                        **shared,
+                        **_evidence(hedges, q.start, question, attributions),
+                    )
             for d in dates:
                 if cs <= d.start < ce:
                     add(
@@ -197,7 +216,8 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         high=d.high,
                         display=d.display,
                         role=d.role,
-                        **common,
+                        **shared,
+                        **_evidence(hedges, d.start, question, attributions),
                     )
         for a in attributions:
             if a.source is None:
@@ -250,7 +270,12 @@ _TO_DATE = re.compile(
 
 
 def _quantity_fields(q: Quantity, to_date: bool) -> dict[str, object]:
-    role = (q.period and "rate") or ("total" if q.kind == "money" else None)
+    if q.period in {"year", "month"}:
+        role: str | None = "rate"
+    elif q.period:
+        role = "unit-price"
+    else:
+        role = "total" if q.kind == "money" else None
     if to_date and q.kind == "money":
         role = "to-date"  # raised "so far" is progress towards a total, not the total
     return {
@@ -262,7 +287,7 @@ def _quantity_fields(q: Quantity, to_date: bool) -> dict[str, object]:
         "approximate": q.approximate,
         "period": q.period,
         "role": role,
-        "display": format_approx(q.kind, q.value, q.unit, q.approx),
+        "display": format_approx(q.kind, q.value, q.noun or q.unit, q.approx),
     }
 
 

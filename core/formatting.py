@@ -26,7 +26,8 @@ def format_money(value: float, unit: str) -> str:
     currency, _, period = unit.partition("/")
     sign = _CURRENCY_SIGNS.get(currency, currency + " ")
     body = _scaled(value, ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")))
-    return f"{sign}{body}{_PERIOD_SHORT.get(period, '')}"
+    suffix = _PERIOD_SHORT.get(period, f"/{period}" if period else "")
+    return f"{sign}{body}{suffix}"
 
 
 def format_value(kind: str, value: float, unit: str | None) -> str:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import Number, find_numbers, is_lone_article
-from .textnorm import STOPWORDS
+from .textnorm import STOPWORDS, stem
 
 INF = math.inf
 
@@ -49,9 +49,16 @@ _SCALE_AFTER = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![a-z])")
 
 _RATE_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:de|d')\s*(?:revenus?|recettes|chiffre d'affaires|ventes|"
-    r"loyers?|depenses)\s+)?(?P<rate>par an|par annee|l'an|annuels?|annuelles?|annuellement|"
-    r"chaque annee|a year|per year|each year|annually|per annum|/\s?an|/\s?year|/\s?yr|"
+    r"loyers?|depenses)\s+|(?:in|of|en)\s+)?(?P<rate>par an|par annee|l'an|annuels?|"
+    r"annuelles?|annuellement|chaque annee|a year|per year|each year|annually|per annum|annual|"
+    r"yearly|/\s?an|/\s?year|/\s?yr|"
     r"par mois|mensuels?|mensuelles?|a month|per month|monthly|/\s?mois|/\s?month)(?![a-z])"
+)
+_PER_UNIT = re.compile(
+    r"\s*(?:(?:per|a|par|each|by)\s+(?P<noun>share|action|unit|unite|barrel|baril|tonne|ton|"
+    r"person|personne|habitant|head|tete|user|utilisateur|employee|salarie|kwh|mwh|litre|liter|"
+    r"gallon|ounce|once|kilo|kg)s?|(?P<each>apiece|l'action|le baril|la tonne|/action|/share))"
+    r"(?![a-z])"
 )
 _RATE_BEFORE = re.compile(
     r"(?P<rate>annuels?|annuelles?|annual|yearly|mensuels?|mensuelles?|monthly)\s+"
@@ -148,6 +155,12 @@ _ENERGY = re.compile(
 )
 _PERCENT = re.compile(r"\s?(?:%|pour cent|pourcent|percent|per cent|pct)(?![a-z])")
 _COUNT_NOUN = re.compile(r"\s?(?P<noun>[a-zà-ÿœ][a-zà-ÿœ'-]{2,})")
+_COUNT_SYNONYMS = {
+    stem(w): "employee"
+    for w in "employees employee employes employe salaries salarie workers worker staff "
+    "collaborateurs collaborateur people personnes".split()
+}
+"""Count nouns that name the same thing: "12 000 salariés" and "12,000 employees"."""
 _NOT_COUNT_NOUNS = frozenset(
     """
         milliards milliard millions million billions billion trillions trillion mille
@@ -187,6 +200,24 @@ _SCALE_VALUES = {
     "tn": 1e12,
 }
 _POWER_SCALE = {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12}
+
+
+_UNIT_NOUNS = {
+    "action": "share",
+    "unite": "unit",
+    "baril": "barrel",
+    "personne": "person",
+    "habitant": "person",
+    "tete": "person",
+    "head": "person",
+    "utilisateur": "user",
+    "salarie": "employee",
+    "once": "ounce",
+    "kilo": "kg",
+    "liter": "litre",
+    "ton": "tonne",
+}
+"""Per-unit prices ("62 dollars par action", "$62 a share") name their unit in English."""
 
 
 def _currency(word: str) -> str:
@@ -278,8 +309,14 @@ def _money(n: Number, text: str, folded: str, lang: str, end: int) -> Quantity |
         return None  # "5 m de dollars" is too ambiguous (metres)
     value = n.value * _scale(scale, lang)
     period = None
-    rate = _RATE_AFTER.match(folded, stop, end)
-    if rate:
+    per_unit = _PER_UNIT.match(folded, stop, end)
+    rate = None if per_unit else _RATE_AFTER.match(folded, stop, end)
+    if per_unit:
+        noun = (
+            per_unit.group("noun") or per_unit.group("each").strip("/").split("'")[-1].split()[-1]
+        )
+        period, stop = _UNIT_NOUNS.get(noun, noun), per_unit.end()
+    elif rate:
         r = rate.group("rate")
         period = "month" if ("mois" in r or "month" in r or "mensu" in r) else "year"
         stop = rate.end()
@@ -343,4 +380,6 @@ def _count(n: Number, text: str, folded: str, end: int) -> Quantity | None:
     noun = m.group("noun").rstrip("'-")
     if noun in STOPWORDS or noun in _NOT_COUNT_NOUNS or "'" in noun:
         return None
-    return _make("count", n.start, m.end(), n.value, noun, n, folded, noun=noun)
+    unit = _COUNT_SYNONYMS.get(stem(noun), stem(noun))
+    shown = text[m.start("noun") : m.start("noun") + len(noun)]
+    return _make("count", n.start, m.end(), n.value, unit, n, folded, noun=shown)

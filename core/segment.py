@@ -23,6 +23,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY_RE = re.compile(r"(?:[.!?]+|…)(?:[\u00a0\u202f ]?[»\"”’)\]])*(?=\s+)")
 _NEXT_START_RE = re.compile(r"\s+(?=[A-ZÀ-ÝŒ0-9«\"“'(\[-])")
+_RELATIVE_RE = re.compile(r",\s+(?=(?:which|who|qui|dont|lequel|laquelle)\b)", re.I)
 _CLAUSE_RE = re.compile(
     r"\s*;\s*|(?<!\d)\s:\s|\s[—–]\s"
     r"|,\s+(?=(?:mais|tandis|alors qu|ce qui|ce que|bien qu|quoiqu|cependant|pourtant|"
@@ -185,16 +186,27 @@ def sentences_of(article_id: str, text: str, passages: list[Passage]) -> list[Se
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the clauses of a sentence: parts cut at semicolons, colons, dashes and contrast.
+    """Return the clauses of a sentence: parts cut at semicolons, colons, dashes, contrast, and
+    around relative clauses set off by commas ("The deal, which values X at $62, is expected…").
 
     A hedge or an attribution is scoped to its clause ("X a signé, mais Y pourrait…").
     """
+    cuts: list[tuple[int, int]] = [
+        (m.start(), m.end()) for m in _CLAUSE_RE.finditer(text, start, end)
+    ]
+    for m in _RELATIVE_RE.finditer(text, start, end):
+        close = text.find(",", m.end(), end)
+        cuts.append((m.start(), m.start() + 1))
+        if close != -1:
+            cuts.append((close, close + 1))
     out = []
     cur = start
-    for m in _CLAUSE_RE.finditer(text, start, end):
-        if m.start() > cur:
-            out.append((cur, m.start()))
-        cur = m.end()
+    for s, e in sorted(set(cuts)):
+        if s < cur:
+            continue
+        if s > cur:
+            out.append((cur, s))
+        cur = e
     if cur < end:
         out.append((cur, end))
-    return out or [(start, end)]
+    return [(s, e) for s, e in out if text[s:e].strip()] or [(start, end)]

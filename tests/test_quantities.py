@@ -124,7 +124,12 @@ def test_percentages(sentence: str) -> None:
 
 def test_counts_need_a_noun_and_skip_references() -> None:
     count = one(FR + "Oracle construira 12 centres de données au Texas.", "count")
-    assert count.value == 12 and count.unit == "centres"
+    assert count.value == 12 and count.display == "12 centres"
+    staff = [
+        one(FR + "Vantor emploie 12 000 salariés.", "count"),
+        one(EN + "Vantor has 12,000 employees.", "count"),
+    ]
+    assert {c.unit for c in staff} == {"employee"} and {c.value for c in staff} == {12000}
     assert extract(FR + "Les deux parties ont intérêt à ce partenariat.", "count") == []
     assert extract(EN + "The two companies declined to comment.", "count") == []
 
@@ -133,3 +138,22 @@ def test_a_year_is_a_date_and_grouped_digits_a_count() -> None:
     claims = extract(FR + "En 2027, le groupe comptera 4 500 salariés.")
     kinds = {c.text: (c.kind, c.value) for c in claims if c.kind != "organisation"}
     assert kinds == {"2027": ("date", "2027"), "4 500 salariés": ("count", 4500.0)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "display"),
+    [
+        (EN + "The deal values the target at $62 per share.", "USD/share", "$62/share"),
+        (EN + "The buyer will pay $62 a share in cash.", "USD/share", "$62/share"),
+        (FR + "Le groupe paiera 62 dollars par action.", "USD/share", "$62/share"),
+        (FR + "Le pétrole a atteint 80 dollars le baril.", "USD/barrel", "$80/barrel"),
+    ],
+)
+def test_unit_prices_are_not_totals(sentence: str, unit: str, display: str) -> None:
+    claim = one(sentence, "money")
+    assert (claim.unit, claim.display, claim.role) == (unit, display, "unit-price")
+
+
+def test_annual_after_the_amount_makes_a_rate() -> None:
+    claim = one(EN + "It would bring $1.2 billion in annual cost savings.", "money")
+    assert claim.period == "year"
