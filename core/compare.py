@@ -372,9 +372,9 @@ def _cluster(items: list[Item], w: _Weights) -> list[list[Item]]:
 
     while True:
         best: tuple[float, int, int] | None = None
-        for i, ca in enumerate(clusters):
+        for i, group in enumerate(clusters):
             for j in range(i + 1, len(clusters)):
-                s = link(ca, clusters[j])
+                s = link(group, clusters[j])
                 if (
                     s is not None
                     and s >= DIFFERENT_VALUE_THRESHOLD
