@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .formatting import format_approx
 from .models import Claim, Finding, FindingValue
-from .textnorm import stem
+from .vocabulary import canonical_terms
 
 SAME_VALUE_THRESHOLD = 0.30
 """Similarity above which two claims with compatible values are taken to state one fact."""
@@ -34,22 +34,8 @@ DERIVED_WINDOW = 140
 
 _COMPARED_KINDS = frozenset({"money", "duration", "date", "power", "energy", "percentage", "count"})
 
-# General synonyms of news vocabulary, so that "accord" and "contract" count as one word.
-_SYNONYM_GROUPS = (
-    "accord contrat contract deal agreement transaction entente pacte",
-    "investir investissement invest investment investissements investi",
-    "achat acheter achet acheterait purchase buy buying fourniture supply",
-    "revenu revenue chiffre ventes sales recettes",
-    "valeur value worth evalue valued montant amount",
-    "capacite capacity puissance power",
-    "calcul compute computing informatique",
-    "louer loue lease rent location",
-    "signe signer signed sign signature conclu conclure",
-    "commencer debut debuter debutant starting start commence",
-    "close closing finaliser finalisee finalise completed complete completion boucler bouclee",
-    "prime premium",
-)
-_SYNONYMS = {stem(w): group.split()[0] for group in _SYNONYM_GROUPS for w in group.split()}
+_SPECIFIC_ROLES = frozenset({"start", "end", "since"})
+"""Date roles that say what a date is ("à partir de", "by", "since"): shared meaning."""
 
 _LABELS = {
     "money:total": "Amount",
@@ -97,10 +83,6 @@ class Item:
         return self.claims[0]
 
 
-def _canon(terms: Iterable[str]) -> frozenset[str]:
-    return frozenset(_SYNONYMS.get(t, t) for t in terms)
-
-
 def _dimension(c: Claim) -> str:
     if c.kind == "money":
         currency = (c.unit or "USD").split("/")[0]
@@ -124,7 +106,12 @@ def _item(c: Claim) -> Item:
         role=c.role or "point",
         topic=c.topic,
         subject=frozenset(c.subject),
-        context=_canon(c.context),
+        context=canonical_terms(c.context)
+        | (
+            frozenset({f"~{c.role}"})
+            if c.kind == "date" and c.role in _SPECIFIC_ROLES
+            else frozenset()
+        ),
     )
 
 
@@ -355,9 +342,19 @@ def _cluster(items: list[Item], w: _Weights) -> list[list[Item]]:
     clusters = [c for c in clusters if c]
 
     # Stage 2: conflicting values about the same fact.
+    def stated_together(a: list[Item], b: list[Item]) -> bool:
+        # A source that gives both values ("€2.5bn invested, €500m of it from the state")
+        # shows they are two facts, for every source.
+        for its in by_article.values():
+            in_a = [i for i in its if any(compatible(i, x) and comparable(i, x) for x in a)]
+            in_b = [i for i in its if any(compatible(i, y) and comparable(i, y) for y in b)]
+            if any(i is not j for i in in_a for j in in_b):
+                return True
+        return False
+
     def link(a: list[Item], b: list[Item]) -> float | None:
-        if {i.article for i in a} & {i.article for i in b}:
-            return None  # one article giving both values speaks of two things
+        if stated_together(a, b):
+            return None
         scores, contexts = [], []
         for x in a:
             for y in b:

@@ -32,7 +32,9 @@ _NOT_NAMES = frozenset(
         friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre
         octobre novembre decembre january february march april may june july august
         september october november december m mme mmes mlle mr mrs ms dr pr mister madame
-        monsieur i ii iii iv v vi cloud data q t
+        monsieur i ii iii iv v vi cloud data q t french american british english german chinese
+        japanese european italian spanish indian russian korean canadian australian swiss dutch
+        belgian african asian arab israeli iranian ukrainian brazilian mexican
     """.split()
 )
 _HONORIFIC_BEFORE = re.compile(
@@ -49,6 +51,13 @@ _ROLE_WORDS = (
 _ROLE_AFTER = re.compile(rf"\s*,\s*(?:(?:le|la|l'|the|an|a)\s+)?{_ROLE_WORDS}\b")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_WORDS}(?:(?:\s+[\w'-]+){{0,4}},)?\s+$")
 _FIRST_TOKEN_RE = re.compile(r"^\S+")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<!confirme )(?<!declare )(?<!indique )(?<!precise )(?<!explique )(?<!affirme )"
+    r"(?<!annonce )(?<!vendu )(?<!cede )(?<!confie )(?<!propose )(?<!demande )(?<!repondu )"
+    r"(?:\ba|\bin|\bnear|\bpres de|\ben)\s+$"
+)
+LOCATIVE_SHARE = 0.5
+"""A name written after a locative preposition at least this often is taken for a place."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,8 @@ class NameMention:
     surface: str
     key: str
     kind: str  # "organisation", "person" or "place"
+    locative: bool = False
+    """Written after "à", "in", "near"…: a hint that the name is a place."""
 
 
 def name_key(surface: str) -> str:
@@ -140,7 +151,8 @@ def find_names(
             continue
         if title_case and not all(w in inside for w in surface.split()):
             continue
-        out.append(NameMention(s, e, surface, key, _kind(folded, s, e, key)))
+        locative = bool(_LOCATIVE_BEFORE.search(folded, max(0, s - 30), s))
+        out.append(NameMention(s, e, surface, key, _kind(folded, s, e, key), locative))
     return out
 
 
@@ -173,9 +185,15 @@ def build_index(mentions: list[NameMention]) -> NameIndex:
     """Fold acronyms into the long names whose initials they are, and pick display forms."""
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    locative: Counter[str] = Counter()
     for m in mentions:
         surfaces[m.key][m.surface] += 1
         kinds[m.key][m.kind] += 1
+        locative[m.key] += m.locative
+    for key, counts in kinds.items():
+        total = sum(counts.values())
+        if counts["organisation"] and locative[key] >= LOCATIVE_SHARE * total:
+            counts["place"] += counts.pop("organisation")
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key, forms in surfaces.items():
         for form in forms:

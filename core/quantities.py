@@ -156,9 +156,13 @@ _ENERGY = re.compile(
 _PERCENT = re.compile(r"\s?(?:%|pour cent|pourcent|percent|per cent|pct)(?![a-z])")
 _COUNT_NOUN = re.compile(r"\s?(?P<noun>[a-zà-ÿœ][a-zà-ÿœ'-]{2,})")
 _COUNT_SYNONYMS = {
-    stem(w): "employee"
-    for w in "employees employee employes employe salaries salarie workers worker staff "
-    "collaborateurs collaborateur people personnes".split()
+    stem(w): group.split()[0]
+    for group in (
+        "employee employees employes employe salaries salarie workers worker staff "
+        "collaborateurs collaborateur people personnes",
+        "job jobs emplois emploi postes poste",
+    )
+    for w in group.split()
 }
 """Count nouns that name the same thing: "12 000 salariés" and "12,000 employees"."""
 _NOT_COUNT_NOUNS = frozenset(
@@ -341,7 +345,7 @@ def find_quantities(text: str, folded: str, lang: str, start: int, end: int) -> 
         if q is None and is_lone_article(text, n):
             continue
         if q is None:
-            q = _count(n, text, folded, end)
+            q = _count(n, text, folded, lang, end)
         if q is not None:
             out.append(q)
     return out
@@ -371,13 +375,25 @@ def _unit_quantity(n: Number, text: str, folded: str, end: int) -> Quantity | No
     return None
 
 
-def _count(n: Number, text: str, folded: str, end: int) -> Quantity | None:
+def _count(n: Number, text: str, folded: str, lang: str, end: int) -> Quantity | None:
     if n.value < 2 or (not n.spelled and 1800 <= n.value <= 2100 and n.value == int(n.value)):
         return None
     m = _COUNT_NOUN.match(folded, n.end, end)
     if not m or _REFERENCE_BEFORE.search(folded, max(0, n.start - 8), n.start):
         return None  # "les deux parties" refers to things already named; it claims no number
     noun = m.group("noun").rstrip("'-")
+    if lang == "en":
+        # English puts modifiers first: "300,000 electric cars" counts cars, "12 data
+        # centers" centers; "45,000 employees worldwide" still counts employees.
+        nxt = _COUNT_NOUN.match(folded, m.end(), end)
+        if (
+            nxt
+            and nxt.group("noun") not in STOPWORDS
+            and nxt.group("noun").endswith("s")
+            and not noun.endswith("s")
+        ):
+            m = nxt
+            noun = m.group("noun").rstrip("'-")
     if noun in STOPWORDS or noun in _NOT_COUNT_NOUNS or "'" in noun:
         return None
     unit = _COUNT_SYNONYMS.get(stem(noun), stem(noun))

@@ -102,7 +102,7 @@ def stem(word: str) -> str:
             return w[: -len(suffix)]
     if len(w) > 4 and w[-1] in "sx":
         w = w[:-1]
-    if len(w) > 4 and w[-1] == "e":
+    if len(w) > 4 and w[-1] in "ey":
         w = w[:-1]
     return w
 
