@@ -7,6 +7,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dealview.core.models import Analysis
 
 _REPORT_HELP = """\
 Analyse articles and print the findings. No PATH: the bundled sample.
@@ -46,19 +50,26 @@ def _fail(message: str) -> int:
     return 2
 
 
-def run_report(argv: Sequence[str]) -> int:
-    """Run `dealview report`: print the analysis as Markdown or JSON."""
-    args = _report_parser().parse_args(argv)
+def _analyse(paths: list[Path], topics: Path | None, debug: bool) -> Analysis | int:
+    """Return the analysis, or the exit code after one clear line on standard error."""
     from dealview.core.pipeline import analyse
     from dealview.core.reading import ReadError
     from dealview.core.topics import TopicsFileError
 
     try:
-        analysis = analyse(args.paths or None, args.topics)
+        return analyse(paths or None, topics)
     except (ReadError, TopicsFileError) as exc:
-        if args.debug:
+        if debug:
             raise
         return _fail(str(exc))
+
+
+def run_report(argv: Sequence[str]) -> int:
+    """Run `dealview report`: print the analysis as Markdown or JSON."""
+    args = _report_parser().parse_args(argv)
+    analysis = _analyse(args.paths, args.topics, args.debug)
+    if isinstance(analysis, int):
+        return analysis
     if args.format == "json":
         text = analysis.model_dump_json(indent=2) + "\n"
     else:
@@ -78,17 +89,11 @@ def run_report(argv: Sequence[str]) -> int:
 def run_overview(argv: Sequence[str]) -> int:
     """Run `dealview [PATH ...]`: a plain summary of the findings in the terminal."""
     args = _main_parser().parse_args(argv)
-    from dealview.core.pipeline import analyse
-    from dealview.core.reading import ReadError
+    analysis = _analyse(args.paths, args.topics, args.debug)
+    if isinstance(analysis, int):
+        return analysis
     from dealview.core.sanitize import visible
-    from dealview.core.topics import TopicsFileError
 
-    try:
-        analysis = analyse(args.paths or None, args.topics)
-    except (ReadError, TopicsFileError) as exc:
-        if args.debug:
-            raise
-        return _fail(str(exc))
     labels = {t.id: t.label for t in analysis.topics}
     print(f"{len(analysis.articles)} articles, {len(analysis.findings)} findings")
     for notice in analysis.notices:
