@@ -46,7 +46,8 @@ _ROLE_WORDS = (
     r"porte-parole|spokesperson|spokesman|spokeswoman|economiste|economist|chef|head|chief|"
     r"ministre|minister|secretaire|secretary|professeur|professor|chercheur|chercheuse|"
     r"researcher|associe|partner|responsable|patron|patronne|dirigeant|dirigeante|executive|"
-    r"senior|managing)"
+    r"senior|managing|maire|mayor|depute|deputee|senateur|senatrice|senator|gouverneur|governor|"
+    r"juge|judge|avocat|avocate|lawyer|commissaire|commissioner|president-directeur)"
 )
 _ROLE_AFTER = re.compile(rf"\s*,\s*(?:(?:le|la|l'|the|an|a)\s+)?{_ROLE_WORDS}\b")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_WORDS}(?:(?:\s+[\w'-]+){{0,4}},)?\s+$")
@@ -91,14 +92,16 @@ def initials(surface: str) -> str:
 
 
 def capitalised_inside(text: str, sentences: list[tuple[int, int]]) -> set[str]:
-    """Return the capitalised words of the sentences that occur somewhere other than first."""
-    seen = set()
+    """Return the capitalised words seen in a run of capitals that does not open a sentence.
+
+    Only those runs show that a word is capitalised for its own sake: in "Nimbus Systems said…"
+    neither word is known to be a name yet.
+    """
+    seen: set[str] = set()
     for start, end in sentences:
         for m in NAME_RE.finditer(text, start, end):
-            for tm in re.finditer(_TOKEN, m.group(0)):
-                pos = m.start() + tm.start()
-                if text[start:pos].strip(" «\"“'(\u00a0-—–"):
-                    seen.add(tm.group(0))
+            if text[start : m.start()].strip(" «\"“'(\u00a0-—–"):
+                seen.update(tm.group(0) for tm in re.finditer(_TOKEN, m.group(0)))
     return seen
 
 
@@ -125,13 +128,16 @@ def find_names(
                 break
             word = tok.group(0)
             at_start = s == first_word_start or title_case
-            # A sentence's first word is a name if it is capitalised elsewhere too, or is
-            # written like no ordinary word is ("OpenAI", "IBM").
+            # A sentence's first word is a name if it is capitalised elsewhere too, is written
+            # like no ordinary word is ("OpenAI", "IBM"), or starts a longer name ("Nimbus
+            # Systems said…").
             shaped = any(ch.isupper() for ch in word[1:])
+            rest_words = surface[len(word) :].split()
+            longer = bool(rest_words) and rest_words[0] not in inside
             if (
                 fold(word) in STOPWORDS
                 or fold(word) in _NOT_NAMES
-                or (at_start and word not in inside and not shaped)
+                or (at_start and word not in inside and not shaped and not longer)
             ):
                 rest = surface[len(word) :]
                 stripped = rest.lstrip()
@@ -227,8 +233,11 @@ def build_index(mentions: list[NameMention]) -> NameIndex:
         for k in [target, *[k for k, t in canonical.items() if t == target]]:
             merged.update(surfaces[k])
             merged_kinds.update(kinds[k])
-        long_forms = [f for f in merged if not f.isupper()] or list(merged)
-        best = max(long_forms, key=lambda f: (merged[f], -len(f)))
+        # Show the canonical name as written ("Microsoft", not the "Microsoft Azure" folded
+        # into it), spelled out rather than as an acronym.
+        own = surfaces.get(target, merged)
+        long_forms = [f for f in own if not f.isupper()] or [f for f in merged if not f.isupper()]
+        best = max(long_forms or list(merged), key=lambda f: (merged[f], -len(f)))
         display[target] = _LEADING_ARTICLES.sub("", best)
         kind[target] = "person" if merged_kinds["person"] else merged_kinds.most_common(1)[0][0]
     return NameIndex(canonical=canonical, display=display, kind=kind)

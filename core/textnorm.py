@@ -52,6 +52,10 @@ GENERAL_WORDS = frozenset(
     important same against during since before after without under toward yesterday today
     tomorrow world time times part case way side level question questions make made said
     says can could must seems remains allows become becomes take see come give find well
+    second third fourth deuxième troisième quatrième commenter comment comments commentaire
+    annoncé annonce annoncer announced announce indiqué indiquer expliqué ajouté added
+    souhaité souhaiter refusé refuser declined respond request demande selon according
+    prévu prévue prévoit expected expects plans pourrait devrait will would should
     """.split()
 )
 

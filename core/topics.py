@@ -198,6 +198,8 @@ def derive_topics(
                 f = strip_elision(fold(w))
                 if len(f) < 5 or f in STOPWORDS or any(ch.isdigit() for ch in f):
                     continue
+                if strip_elision(w)[:1].isupper():
+                    continue  # parts of names come in as names; sentence starts add noise
                 t = stem(f)
                 if t in _QUANTITY_WORDS or t in name_words:
                     continue
