@@ -3,6 +3,7 @@ each with a one-line summary, the claims that support it and the rule that fired
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -145,6 +146,7 @@ def compare(
         drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, w))
     drafts.extend(_certainty_findings(certainty, display, w))
     drafts.extend(_response_findings(claims, display))
+    by_id = {c.id: c for c in claims}
     rank = {"contradiction": 0, "agreement": 1, "single-source": 2}
     drafts.sort(key=lambda d: (rank[d.kind], *d.order))
     return [
@@ -158,9 +160,16 @@ def compare(
             explanation=d.explanation,
             claims=d.claims,
             values=d.values,
+            key=_stable_key(d, by_id),
         )
         for n, d in enumerate(drafts, 1)
     ]
+
+
+def _stable_key(draft: _Draft, by_id: dict[str, Claim]) -> str:
+    """A key that stays the same while the claims a finding rests on do (for review files)."""
+    spans = sorted(f"{c.article}:{c.start}:{c.end}" for c in (by_id[i] for i in draft.claims))
+    return hashlib.sha1("|".join([draft.rule, *spans]).encode()).hexdigest()[:16]
 
 
 def _topic_of(items: list[Item]) -> str | None:

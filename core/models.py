@@ -167,6 +167,7 @@ class Finding(_Model):
     explanation: str = ""
     claims: list[str]
     values: list[FindingValue] = Field(default_factory=list)
+    key: str = Field("", description="Stable while the claims it rests on stay the same.")
 
 
 class Analysis(_Model):
