@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
-from .models import AlignedRow, Claim, Topic, TopicPassage
+from .models import AlignedRow, Claim, Finding, Topic, TopicPassage
 from .textnorm import STOPWORDS, number_safe
 
 LINK_THRESHOLD = 42.0
@@ -18,18 +18,35 @@ def _content(text: str) -> str:
     return " ".join(w for w in number_safe(text).split() if w not in STOPWORDS)
 
 
-def _claim_keys(p: TopicPassage, claims_by_article: dict[str, list[Claim]]) -> set[str]:
-    return {
-        f"{c.kind}:{c.display}"
-        for c in claims_by_article.get(p.article, [])
-        if p.start <= c.start < p.end and c.kind not in {"organisation", "attribution"}
-    }
+def _claim_keys(
+    p: TopicPassage, claims_by_article: dict[str, list[Claim]], findings_of: dict[str, set[str]]
+) -> set[str]:
+    """What a passage states: its values, and the findings its claims take part in."""
+    keys: set[str] = set()
+    for c in claims_by_article.get(p.article, []):
+        if p.start <= c.start < p.end and c.kind not in {"organisation", "attribution"}:
+            keys.add(f"{c.kind}:{c.display}")
+            keys.update(findings_of.get(c.id, ()))
+    return keys
 
 
 def align_topic(
-    topic: Topic, article_ids: list[str], texts: dict[str, str], claims: list[Claim]
+    topic: Topic,
+    article_ids: list[str],
+    texts: dict[str, str],
+    claims: list[Claim],
+    findings: list[Finding] | None = None,
 ) -> list[AlignedRow]:
-    """Return the rows of a topic: each row holds at most one passage per article."""
+    """Return the rows of a topic: each row holds at most one passage per article.
+
+    Passages are linked by their words (rapidfuzz on number-safe text) and by what they state:
+    the same values, or claims that one finding compares (2027 against 2028).
+    """
+    findings_of: dict[str, set[str]] = defaultdict(set)
+    for f in findings or []:
+        if f.kind != "single-source":
+            for cid in f.claims:
+                findings_of[cid].add(f"finding:{f.id}")
     by_article: dict[str, list[TopicPassage]] = defaultdict(list)
     for p in topic.passages:
         by_article[p.article].append(p)
@@ -46,18 +63,23 @@ def align_topic(
         if art == pivot:
             continue
         mine = by_article[art]
-        row_texts = [
-            _content(" ".join(texts[p.article][p.start : p.end] for p in row.values()))
-            for row in rows
-        ]
+        # Each passage against every passage already placed; a row scores the mean over its
+        # cells, so that a row holding many passages does not match everything.
+        placed_cells = [(j, q) for j, row in enumerate(rows) for q in row.values()]
         own_texts = [_content(texts[art][p.start : p.end]) for p in mine]
-        matrix = process.cdist(own_texts, row_texts, scorer=fuzz.token_set_ratio, workers=-1)
+        cell_texts = [_content(texts[q.article][q.start : q.end]) for _j, q in placed_cells]
+        matrix = process.cdist(own_texts, cell_texts, scorer=fuzz.token_set_ratio, workers=-1)
+        cell_keys = [_claim_keys(q, claims_by_article, findings_of) for _j, q in placed_cells]
         candidates = []
         for i, p in enumerate(mine):
-            keys = _claim_keys(p, claims_by_article)
-            for j, row in enumerate(rows):
-                shared = sum(len(keys & _claim_keys(q, claims_by_article)) for q in row.values())
-                score = float(matrix[i][j]) + _CLAIM_BONUS * min(shared, 3)
+            keys = _claim_keys(p, claims_by_article, findings_of)
+            sums: dict[int, list[float]] = defaultdict(list)
+            shared: dict[int, int] = defaultdict(int)
+            for k, (j, _q) in enumerate(placed_cells):
+                sums[j].append(float(matrix[i][k]))
+                shared[j] += len(keys & cell_keys[k])
+            for j, values in sums.items():
+                score = sum(values) / len(values) + _CLAIM_BONUS * min(shared[j], 3)
                 if score >= LINK_THRESHOLD:
                     candidates.append((score, i, j))
         placed: dict[int, int] = {}

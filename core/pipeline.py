@@ -66,8 +66,10 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
     for c in claims:
         c.topic = assignment.topic_at(c.article, c.sentence_start)
     ids = [a.id for a in articles]
-    alignment = [row for t in assignment.topics for row in align_topic(t, ids, texts, claims)]
     findings = compare(claims, index.display, block_by_topic=topics_file is not None)
+    alignment = [
+        row for t in assignment.topics for row in align_topic(t, ids, texts, claims, findings)
+    ]
     notices = []
     if len(articles) == 1:
         notices.append("Only one article: there is nothing to compare it with.")

@@ -34,3 +34,22 @@ def visible(text: str) -> str:
 def has_bidi_controls(text: str) -> bool:
     """Return whether `text` holds characters that reorder how text is displayed."""
     return any(ch in BIDI_CONTROLS for ch in text)
+
+
+def visible_same_length(text: str) -> str:
+    """Return `text` with one visible character for each control, escape or bidi character, so
+    that every offset into `text` is valid in the result. Tab and newline are kept; a carriage
+    return becomes a space."""
+    out = []
+    for ch in text:
+        if ch in "\n\t":
+            out.append(ch)
+        elif ch == "\r":
+            out.append(" ")
+        elif ch in BIDI_CONTROLS:
+            out.append("\ufffd")
+        elif _CONTROL_RE.match(ch):
+            out.append(_placeholder(ch))
+        else:
+            out.append(ch)
+    return "".join(out)

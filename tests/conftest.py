@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from dealview.core.models import Analysis, Claim, Finding
 from dealview.core.pipeline import analyse
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from extracting import extract
+
 from dealview.core.entities import build_index, name_key
 from dealview.core.extract import parse_article
 from dealview.core.reading import RawArticle
-from extracting import extract
 
 
 def test_alias_keys() -> None:

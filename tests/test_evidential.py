@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from dealview.core.evidential import is_conditional
 from extracting import extract, one
+
+from dealview.core.evidential import is_conditional
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dealview.core.pipeline import analyse
 from extracting import extract
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from dealview.core.pipeline import analyse
 
 _PIECES = st.sampled_from(
     [

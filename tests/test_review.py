@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from dealview.core.models import Analysis
 from dealview.core.pipeline import analyse, sample_dir
 from dealview.core.review import (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import findings_of
+
 from dealview.core.models import Analysis
 
 

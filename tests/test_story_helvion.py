@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import findings_of
+
 from dealview.core.models import Analysis
 from dealview.core.pipeline import analyse
 

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from dealview.core.models import Analysis
 from dealview.core.pipeline import analyse, sample_dir
 from dealview.core.topics import TopicsFileError, load_topics

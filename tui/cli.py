@@ -39,6 +39,10 @@ def _main_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders")
     p.add_argument("--topics", type=Path, metavar="FILE", help="a topics file (TOML)")
+    p.add_argument("--review", type=Path, metavar="FILE", help="the review file to use")
+    p.add_argument(
+        "--summary", action="store_true", help="print the findings instead of opening the app"
+    )
     p.add_argument("--debug", action="store_true", help="show a traceback on error")
     return p
 
@@ -86,9 +90,22 @@ def run_report(argv: Sequence[str]) -> int:
     return 0
 
 
-def run_overview(argv: Sequence[str]) -> int:
-    """Run `dealview [PATH ...]`: a plain summary of the findings in the terminal."""
+def run_app(argv: Sequence[str]) -> int:
+    """Run `dealview [PATH ...]`: the terminal app (a plain summary when not in a terminal)."""
     args = _main_parser().parse_args(argv)
+    if args.summary or not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return run_overview(args)
+    for p in args.paths:
+        if not p.exists():
+            return _fail(f"{p}: no such file or folder")
+    from dealview.tui.app import make_app
+
+    make_app(args.paths or None, topics=args.topics, review=args.review).run()
+    return 0
+
+
+def run_overview(args: argparse.Namespace) -> int:
+    """Print a plain summary of the findings."""
     analysis = _analyse(args.paths, args.topics, args.debug)
     if isinstance(analysis, int):
         return analysis
@@ -112,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "report":
             return run_report(args[1:])
-        return run_overview(args)
+        return run_app(args)
     except BrokenPipeError:
         # The reader went away (`dealview report | head`): stop quietly, as other tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)

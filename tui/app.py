@@ -1,0 +1,134 @@
+"""The dealview terminal app: composition, global keys and routing; the engine does the work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Static
+
+from dealview.core.models import Analysis
+from dealview.core.review import Review, ReviewError, load_review, review_path_for
+
+from .screens.help import HelpScreen
+from .screens.main import MainScreen
+
+DEFAULT_THEME = "textual-dark"
+
+
+class DealviewApp(App[None]):
+    """Compare how several sources report the same story, from the keyboard."""
+
+    CSS_PATH = "dealview.tcss"
+    TITLE = "dealview"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", key_display="?", id="help"),
+    ]
+
+    def __init__(
+        self,
+        paths: list[Path] | None = None,
+        *,
+        topics: Path | None = None,
+        review: Path | None = None,
+        data_dir: Path | None = None,
+        theme: str = DEFAULT_THEME,
+    ) -> None:
+        super().__init__()
+        self.paths = paths or None
+        self.topics_file = topics
+        self.review_file = review
+        self.data_dir = data_dir
+        self.theme_name = theme
+        self.analysis: Analysis | None = None
+
+    def compose(self) -> ComposeResult:
+        count = f"{len(self.paths)} path(s)" if self.paths else "the bundled sample"
+        yield Static(Content(f"Analysing {count}…"), id="loading")
+
+    def on_mount(self) -> None:
+        self.theme = self.theme_name
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
+    def load(self) -> None:
+        """Analyse the articles and open their review, away from the event loop."""
+        from dealview.core.pipeline import analyse
+        from dealview.core.reading import ReadError
+        from dealview.core.topics import TopicsFileError
+
+        try:
+            analysis = analyse(self.paths, self.topics_file)
+        except (ReadError, TopicsFileError) as exc:
+            self.call_from_thread(self._show_failure, str(exc))
+            return
+        messages = list(analysis.notices)
+        path: Path | None = self.review_file or review_path_for(
+            self.paths, analysis, self.data_dir or _user_data_dir()
+        )
+        try:
+            assert path is not None
+            review, warnings = load_review(path, analysis)
+            messages.extend(f"Review: {w}" for w in warnings)
+        except ReviewError as exc:
+            messages.append(f"{exc}. This session's verdicts will not be saved there.")
+            review, path = Review(), None
+        self.call_from_thread(self._show_analysis, analysis, review, path, messages)
+
+    def _show_analysis(
+        self, analysis: Analysis, review: Review, path: Path | None, messages: list[str]
+    ) -> None:
+        self.analysis = analysis
+        self.push_screen(MainScreen(analysis, review, path, messages))
+
+    def _show_failure(self, message: str) -> None:
+        from dealview.core.sanitize import visible
+
+        self.query_one("#loading", Static).update(
+            Content.assemble(("Cannot open the articles: ", "bold"), visible(message))
+        )
+
+    def action_help(self) -> None:
+        """Show every key."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Offer every action of the current screen in the command palette (ctrl+p)."""
+        yield from super().get_system_commands(screen)
+        seen = set()
+        for binding in [*screen.BINDINGS, *self.BINDINGS]:
+            if not isinstance(binding, Binding) or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            keys = binding.key_display or binding.key
+            target = self if binding in self.BINDINGS else screen
+            yield SystemCommand(
+                binding.description,
+                f"key: {keys}",
+                lambda action=binding.action, target=target: self.call_later(
+                    target.run_action, action
+                ),
+            )
+
+
+def _user_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("dealview", appauthor=False))
+
+
+def make_app(paths: list[Path] | None = None, **settings: object) -> DealviewApp:
+    """Build the app: the one factory the CLI, the tests and the benchmarks share.
+
+    Settings: `topics` (a topics file), `review` (a review file), `data_dir` (where reviews of
+    read-only articles go), `theme`.
+    """
+    return DealviewApp(paths, **settings)  # type: ignore[arg-type]

@@ -1,0 +1,67 @@
+"""The key map, on `?`."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS = (
+    ("Findings", ""),
+    ("n / N", "next / previous contradiction"),
+    ("] / [", "next / previous finding"),
+    ("↑ / ↓", "move in the findings list"),
+    ("enter", "show the evidence: every source at its span"),
+    ("Views", ""),
+    ("o, esc", "overview: findings and the current one in full"),
+    ("m", "claims matrix: each fact, each source"),
+    ("c", "compare: sources side by side, aligned by topic"),
+    ("r", "reader: one article in full"),
+    ("Sources and text", ""),
+    ("tab / shift+tab", "next / previous source"),
+    ("1 … 9", "go to source 1 … 9"),
+    ("t", "pick the topic to compare"),
+    ("/", "search all panes"),
+    ("j / k, pgup / pgdn", "scroll"),
+    ("g / G", "top / bottom"),
+    ("s", "scroll panes together or apart"),
+    ("z", "fold the passages all sources agree on"),
+    ("Review (saved as you go)", ""),
+    ("y", "confirm the finding"),
+    ("x", "dismiss it"),
+    ("f", "mark it for follow-up"),
+    ("e", "write a note"),
+    ("E", "export the review as Markdown and JSON"),
+    ("Other", ""),
+    ("ctrl+p", "command palette: every action by name"),
+    ("?", "this help"),
+    ("q", "quit"),
+)
+LEGEND = "✗ contradiction   ✓ agreement   ◆ single source   ≈ hedged (conditional, reportedly…)"
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key, grouped, and what the marks mean."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        lines = [Content.assemble(("dealview keys", "bold")), Content(LEGEND), Content("")]
+        for key, what in KEYS:
+            if not what:
+                lines.append(Content.assemble((key, "bold underline")))
+            else:
+                lines.append(Content.assemble((f"  {key:<20}", "bold"), what))
+        with VerticalScroll(classes="dialog help"):
+            yield Static(Content("\n").join(lines))
+
+    async def action_dismiss(self, result: None = None) -> None:
+        """Close the help."""
+        self.dismiss(result)

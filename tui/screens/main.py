@@ -1,0 +1,456 @@
+"""The main screen: findings on the left, the current view on the right, review from the keys."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Input, OptionList, Static
+
+from dealview.core.models import Analysis, Finding
+from dealview.core.review import (
+    Review,
+    Verdict,
+    VerdictStatus,
+    export_json,
+    export_markdown,
+    save_review,
+)
+from dealview.core.sanitize import visible
+
+from ..render import Marks
+from ..widgets.compare import CompareView, panes_that_fit
+from ..widgets.detail import FindingDetail
+from ..widgets.findings import FindingsList
+from ..widgets.matrix import ClaimsMatrix
+from ..widgets.reader import ReaderView
+from .prompts import NoteScreen, TopicScreen
+
+VIEWS = ("overview", "matrix", "compare", "reader")
+
+
+class MainScreen(Screen[None]):
+    """Everything the reader works with; state lives here, widgets only render it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next_contradiction", "Next ✗", id="next-contradiction"),
+        Binding("N", "previous_contradiction", "Prev ✗", id="previous-contradiction"),
+        Binding(
+            "right_square_bracket", "next_finding", "Next", key_display="]", show=False, id="next"
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_finding",
+            "Prev",
+            key_display="[",
+            show=False,
+            id="prev",
+        ),
+        Binding("enter", "evidence", "Evidence", id="evidence"),
+        Binding("o,escape", "view('overview')", "Overview", id="overview"),
+        Binding("m", "view('matrix')", "Matrix", show=False, id="matrix"),
+        Binding("c", "view('compare')", "Compare", id="compare"),
+        Binding("r", "view('reader')", "Reader", id="reader"),
+        Binding("tab", "source(1)", "Next source", show=False, priority=True, id="next-source"),
+        Binding(
+            "shift+tab", "source(-1)", "Prev source", show=False, priority=True, id="prev-source"
+        ),
+        *[
+            Binding(str(n), f"pick_source({n - 1})", f"Source {n}", show=False, id=f"source-{n}")
+            for n in range(1, 10)
+        ],
+        Binding("t", "pick_topic", "Topic", id="topic"),
+        Binding("slash", "search", "Search", key_display="/", show=False, id="search"),
+        Binding("j", "scroll(1)", "Down", show=False, id="down"),
+        Binding("k", "scroll(-1)", "Up", show=False, id="up"),
+        Binding("g", "scroll_edge('home')", "Top", show=False, id="top"),
+        Binding("G", "scroll_edge('end')", "Bottom", show=False, id="bottom"),
+        Binding("y", "mark('confirmed')", "Confirm", id="confirm"),
+        Binding("x", "mark('dismissed')", "Dismiss", id="dismiss"),
+        Binding("f", "mark('follow-up')", "Follow up", id="follow-up"),
+        Binding("e", "note", "Note", id="note"),
+        Binding("E", "export", "Export", show=False, id="export"),
+        Binding("s", "toggle_sync", "Sync scroll", show=False, id="sync"),
+        Binding("z", "toggle_fold", "Fold agreed", show=False, id="fold"),
+    ]
+
+    view: reactive[str] = reactive("overview")
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        review: Review,
+        review_path: Path | None,
+        messages: Iterable[str] = (),
+    ) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.marks = Marks.of(analysis)
+        self.review = review
+        self.review_path = review_path
+        self.messages = list(messages)
+        self.index = 0
+        self.source = 0
+        self.topic: str | None = analysis.topics[0].id if analysis.topics else None
+        self.fold = False
+        self.sync = True
+        self.search = ""
+        self.current: set[str] = set()
+
+    # --- layout -----------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(""), id="status")
+        with Horizontal(id="body"):
+            yield FindingsList(id="findings")
+            with ContentSwitcher(initial="overview", id="views"):
+                yield FindingDetail(id="overview")
+                yield ClaimsMatrix(id="matrix")
+                yield CompareView(id="compare")
+                yield ReaderView(id="reader")
+        yield Input(placeholder="search all panes, enter to find", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(FindingsList).show(self.analysis.findings, self.review)
+        self.query_one(ClaimsMatrix).show(self.analysis)
+        if self.analysis.findings:
+            self._select(0)
+        else:
+            self._refresh_detail()
+        self.query_one(FindingsList).focus()
+        for message in self.messages:
+            self.notify(visible(message), severity="warning", markup=False, timeout=8)
+
+    # --- state helpers ----------------------------------------------------------------------------
+
+    @property
+    def finding(self) -> Finding | None:
+        """The finding the reader is on."""
+        findings = self.analysis.findings
+        return findings[self.index] if findings else None
+
+    def _select(self, index: int) -> None:
+        self.index = index
+        finding = self.finding
+        self.current = set(finding.claims) if finding else set()
+        if finding:
+            self.query_one(FindingsList).select_finding(finding.id)
+        self._refresh_detail()
+        self._refresh_status()
+        if self.view in {"compare", "reader"}:
+            self.action_evidence()
+
+    def _refresh_detail(self) -> None:
+        finding = self.finding
+        verdict = self.review.verdict(finding) if finding else Verdict()
+        self.query_one(FindingDetail).show(self.analysis, finding, self.marks, verdict)
+
+    def _refresh_status(self) -> None:
+        findings = self.analysis.findings
+        counts = Counter(f.kind for f in findings)
+        finding = self.finding
+        position = ""
+        if finding:
+            same = [f for f in findings if f.kind == finding.kind]
+            position = f"{finding.kind} {same.index(finding) + 1} / {len(same)}"
+        done = self.review.reviewed(findings)
+        article = self.analysis.articles[self.source].id if self.analysis.articles else ""
+        parts = [
+            ("dealview ", "bold"),
+            (f"{len(self.analysis.articles)} articles · ", ""),
+            (f"✗ {counts['contradiction']}  ✓ {counts['agreement']}  ", ""),
+            (f"◆ {counts['single-source']}", ""),
+            ("  │  ", "dim"),
+            (position, "bold"),
+            ("  │  ", "dim"),
+            (f"{done} / {len(findings)} reviewed", ""),
+            ("  │  ", "dim"),
+            (f"{self.view}", "bold"),
+            (f" · source {self.source + 1} {article}", "dim"),
+        ]
+        if self.view == "compare":
+            parts.append((f" · {'synced' if self.sync else 'free'} scroll", "dim"))
+            if self.fold:
+                parts.append((" · agreed folded", "dim"))
+        self.query_one("#status", Static).update(Content.assemble(*parts))
+
+    def _visible_sources(self, prefer: list[str] | None = None) -> list[str]:
+        ids = [a.id for a in self.analysis.articles]
+        width = self.size.width - 2  # the findings list is hidden while comparing
+        k = panes_that_fit(width, len(ids))
+        if prefer:
+            wanted = [a for a in ids if a in prefer][:k]
+            rest = [a for a in ids if a not in wanted]
+            chosen = set(wanted + rest[: k - len(wanted)])
+            return [a for a in ids if a in chosen]
+        start = min(max(0, self.source - k + 1), max(0, len(ids) - k))
+        if self.source < start:
+            start = self.source
+        return ids[start : start + k]
+
+    # --- views ------------------------------------------------------------------------------------
+
+    def watch_view(self, view: str) -> None:
+        self.query_one(ContentSwitcher).current = view
+        self.query_one(FindingsList).display = view in {"overview", "matrix"}
+        self._refresh_status()
+
+    def action_view(self, view: str) -> None:
+        """Switch to a view: overview, matrix, compare or reader."""
+        if self.query_one("#search", Input).has_focus:
+            self._close_search()
+            return
+        self.view = view
+        if view == "compare":
+            self._show_compare()
+        elif view == "reader":
+            self._show_reader()
+        elif view in {"overview", "matrix"}:
+            self.query_one(FindingsList).focus()
+
+    def _show_compare(self, prefer: list[str] | None = None) -> None:
+        compare = self.query_one(CompareView)
+        ids = [a.id for a in self.analysis.articles]
+        visible_ids = self._visible_sources(prefer)
+        focus = ids[self.source] if ids else None
+        target = compare.show(
+            self.analysis,
+            self.topic,
+            visible_ids,
+            focus,
+            self.marks,
+            self.current,
+            self.fold,
+            self.search,
+        )
+        compare.focus()
+        if target is not None:
+            self.call_after_refresh(compare.scroll_to_widget, target, top=True, animate=False)
+        else:
+            compare.scroll_home(animate=False)
+
+    def _show_reader(self, offset: int | None = None) -> None:
+        reader = self.query_one(ReaderView)
+        article = self.analysis.articles[self.source].id
+        reader.show(self.analysis, article, self.marks, self.current, self.search)
+        reader.focus()
+        if offset is not None:
+            self.call_after_refresh(reader.scroll_to_offset, self.analysis, article, offset)
+        else:
+            reader.scroll_home(animate=False)
+
+    # --- moving between findings ------------------------------------------------------------------
+
+    def _step(self, step: int, kind: str | None) -> None:
+        findings = self.analysis.findings
+        if not findings:
+            return
+        n = len(findings)
+        for i in range(1, n + 1):
+            j = (self.index + step * i) % n
+            if kind is None or findings[j].kind == kind:
+                self._select(j)
+                return
+        self.notify(f"No {kind or 'finding'} in this story.", markup=False)
+
+    def action_next_contradiction(self) -> None:
+        """Go to the next contradiction."""
+        self._step(1, "contradiction")
+
+    def action_previous_contradiction(self) -> None:
+        """Go to the previous contradiction."""
+        self._step(-1, "contradiction")
+
+    def action_next_finding(self) -> None:
+        """Go to the next finding."""
+        self._step(1, None)
+
+    def action_previous_finding(self) -> None:
+        """Go to the previous finding."""
+        self._step(-1, None)
+
+    @on(OptionList.OptionHighlighted, "#findings")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        ids = [f.id for f in self.analysis.findings]
+        if event.option.id in ids and ids.index(event.option.id) != self.index:
+            self._select(ids.index(event.option.id))
+
+    @on(OptionList.OptionSelected, "#findings")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_evidence()
+
+    def action_evidence(self) -> None:
+        """Show the current finding's evidence: every source scrolled to its span."""
+        finding = self.finding
+        if finding is None:
+            return
+        claims = [self.analysis.claim(c) for c in finding.claims]
+        topics = Counter(c.topic for c in claims if c.topic)
+        in_rows = any(
+            (p := row.cells.get(c.article)) is not None and p.start <= c.start < p.end
+            for row in self.analysis.alignment
+            for c in claims
+        )
+        articles = list(dict.fromkeys(c.article for c in claims))
+        ids = [a.id for a in self.analysis.articles]
+        self.source = ids.index(articles[0])
+        if topics and in_rows and len(articles) > 1:
+            self.topic = topics.most_common(1)[0][0]
+            self.view = "compare"
+            self._show_compare(prefer=articles)
+        else:
+            self.view = "reader"
+            self._show_reader(offset=min(c.start for c in claims if c.article == articles[0]))
+        self._refresh_status()
+
+    # --- sources and topics -----------------------------------------------------------------------
+
+    def action_source(self, step: int) -> None:
+        """Move to the next or previous source."""
+        if self.query_one("#search", Input).has_focus:
+            return
+        self.action_pick_source((self.source + step) % len(self.analysis.articles))
+
+    def action_pick_source(self, index: int) -> None:
+        """Move to source number `index` (from 0)."""
+        if index >= len(self.analysis.articles):
+            return
+        self.source = index
+        if self.view == "compare":
+            self._show_compare()
+        elif self.view == "reader":
+            self._show_reader()
+        self._refresh_status()
+
+    def action_pick_topic(self) -> None:
+        """Choose the topic that the compare view shows."""
+
+        def chosen(topic: str | None) -> None:
+            if topic is not None:
+                self.topic = topic
+                self.view = "compare"
+                self._show_compare()
+
+        self.app.push_screen(TopicScreen(self.analysis.topics, self.topic), chosen)
+
+    # --- scrolling, search ------------------------------------------------------------------------
+
+    def _active(self) -> CompareView | ReaderView | FindingDetail | ClaimsMatrix:
+        return self.query_one(f"#{self.view}")  # type: ignore[return-value]
+
+    def action_scroll(self, lines: int) -> None:
+        """Scroll the current view by lines."""
+        self._active().scroll_relative(y=lines, animate=False)
+
+    def action_scroll_edge(self, edge: str) -> None:
+        """Scroll the current view to its top or bottom."""
+        view = self._active()
+        if edge == "home":
+            view.scroll_home(animate=False)
+        else:
+            view.scroll_end(animate=False)
+
+    def action_search(self) -> None:
+        """Search the words of every pane."""
+        box = self.query_one("#search", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Submitted, "#search")
+    def _searched(self, event: Input.Submitted) -> None:
+        self.search = event.value.strip()
+        self._close_search()
+        if self.view not in {"compare", "reader"}:
+            self.view = "compare"
+        if self.view == "compare":
+            self._show_compare()
+        else:
+            self._show_reader()
+        if self.search:
+            self.notify(f"Highlighting “{visible(self.search)}”", markup=False, timeout=3)
+
+    def _close_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = False
+        self._active().focus()
+
+    # --- compare options --------------------------------------------------------------------------
+
+    def action_toggle_sync(self) -> None:
+        """Scroll the panes together, or each on its own."""
+        self.sync = not self.sync
+        self.query_one(CompareView).set_class(not self.sync, "-free")
+        if self.view == "compare":
+            self._show_compare()
+        self._refresh_status()
+
+    def action_toggle_fold(self) -> None:
+        """Fold or unfold the passages on which all sources agree."""
+        self.fold = not self.fold
+        if self.view == "compare":
+            self._show_compare()
+        self._refresh_status()
+
+    # --- review -----------------------------------------------------------------------------------
+
+    def action_mark(self, status: VerdictStatus) -> None:
+        """Mark the current finding confirmed, dismissed or to follow up (again: clear)."""
+        finding = self.finding
+        if finding is None:
+            return
+        self.review.set_status(finding, status)
+        self._after_review_change()
+
+    def action_note(self) -> None:
+        """Attach a note to the current finding."""
+        finding = self.finding
+        if finding is None:
+            return
+
+        def done(note: str | None) -> None:
+            if note is not None and finding is not None:
+                self.review.set_note(finding, note)
+                self._after_review_change()
+
+        self.app.push_screen(NoteScreen(self.review.verdict(finding).note), done)
+
+    def _after_review_change(self) -> None:
+        self._save()
+        self.query_one(FindingsList).show(self.analysis.findings, self.review)
+        self._refresh_detail()
+        self._refresh_status()
+
+    def _save(self) -> None:
+        if self.review_path is None:
+            return
+        try:
+            save_review(self.review_path, self.review)
+        except OSError as exc:
+            self.notify(
+                f"Review not saved to {self.review_path}: {exc.strerror or exc}",
+                severity="error",
+                markup=False,
+            )
+
+    def action_export(self) -> None:
+        """Write the review as Markdown and JSON next to the review file."""
+        base = self.review_path or Path.cwd() / "dealview-review.json"
+        md = base.with_suffix(".md")
+        js = base.with_name(base.stem + "-export.json")
+        try:
+            md.write_text(export_markdown(self.analysis, self.review), encoding="utf-8")
+            js.write_text(export_json(self.analysis, self.review), encoding="utf-8")
+        except OSError as exc:
+            self.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        self.notify(f"Review exported to {md} and {js}", markup=False, timeout=6)

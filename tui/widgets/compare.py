@@ -1,0 +1,143 @@
+"""Side-by-side sources: the passages of one topic aligned row by row, claims marked."""
+
+from __future__ import annotations
+
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from dealview.core.models import AlignedRow, Analysis, Claim, TopicPassage
+
+from ..render import Marks, highlight, safe
+
+PANE_MIN_WIDTH = 38
+"""Narrowest useful pane, in cells: a narrower terminal shows fewer sources at once."""
+
+
+def panes_that_fit(width: int, sources: int) -> int:
+    """Return how many source panes fit side by side in `width` cells."""
+    return max(1, min(sources, width // PANE_MIN_WIDTH))
+
+
+def row_agrees(row: AlignedRow, claims: list[Claim], marks: Marks) -> bool:
+    """Return whether every marked claim of a row supports an agreement (a row to fold)."""
+    present = [p for p in row.cells.values() if p is not None]
+    if len(present) < 2:
+        return False
+    verdicts = {
+        marks.verdict[c.id]
+        for p in present
+        for c in claims
+        if c.article == p.article and p.start <= c.start < p.end and c.id in marks.verdict
+    }
+    return verdicts == {"agreement"}
+
+
+class CompareView(VerticalScroll):
+    """One column per visible source; aligned passages start on the same line."""
+
+    def show(
+        self,
+        analysis: Analysis,
+        topic: str | None,
+        visible: list[str],
+        focus: str | None,
+        marks: Marks,
+        current: set[str],
+        fold: bool,
+        search: str = "",
+    ) -> Static | None:
+        """Render the rows of `topic` for the `visible` sources; return the first row widget
+        holding a claim of `current` (to scroll to), if any."""
+        self.remove_children()
+        label = next((t.label for t in analysis.topics if t.id == topic), "no topic")
+        header = Static(Content.assemble(("topic ", "dim"), (label, "bold")), classes="topic-label")
+        head_cells = []
+        for art_id in visible:
+            title = analysis.article(art_id).title
+            cell = Static(
+                Content.assemble((art_id, "bold")) + Content("\n") + safe(title).stylize("dim"),
+                classes="pane-head",
+            )
+            if art_id == focus:
+                cell.add_class("-focus")
+            head_cells.append(cell)
+        widgets: list[Static | Horizontal] = [header, Horizontal(*head_cells, classes="pane-heads")]
+        claims = [c for c in analysis.claims if c.article in visible]
+        by_article: dict[str, list[Claim]] = {}
+        for c in claims:
+            by_article.setdefault(c.article, []).append(c)
+        target: Static | None = None
+        folded = 0
+        rows = [r for r in analysis.alignment if r.topic == topic]
+        if not rows:
+            widgets.append(
+                Static(
+                    Content("No passage of these sources belongs to this topic."), classes="hint"
+                )
+            )
+        for row in rows:
+            if not any(row.cells.get(a) for a in visible):
+                continue
+            holds_current = any(
+                c.id in current
+                for a in visible
+                if (p := row.cells.get(a)) is not None
+                for c in by_article.get(a, [])
+                if p.start <= c.start < p.end
+            )
+            if fold and not holds_current and row_agrees(row, analysis.claims, marks):
+                folded += 1
+                continue
+            if folded:
+                widgets.append(_fold_line(folded))
+                folded = 0
+            cells = []
+            for art_id in visible:
+                cell = self._cell(
+                    analysis,
+                    art_id,
+                    row.cells.get(art_id),
+                    by_article.get(art_id, []),
+                    marks,
+                    current,
+                    search,
+                )
+                if art_id == focus:
+                    cell.add_class("-focus")
+                cells.append(cell)
+            first = cells[0]
+            widgets.append(Horizontal(*cells, classes="row"))
+            if holds_current and target is None:
+                target = first
+        if folded:
+            widgets.append(_fold_line(folded))
+        self.mount_all(widgets)
+        return target
+
+    @staticmethod
+    def _cell(
+        analysis: Analysis,
+        art_id: str,
+        passage: TopicPassage | None,
+        claims: list[Claim],
+        marks: Marks,
+        current: set[str],
+        search: str,
+    ) -> Static:
+        if passage is None:
+            return Static(Content("· silent ·").stylize("dim"), classes="cell -empty")
+        art = analysis.article(art_id)
+        inside = [c for c in claims if passage.start <= c.start < passage.end]
+        content = highlight(
+            art, passage.start, passage.end, inside, marks, current=current, search=search
+        )
+        return Static(content, classes="cell")
+
+
+def _fold_line(count: int) -> Static:
+    noun = "passage" if count == 1 else "passages"
+    return Static(
+        Content(f"⋯ {count} {noun} on which the sources agree (z to unfold)").stylize("dim italic"),
+        classes="fold",
+    )

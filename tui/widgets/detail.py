@@ -1,0 +1,76 @@
+"""The current finding in full: summary, rule, and the quoted evidence of every source."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from dealview.core.models import Analysis, Claim, Finding
+from dealview.core.review import Verdict
+
+from ..render import HEDGED_SYMBOL, STYLES, SYMBOLS, Marks, highlight, safe
+
+
+def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: Verdict) -> Content:
+    """Return the finding as lines: summary, rule, review, then each value and its quotes."""
+    claims = {c.id: c for c in analysis.claims}
+    lines: list[Content] = [
+        Content.assemble((f" {SYMBOLS[finding.kind]} {finding.kind} ", STYLES[finding.kind]))
+        + Content(" ")
+        + safe(finding.summary).stylize("bold"),
+        Content.assemble(
+            ("rule ", "dim"), (finding.rule, "bold"), ("  ", ""), (finding.explanation, "dim")
+        ),
+    ]
+    review = verdict.status or "not reviewed"
+    note = Content(" · note: ") + safe(verdict.note) if verdict.note else Content("")
+    lines.append(Content.assemble(("review ", "dim"), (review, "bold")) + note)
+    current = set(finding.claims)
+    for value in finding.values:
+        lines.append(Content(""))
+        lines.append(Content("■ ").stylize("dim") + safe(value.display).stylize("bold"))
+        by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        for cid in value.claims:
+            c = claims[cid]
+            by_sentence[(c.article, c.sentence_start)].append(c)
+        for (article_id, start), group in sorted(by_sentence.items()):
+            art = analysis.article(article_id)
+            head = group[0]
+            tags = []
+            if head.hedged:
+                tags.append(f"{HEDGED_SYMBOL} hedged" + (f" “{head.cue}”" if head.cue else ""))
+            elif head.status != "asserted":
+                tags.append(head.status)
+            label = Content.assemble(("  " + article_id, "bold"))
+            if tags:
+                label += safe(" (" + ", ".join(tags) + ")").stylize("italic")
+            in_sentence = [
+                c
+                for c in analysis.claims
+                if c.article == article_id and start <= c.start < head.sentence_end
+            ]
+            quote = highlight(art, start, head.sentence_end, in_sentence, marks, current=current)
+            lines.append(label)
+            lines.append(Content("    ") + quote)
+    return Content("\n").join(lines)
+
+
+class FindingDetail(VerticalScroll):
+    """Shows one finding and the sentence of each claim it rests on, claims marked."""
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(Content("Analysing…"), id="detail-body")
+
+    def show(
+        self, analysis: Analysis, finding: Finding | None, marks: Marks, verdict: Verdict
+    ) -> None:
+        """Render `finding` (or a hint when there is none)."""
+        body = self.query_one("#detail-body", Static)
+        if finding is None:
+            body.update(Content("No finding to show."))
+        else:
+            body.update(render_finding(analysis, finding, marks, verdict))
+        self.scroll_home(animate=False)

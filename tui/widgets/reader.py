@@ -1,0 +1,69 @@
+"""One article in full: its metadata, boilerplate dimmed, claims marked."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from dealview.core.models import Analysis
+from dealview.core.sanitize import has_bidi_controls
+
+from ..render import Marks, highlight, safe
+
+
+def article_header(analysis: Analysis, article_id: str) -> Content:
+    """Return the metadata lines of an article: title, language, decoding, credits."""
+    art = analysis.article(article_id)
+    credits = sorted(
+        {c.display for c in analysis.claims if c.article == article_id and c.kind == "attribution"}
+    )
+    facts = [f"language {art.language}", f"decoded as {art.encoding}"]
+    if art.metadata.get("source"):
+        facts.append(f"source {art.metadata['source']}")
+    if credits:
+        facts.append("credits " + ", ".join(credits))
+    if art.boilerplate:
+        facts.append(f"{len(art.boilerplate)} boilerplate lines (dimmed)")
+    if has_bidi_controls(art.text):
+        facts.append("⚠ contains bidi control characters (shown as �)")
+    return (
+        Content.assemble((art.id, "bold"), "  ")
+        + safe(art.title).stylize("bold")
+        + Content("\n")
+        + safe(" · ".join(facts)).stylize("dim")
+    )
+
+
+class ReaderView(VerticalScroll):
+    """Shows one article from top to bottom."""
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(Content(""), id="reader-head")
+        yield Static(Content(""), id="reader-body")
+
+    def show(
+        self, analysis: Analysis, article_id: str, marks: Marks, current: set[str], search: str = ""
+    ) -> None:
+        """Render the article `article_id`."""
+        art = analysis.article(article_id)
+        claims = [c for c in analysis.claims if c.article == article_id]
+        dim = [(b.start, b.end) for b in art.boilerplate]
+        self.query_one("#reader-head", Static).update(article_header(analysis, article_id))
+        body = highlight(
+            art, 0, len(art.text), claims, marks, current=current, search=search, dim=dim
+        )
+        self.query_one("#reader-body", Static).update(body)
+
+    def scroll_to_offset(self, analysis: Analysis, article_id: str, offset: int) -> None:
+        """Scroll so that the line holding character `offset` of the article is near the top."""
+        art = analysis.article(article_id)
+        body = self.query_one("#reader-body", Static)
+        width = max(10, body.content_region.width or self.size.width - 2)
+        line = 0
+        for para in art.text[:offset].split("\n")[:-1]:
+            line += max(1, -(-len(para) // width))
+        last = art.text[:offset].split("\n")[-1]
+        line += len(last) // width
+        head = self.query_one("#reader-head", Static).outer_size.height
+        self.scroll_to(y=max(0, head + line - 2), animate=False)
