@@ -48,3 +48,25 @@ def claims_of(analysis: Analysis, kind: str, article: str | None = None) -> list
 def findings_of(analysis: Analysis, kind: str, rule: str | None = None) -> list[Finding]:
     """Return the findings of one kind, optionally fired by one rule."""
     return [f for f in analysis.findings if f.kind == kind and (rule is None or f.rule == rule)]
+
+
+# --- the terminal app ---
+
+SNAPSHOTS = Path(__file__).resolve().parent.parent / "snapshots"
+
+
+@pytest.fixture(autouse=True)
+def _stable_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Snapshots must not depend on the environment: colours on, one time zone."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TZ", "UTC")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Store SVG snapshots in the top-level snapshots/ folder that the design card names."""
+    from pytest_textual_snapshot import SVGImageExtension
+
+    def dirname(cls: type, *, test_location: object) -> str:
+        return str(SNAPSHOTS)
+
+    SVGImageExtension.dirname = classmethod(dirname)  # type: ignore[method-assign, assignment]

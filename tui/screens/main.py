@@ -14,7 +14,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input, OptionList, Static
+from textual.widgets import ContentSwitcher, DataTable, Footer, Input, OptionList, Static
 
 from dealview.core.models import Analysis, Finding
 from dealview.core.review import (
@@ -42,6 +42,7 @@ class MainScreen(Screen[None]):
     """Everything the reader works with; state lives here, widgets only render it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "app.help", "Help", key_display="?", id="screen-help"),
         Binding("n", "next_contradiction", "Next ✗", id="next-contradiction"),
         Binding("N", "previous_contradiction", "Prev ✗", id="previous-contradiction"),
         Binding(
@@ -145,6 +146,7 @@ class MainScreen(Screen[None]):
         self.current = set(finding.claims) if finding else set()
         if finding:
             self.query_one(FindingsList).select_finding(finding.id)
+            self.query_one(ClaimsMatrix).select_finding(finding.id)
         self._refresh_detail()
         self._refresh_status()
         if self.view in {"compare", "reader"}:
@@ -166,15 +168,13 @@ class MainScreen(Screen[None]):
         done = self.review.reviewed(findings)
         article = self.analysis.articles[self.source].id if self.analysis.articles else ""
         parts = [
-            ("dealview ", "bold"),
-            (f"{len(self.analysis.articles)} articles · ", ""),
-            (f"✗ {counts['contradiction']}  ✓ {counts['agreement']}  ", ""),
-            (f"◆ {counts['single-source']}", ""),
-            ("  │  ", "dim"),
+            (f"{len(self.analysis.articles)} articles ", "bold"),
+            (f"✗{counts['contradiction']} ✓{counts['agreement']} ◆{counts['single-source']}", ""),
+            (" │ ", "dim"),
             (position, "bold"),
-            ("  │  ", "dim"),
-            (f"{done} / {len(findings)} reviewed", ""),
-            ("  │  ", "dim"),
+            (" │ ", "dim"),
+            (f"{done}/{len(findings)} reviewed", ""),
+            (" │ ", "dim"),
             (f"{self.view}", "bold"),
             (f" · source {self.source + 1} {article}", "dim"),
         ]
@@ -202,7 +202,7 @@ class MainScreen(Screen[None]):
 
     def watch_view(self, view: str) -> None:
         self.query_one(ContentSwitcher).current = view
-        self.query_one(FindingsList).display = view in {"overview", "matrix"}
+        self.query_one(FindingsList).display = view == "overview"
         self._refresh_status()
 
     def action_view(self, view: str) -> None:
@@ -215,8 +215,10 @@ class MainScreen(Screen[None]):
             self._show_compare()
         elif view == "reader":
             self._show_reader()
-        elif view in {"overview", "matrix"}:
+        elif view == "overview":
             self.query_one(FindingsList).focus()
+        else:
+            self.query_one(ClaimsMatrix).focus()
 
     def _show_compare(self, prefer: list[str] | None = None) -> None:
         compare = self.query_one(CompareView)
@@ -232,6 +234,7 @@ class MainScreen(Screen[None]):
             self.current,
             self.fold,
             self.search,
+            self.sync,
         )
         compare.focus()
         if target is not None:
@@ -289,6 +292,19 @@ class MainScreen(Screen[None]):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         self.action_evidence()
 
+    @on(DataTable.RowHighlighted, "#matrix")
+    def _matrix_row(self, event: DataTable.RowHighlighted) -> None:
+        if self.view != "matrix":
+            return  # the cursor follows the finding, not the other way round
+        ids = [f.id for f in self.analysis.findings]
+        key = event.row_key.value
+        if key in ids and ids.index(key) != self.index:
+            self._select(ids.index(key))
+
+    @on(DataTable.RowSelected, "#matrix")
+    def _matrix_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_evidence()
+
     def action_evidence(self) -> None:
         """Show the current finding's evidence: every source scrolled to its span."""
         finding = self.finding
@@ -301,7 +317,10 @@ class MainScreen(Screen[None]):
             for row in self.analysis.alignment
             for c in claims
         )
-        articles = list(dict.fromkeys(c.article for c in claims))
+        # Both sides of a contradiction first: one source per value, then the others.
+        groups = [[self.analysis.claim(c).article for c in v.claims] for v in finding.values]
+        firsts = [g[0] for g in groups if g]
+        articles = list(dict.fromkeys([*firsts, *(c.article for c in claims)]))
         ids = [a.id for a in self.analysis.articles]
         self.source = ids.index(articles[0])
         if topics and in_rows and len(articles) > 1:
@@ -349,8 +368,14 @@ class MainScreen(Screen[None]):
         return self.query_one(f"#{self.view}")  # type: ignore[return-value]
 
     def action_scroll(self, lines: int) -> None:
-        """Scroll the current view by lines."""
-        self._active().scroll_relative(y=lines, animate=False)
+        """Scroll the current view by lines (in free scrolling, the focused source's pane)."""
+        view = self._active()
+        if isinstance(view, CompareView) and not self.sync:
+            column = view.query(".-focus.column")
+            if column:
+                column.first().scroll_relative(y=lines, animate=False)
+                return
+        view.scroll_relative(y=lines, animate=False)
 
     def action_scroll_edge(self, edge: str) -> None:
         """Scroll the current view to its top or bottom."""
@@ -389,7 +414,6 @@ class MainScreen(Screen[None]):
     def action_toggle_sync(self) -> None:
         """Scroll the panes together, or each on its own."""
         self.sync = not self.sync
-        self.query_one(CompareView).set_class(not self.sync, "-free")
         if self.view == "compare":
             self._show_compare()
         self._refresh_status()

@@ -46,6 +46,7 @@ class CompareView(VerticalScroll):
         current: set[str],
         fold: bool,
         search: str = "",
+        sync: bool = True,
     ) -> Static | None:
         """Render the rows of `topic` for the `visible` sources; return the first row widget
         holding a claim of `current` (to scroll to), if any."""
@@ -68,6 +69,7 @@ class CompareView(VerticalScroll):
         for c in claims:
             by_article.setdefault(c.article, []).append(c)
         target: Static | None = None
+        row_cells: list[list[Static]] = []
         folded = 0
         rows = [r for r in analysis.alignment if r.topic == topic]
         if not rows:
@@ -107,13 +109,34 @@ class CompareView(VerticalScroll):
                     cell.add_class("-focus")
                 cells.append(cell)
             first = cells[0]
+            row_cells.append(cells)
             widgets.append(Horizontal(*cells, classes="row"))
             if holds_current and target is None:
                 target = first
         if folded:
             widgets.append(_fold_line(folded))
+        if not sync:
+            widgets = [*widgets[:2], self._columns(row_cells, visible, focus)]
         self.mount_all(widgets)
         return target
+
+    @staticmethod
+    def _columns(rows: list[list[Static]], visible: list[str], focus: str | None) -> Horizontal:
+        """Free scrolling: the same cells, one scrolling column per source."""
+        columns: list[list[Static]] = [[] for _ in visible]
+        for cells in rows:
+            for n, cell in enumerate(cells):
+                if not cell.has_class("-empty"):
+                    columns[n].append(cell)
+        scrolls = []
+        for art_id, cells in zip(visible, columns, strict=True):
+            for cell in cells:
+                cell.remove_class("-focus")
+            column = VerticalScroll(*cells, classes="column")
+            if art_id == focus:
+                column.add_class("-focus")
+            scrolls.append(column)
+        return Horizontal(*scrolls, classes="columns")
 
     @staticmethod
     def _cell(

@@ -1,0 +1,126 @@
+"""The app's flows as a user drives them with the keyboard (Textual's pilot)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from apps import new_app, ready, settle
+from textual.widgets import Static
+
+from dealview.core.models import Finding
+from dealview.tui.widgets.compare import CompareView
+from dealview.tui.widgets.reader import ReaderView
+
+
+async def test_next_and_previous_contradiction(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        kinds = [f.kind for f in screen.analysis.findings]
+        assert screen.finding is not None and screen.finding.kind == "contradiction"
+        first = screen.index
+        await pilot.press("n")
+        assert screen.index == first + 1 and kinds[screen.index] == "contradiction"
+        await pilot.press("n", "n")  # wraps round to the first contradiction
+        assert screen.index == first
+        await pilot.press("N")
+        assert screen.index == kinds.count("contradiction") - 1
+        await pilot.press("right_square_bracket")
+        assert screen.index == kinds.count("contradiction")  # ] goes to any next finding
+        status = str(screen.query_one("#status", Static).content)
+        assert "agreement 1 / 7" in status
+
+
+async def test_opening_views_keeps_the_current_finding(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        for key in ("m", "c", "r", "o"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert screen.index == 0, key
+        assert "contradiction 1 / 3" in str(screen.query_one("#status", Static).content)
+
+
+async def test_enter_shows_the_evidence_of_every_source(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        screen = await ready(pilot)
+        for _ in range(5):
+            if screen.finding is not None and screen.finding.subject.startswith("Start date"):
+                break
+            await pilot.press("n")
+        finding: Finding = screen.finding  # type: ignore[assignment]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.view == "compare" and screen.topic == "deal-size"
+        compare = screen.query_one(CompareView)
+        shown = "\n".join(str(c.content) for c in compare.query(".cell"))
+        for cid in finding.claims:
+            claim = screen.analysis.claim(cid)
+            assert claim.text in shown
+        cells = [c for c in compare.query(".cell") if "2028" in str(c.content)]
+        assert cells and cells[0].region.y < 50  # scrolled into view
+
+
+async def test_review_mark_note_autosave_and_resume(tmp_path: Path) -> None:
+    review_file = tmp_path / "review.json"
+    app = new_app(tmp_path, review=review_file)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        finding = screen.finding
+        assert finding is not None
+        await pilot.press("f")
+        await pilot.press("e")
+        await pilot.press(*"ask the FT desk")
+        await pilot.press("enter")
+        await settle(pilot)
+        saved = json.loads(review_file.read_text(encoding="utf-8"))
+        assert saved["verdicts"][finding.key]["status"] == "follow-up"
+        assert saved["verdicts"][finding.key]["note"] == "ask the FT desk"
+        assert "1/21 reviewed" in str(screen.query_one("#status", Static).content)
+    again = new_app(tmp_path, review=review_file)
+    async with again.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        assert screen.review.verdict(screen.analysis.findings[0]).status == "follow-up"
+        assert "1/21 reviewed" in str(screen.query_one("#status", Static).content)
+        await pilot.press("f")  # the same key again clears the verdict
+        assert "0/21 reviewed" in str(screen.query_one("#status", Static).content)
+
+
+async def test_export_writes_markdown_and_json(tmp_path: Path) -> None:
+    review_file = tmp_path / "review.json"
+    app = new_app(tmp_path, review=review_file)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("y", "E")
+        await settle(pilot)
+    md = (tmp_path / "review.md").read_text(encoding="utf-8")
+    assert "1 / 21 findings reviewed." in md and "## Confirmed (1)" in md
+    data = json.loads((tmp_path / "review-export.json").read_text(encoding="utf-8"))
+    assert data["findings"][0]["status"] == "confirmed"
+
+
+async def test_article_text_is_never_markup_nor_terminal_codes(tmp_path: Path) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    hostile = (
+        "Acme [bold]paid[/] $12 billion [$accent]for[/] Globex [@click=app.quit]x[/], "
+        "Acme said.\x1b[2J\x1b]52;c;cHduZWQ=\x07 Done\u202e."
+    )
+    (story / "a.txt").write_text(hostile, encoding="utf-8")
+    (story / "b.txt").write_text("Acme paid $12 billion for Globex, Acme said.", encoding="utf-8")
+    app = new_app(tmp_path, paths=[story])
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        body = str(screen.query_one(ReaderView).query_one("#reader-body", Static).content)
+        assert "[bold]paid[/]" in body and "[$accent]for[/]" in body
+        assert "[@click=app.quit]" in body
+        assert "\x1b" not in body and "\x07" not in body and "\u202e" not in body
+        assert "␛[2J" in body
+        head = str(screen.query_one(ReaderView).query_one("#reader-head", Static).content)
+        assert "bidi" in head
+        assert app.is_running  # the click markup did not quit

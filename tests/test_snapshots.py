@@ -1,0 +1,81 @@
+"""Pictures of the app (SVG in snapshots/), each after the keys a user would press.
+
+Update deliberately with `pytest tests/test_snapshots.py --snapshot-update` after looking at
+the pictures (rsvg-convert turns them into PNG).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from apps import new_app, ready, settle
+from conftest import SNAPSHOTS
+from textual.pilot import Pilot
+
+SnapCompare = Callable[..., bool]
+
+
+def keys(*pressed: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    """A run_before that waits for the analysis, presses `pressed`, and lets the screen settle."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await ready(pilot)
+        for key in pressed:
+            await pilot.press(key)
+            await settle(pilot)
+        await settle(pilot)
+
+    return run
+
+
+def shot(
+    snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int], pressed: Iterable[str] = ()
+) -> bool:
+    return snap_compare(new_app(tmp_path), terminal_size=size, run_before=keys(*pressed))
+
+
+class TestOverview:
+    def test_overview(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """Findings grouped by kind, the first contradiction in full with its quotes."""
+        assert shot(snap_compare, tmp_path, (120, 36))
+
+    def test_matrix(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """The claims matrix: each fact, each source, a symbol per cell."""
+        assert shot(snap_compare, tmp_path, (120, 36), ["m"])
+
+    def test_marked_in_review(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """The first finding confirmed, the second marked for follow-up: marks and counter."""
+        assert shot(snap_compare, tmp_path, (120, 36), ["y", "n", "f"])
+
+
+class TestCompare:
+    def test_compare_wide(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """All five sources side by side at 200x50, rows aligned."""
+        assert shot(snap_compare, tmp_path, (200, 50), ["c"])
+
+    def test_compare_narrow(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """At 80x24 two panes fit."""
+        assert shot(snap_compare, tmp_path, (80, 24), ["c"])
+
+    def test_jump_to_contradiction(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """n then enter: the start-date contradiction, both sides visible at their spans."""
+        assert shot(snap_compare, tmp_path, (200, 50), ["n", "n", "enter"])
+
+
+class TestReaderAndHelp:
+    def test_reader(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """Source 2 in full: metadata, boilerplate dimmed, claims marked."""
+        assert shot(snap_compare, tmp_path, (120, 36), ["r", "2"])
+
+    def test_help(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """The key map and the legend of the marks."""
+        assert shot(snap_compare, tmp_path, (120, 40), ["question_mark"])
+
+
+def test_snapshots_live_in_the_top_level_folder() -> None:
+    assert (
+        SNAPSHOTS.name == "snapshots" and SNAPSHOTS.parent == Path(__file__).resolve().parent.parent
+    )
+    assert (SNAPSHOTS / "TestOverview.test_overview.svg").is_file()
