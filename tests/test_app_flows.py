@@ -124,3 +124,17 @@ async def test_article_text_is_never_markup_nor_terminal_codes(tmp_path: Path) -
         head = str(screen.query_one(ReaderView).query_one("#reader-head", Static).content)
         assert "bidi" in head
         assert app.is_running  # the click markup did not quit
+
+
+async def test_search_scrolls_to_the_first_match(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("slash", *"Broadcom", "enter")
+        await settle(pilot)
+        compare = screen.query_one(CompareView)
+        hits = [c for c in compare.query(".cell") if "Broadcom" in str(c.content)]
+        assert hits and 0 <= hits[0].region.y < 30
+        assert screen.search == "Broadcom"

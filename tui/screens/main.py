@@ -398,11 +398,39 @@ class MainScreen(Screen[None]):
         if self.view not in {"compare", "reader"}:
             self.view = "compare"
         if self.view == "compare":
+            hit = self._passage_with(self.search) if self.search else None
+            if hit:
+                self.topic, hit_article = hit
+                self.source = [a.id for a in self.analysis.articles].index(hit_article)
             self._show_compare()
+            if self.search:
+                self.call_after_refresh(self._scroll_to_match)
         else:
-            self._show_reader()
-        if self.search:
-            self.notify(f"Highlighting “{visible(self.search)}”", markup=False, timeout=3)
+            article = self.analysis.articles[self.source]
+            found = article.text.casefold().find(self.search.casefold()) if self.search else -1
+            self._show_reader(offset=found if found >= 0 else None)
+            if self.search and found < 0:
+                self.notify(f"“{visible(self.search)}” is not in this article", markup=False)
+
+    def _passage_with(self, query: str) -> tuple[str, str] | None:
+        """The topic and article of the first passage holding `query`, current topic first."""
+        needle = query.casefold()
+        topics = sorted(self.analysis.topics, key=lambda t: t.id != self.topic)
+        for topic in topics:
+            for p in topic.passages:
+                text = self.analysis.article(p.article).text[p.start : p.end]
+                if needle in text.casefold():
+                    return topic.id, p.article
+        return None
+
+    def _scroll_to_match(self) -> None:
+        compare = self.query_one(CompareView)
+        needle = self.search.casefold()
+        for cell in compare.query(".cell"):
+            if needle in str(cell.content).casefold():  # type: ignore[attr-defined]
+                compare.scroll_to_widget(cell, top=True, animate=False)
+                return
+        self.notify(f"“{visible(self.search)}” is not in this topic's passages", markup=False)
 
     def _close_search(self) -> None:
         box = self.query_one("#search", Input)
