@@ -111,12 +111,22 @@ class DealviewApp(App[None]):
             keys = binding.key_display or binding.key
             target = self if binding in self.BINDINGS else screen
             yield SystemCommand(
-                binding.description,
+                _command_title(target, binding),
                 f"key: {keys}",
                 lambda action=binding.action, target=target: self.call_later(
                     target.run_action, action
                 ),
             )
+
+
+def _command_title(target: object, binding: Binding) -> str:
+    """The footer label and what the action does, so that the palette finds it by any word."""
+    name, _, argument = binding.action.partition("(")
+    method = getattr(target, f"action_{name.removeprefix('app.')}", None)
+    doc = (getattr(method, "__doc__", None) or "").strip().split("\n")[0].rstrip(".")
+    if argument or not doc:
+        return binding.description
+    return f"{binding.description}: {doc[0].lower()}{doc[1:]}"
 
 
 def _user_data_dir() -> Path:
