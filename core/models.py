@@ -195,3 +195,16 @@ class Analysis(_Model):
             if c.id == claim_id:
                 return c
         raise KeyError(claim_id)
+
+    def evidence(self, claim_ids: list[str]) -> list[tuple[Article, int, int, list[Claim]]]:
+        """Return the sentences that hold these claims: (article, start, end, claims), in
+        article order, one entry per sentence, so that each is quoted once."""
+        by_id = {c.id: c for c in self.claims}
+        groups: dict[tuple[str, int], list[Claim]] = {}
+        for cid in claim_ids:
+            c = by_id[cid]
+            groups.setdefault((c.article, c.sentence_start), []).append(c)
+        return [
+            (self.article(article), start, group[0].sentence_end, group)
+            for (article, start), group in sorted(groups.items())
+        ]

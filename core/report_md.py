@@ -49,16 +49,12 @@ def quote(text: str, claims: list[Claim]) -> str:
     return f"{lead}{''.join(parts).strip()}{tail}"
 
 
-def _finding_block(analysis: Analysis, f: Finding, claims: dict[str, Claim]) -> list[str]:
+def _finding_block(analysis: Analysis, f: Finding) -> list[str]:
     lines = [f"#### {md_escape(f.summary)}", "", f"*Rule `{f.rule}`: {f.explanation}*", ""]
     for value in f.values:
         lines.append(f"- **{md_escape(value.display)}**")
-        by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-        for cid in value.claims:
-            c = claims[cid]
-            by_sentence[(c.article, c.sentence_start)].append(c)
-        for (article, _start), group in sorted(by_sentence.items()):
-            art = analysis.article(article)
+        for art, _start, _end, group in analysis.evidence(value.claims):
+            article = art.id
             head = group[0]
             marks: list[str] = []
             if head.status != "asserted":
@@ -83,7 +79,6 @@ def analysis_display(analysis: Analysis, key: str) -> str:
 
 def render_markdown(analysis: Analysis) -> str:
     """Return the analysis as a Markdown report."""
-    claims = {c.id: c for c in analysis.claims}
     topic_label = {t.id: t.label for t in analysis.topics}
     counts = {k: sum(1 for f in analysis.findings if f.kind == k) for k, _t in _KIND_TITLES}
     out = [
@@ -117,5 +112,5 @@ def render_markdown(analysis: Analysis) -> str:
             label = topic_label.get(tid, "No topic") if tid else "Across topics"
             out += [f"### {md_escape(label)}", ""]
             for f in by_topic[tid]:
-                out += _finding_block(analysis, f, claims)
+                out += _finding_block(analysis, f)
     return "\n".join(out).rstrip() + "\n"

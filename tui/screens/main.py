@@ -20,10 +20,6 @@ from dealview.core.models import Analysis, Finding
 from dealview.core.review import (
     Review,
     Verdict,
-    VerdictStatus,
-    export_json,
-    export_markdown,
-    save_review,
 )
 from dealview.core.sanitize import visible
 
@@ -33,12 +29,13 @@ from ..widgets.detail import FindingDetail
 from ..widgets.findings import FindingsList
 from ..widgets.matrix import ClaimsMatrix
 from ..widgets.reader import ReaderView
-from .prompts import NoteScreen, TopicScreen
+from .prompts import TopicScreen
+from .review_actions import ReviewActions
 
 VIEWS = ("overview", "matrix", "compare", "reader")
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ReviewActions, Screen[None]):
     """Everything the reader works with; state lives here, widgets only render it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -453,56 +450,8 @@ class MainScreen(Screen[None]):
             self._show_compare()
         self._refresh_status()
 
-    # --- review -----------------------------------------------------------------------------------
-
-    def action_mark(self, status: VerdictStatus) -> None:
-        """Mark the current finding confirmed, dismissed or to follow up (again: clear)."""
-        finding = self.finding
-        if finding is None:
-            return
-        self.review.set_status(finding, status)
-        self._after_review_change()
-
-    def action_note(self) -> None:
-        """Attach a note to the current finding."""
-        finding = self.finding
-        if finding is None:
-            return
-
-        def done(note: str | None) -> None:
-            if note is not None and finding is not None:
-                self.review.set_note(finding, note)
-                self._after_review_change()
-
-        self.app.push_screen(NoteScreen(self.review.verdict(finding).note), done)
-
-    def _after_review_change(self) -> None:
-        self._save()
+    def show_verdicts(self) -> None:
+        """Redraw the findings list, the detail and the counter after a verdict changed."""
         self.query_one(FindingsList).show(self.analysis.findings, self.review)
         self._refresh_detail()
         self._refresh_status()
-
-    def _save(self) -> None:
-        if self.review_path is None:
-            return
-        try:
-            save_review(self.review_path, self.review)
-        except OSError as exc:
-            self.notify(
-                f"Review not saved to {self.review_path}: {exc.strerror or exc}",
-                severity="error",
-                markup=False,
-            )
-
-    def action_export(self) -> None:
-        """Write the review as Markdown and JSON next to the review file."""
-        base = self.review_path or Path.cwd() / "dealview-review.json"
-        md = base.with_suffix(".md")
-        js = base.with_name(base.stem + "-export.json")
-        try:
-            md.write_text(export_markdown(self.analysis, self.review), encoding="utf-8")
-            js.write_text(export_json(self.analysis, self.review), encoding="utf-8")
-        except OSError as exc:
-            self.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
-            return
-        self.notify(f"Review exported to {md} and {js}", markup=False, timeout=6)

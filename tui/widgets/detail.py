@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from dealview.core.models import Analysis, Claim, Finding
+from dealview.core.models import Analysis, Finding
 from dealview.core.review import Verdict
 
 from ..render import HEDGED_SYMBOL, STYLES, SYMBOLS, Marks, highlight, safe
@@ -16,7 +14,6 @@ from ..render import HEDGED_SYMBOL, STYLES, SYMBOLS, Marks, highlight, safe
 
 def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: Verdict) -> Content:
     """Return the finding as lines: summary, rule, review, then each value and its quotes."""
-    claims = {c.id: c for c in analysis.claims}
     lines: list[Content] = [
         Content.assemble((f" {SYMBOLS[finding.kind]} {finding.kind} ", STYLES[finding.kind]))
         + Content(" ")
@@ -32,12 +29,8 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
     for value in finding.values:
         lines.append(Content(""))
         lines.append(Content("■ ").stylize("dim") + safe(value.display).stylize("bold"))
-        by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-        for cid in value.claims:
-            c = claims[cid]
-            by_sentence[(c.article, c.sentence_start)].append(c)
-        for (article_id, start), group in sorted(by_sentence.items()):
-            art = analysis.article(article_id)
+        for art, start, _end, group in analysis.evidence(value.claims):
+            article_id = art.id
             head = group[0]
             tags = []
             if head.hedged:
