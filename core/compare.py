@@ -55,8 +55,13 @@ def _label(item: Item) -> str:
     return _LABELS.get(kind, kind.capitalize())
 
 
-def _plural(n: int) -> str:
-    return f"{n} source" + ("s" if n != 1 else "")
+def _count(articles: Iterable[str], origin_of: dict[str, str]) -> str:
+    """ "3 sources", or "3 sources (2 independent)" when some reprint one wire story."""
+    arts = set(articles)
+    n = len(arts)
+    text = f"{n} source" + ("s" if n != 1 else "")
+    independent = len({origin_of.get(a, a) for a in arts})
+    return f"{text} ({independent} independent)" if independent < n else text
 
 
 def _finding_value(group: list[Item]) -> FindingValue:
@@ -100,13 +105,19 @@ class _Draft:
 
 
 def compare(
-    claims: list[Claim], display: dict[str, str], block_by_topic: bool = True
+    claims: list[Claim],
+    display: dict[str, str],
+    block_by_topic: bool = True,
+    origin_of: dict[str, str] | None = None,
 ) -> list[Finding]:
     """Return the findings for a corpus's claims: agreements, contradictions, single-source.
 
     With `block_by_topic`, only claims of the same topic are compared (the user's topics);
     otherwise topics only label the findings (derived topics are too rough to block on).
+    `origin_of` maps each article to the origin it reprints, so that counts say how many
+    sources are independent.
     """
+    origins = origin_of or {}
     quantity = [c for c in claims if c.kind in COMPARED_KINDS]
     items = [item_of(c) for c in quantity] + derived_rates(quantity)
     in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -137,15 +148,15 @@ def compare(
                 h = cluster[0]
                 singles.setdefault((h.article, dim, h.role, h.display), []).extend(cluster)
                 continue
-            drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, w))
+            drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, w, origins))
             if not any(i.derived for i in cluster):
                 majority = max(value_groups(cluster), key=lambda g: len({i.article for i in g}))
                 if len({i.article for i in majority}) >= 2:
                     certainty.append(majority)
     for (_article, dim, _role, _shown), cluster in singles.items():
-        drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, w))
-    drafts.extend(_certainty_findings(certainty, display, w))
-    drafts.extend(_response_findings(claims, display))
+        drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, w, origins))
+    drafts.extend(_certainty_findings(certainty, display, w, origins))
+    drafts.extend(_response_findings(claims, display, origins))
     by_id = {c.id: c for c in claims}
     rank = {"contradiction": 0, "agreement": 1, "single-source": 2}
     drafts.sort(key=lambda d: (rank[d.kind], *d.order))
@@ -184,7 +195,12 @@ def _first_position(cluster: list[Item]) -> tuple[int, ...]:
 
 
 def _judge(
-    topic: str | None, dim: str, cluster: list[Item], display: dict[str, str], w: Weights
+    topic: str | None,
+    dim: str,
+    cluster: list[Item],
+    display: dict[str, str],
+    w: Weights,
+    origin_of: dict[str, str],
 ) -> list[_Draft]:
     head = cluster[0]
     label = _label(head)
@@ -219,7 +235,7 @@ def _judge(
                 "agreement",
                 topic,
                 subject,
-                f"{subject}: {values[0].display} in {_plural(len(articles))}",
+                f"{subject}: {values[0].display} in {_count(articles, origin_of)}",
                 "same-value",
                 "The values match once normalised (units, scales, approximations as intervals).",
                 claim_ids,
@@ -230,7 +246,9 @@ def _judge(
     derived = any(i.derived for i in cluster)
     parts = sorted(values, key=lambda v: -len(v.articles))
     summary = f"{subject}: " + ", ".join(
-        f"{v.display} in {len(v.articles)}" if n else f"{v.display} in {_plural(len(v.articles))}"
+        f"{v.display} in {len(v.articles)}"
+        if n
+        else f"{v.display} in {_count(v.articles, origin_of)}"
         for n, v in enumerate(parts)
     )
     if derived:
@@ -258,7 +276,7 @@ def _judge(
 
 
 def _certainty_findings(
-    clusters: list[list[Item]], display: dict[str, str], w: Weights
+    clusters: list[list[Item]], display: dict[str, str], w: Weights, origin_of: dict[str, str]
 ) -> list[_Draft]:
     """One source asserts what another reports in the conditional: merge the facts that share
     sentences (one hedged sentence often carries the amount, the duration and the date)."""
@@ -303,7 +321,7 @@ def _certainty_findings(
         cues = sorted({i.main.cue for i in everything if i.main.cue and i.article in hedged})
         what = ", ".join(dict.fromkeys(labels))
         summary = (
-            f"Stated as fact in {_plural(len(asserted))}, reported as unconfirmed in "
+            f"Stated as fact in {_count(asserted, origin_of)}, reported as unconfirmed in "
             f"{len(hedged)}: {what}"
         )
         values = [
@@ -340,7 +358,9 @@ def _certainty_findings(
     return drafts
 
 
-def _response_findings(claims: list[Claim], display: dict[str, str]) -> list[_Draft]:
+def _response_findings(
+    claims: list[Claim], display: dict[str, str], origin_of: dict[str, str]
+) -> list[_Draft]:
     """How each party responded, across sources: a denial against a confirmation conflicts."""
     by_party: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -366,7 +386,7 @@ def _response_findings(claims: list[Claim], display: dict[str, str]) -> list[_Dr
         order = (-len(arts), 0, min(c.start for c in cs))
         if {"denied", "confirmed"} <= set(by_value):
             summary = f"{subject}: " + ", ".join(
-                f"{v.display} in {_plural(len(v.articles))}" for v in values
+                f"{v.display} in {_count(v.articles, origin_of)}" for v in values
             )
             drafts.append(
                 _Draft(
@@ -387,7 +407,7 @@ def _response_findings(claims: list[Claim], display: dict[str, str]) -> list[_Dr
                     "agreement",
                     None,
                     subject,
-                    f"{subject}: {values[0].display} in {_plural(len(arts))}",
+                    f"{subject}: {values[0].display} in {_count(arts, origin_of)}",
                     "same-response",
                     "The sources report the same reaction.",
                     ids,

@@ -58,6 +58,8 @@ class Article(_Model):
     metadata: dict[str, str] = Field(
         default_factory=dict, description="Facts read from boilerplate lines, e.g. 'source'."
     )
+    origin: str = ""
+    """Id of the first article of the same origin: itself, or the original it reprints."""
 
 
 class Passage(_Model):
@@ -181,6 +183,9 @@ class Analysis(_Model):
     alignment: list[AlignedRow] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list, description="Things the reader should know.")
+    duplicates: dict[str, str] = Field(
+        default_factory=dict, description="Files left out as exact copies: id -> id kept."
+    )
 
     def article(self, article_id: str) -> Article:
         """Return the article with this id."""

@@ -11,7 +11,8 @@ from .compare import compare
 from .entities import build_index
 from .extract import extract_claims, parse_article
 from .models import Analysis, Claim
-from .reading import collect_paths, read_article, unique_ids
+from .origins import find_origins
+from .reading import RawArticle, ReadError, Skipped, collect_paths, read_article, unique_ids
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
 
 TOPICS_FILE_NAME = "topics.toml"
@@ -41,8 +42,29 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         paths = [sample_dir()]
     if topics_file is None:
         topics_file = default_topics_file(paths)
-    raws = unique_ids([read_article(p) for p in collect_paths(paths)])
+    notices: list[str] = []
+    files = collect_paths(paths)
+    found: list[RawArticle] = []
+    for f in files:
+        try:
+            found.append(read_article(f))
+        except Skipped as skip:
+            notices.append(str(skip))
+        except ReadError as exc:
+            if len(files) == 1:
+                raise
+            notices.append(f"{exc}; skipped")
+    if not found:
+        reason = notices[0] if len(notices) == 1 else f"{len(notices)} files, none readable"
+        raise ReadError(f"no article to analyse: {reason}")
+    raws = unique_ids(found)
+    origins = find_origins(raws)
+    for dup, kept in origins.duplicate_of.items():
+        notices.append(f"{dup} is the same text as {kept}: counted once")
+    raws = [r for r in raws if r.id not in origins.duplicate_of]
     parses = [parse_article(r) for r in raws]
+    for p in parses:
+        p.article.origin = origins.origin[p.article.id]
     index = build_index([n for p in parses for names in p.names for n in names])
     claims: list[Claim] = []
     for p in parses:
@@ -66,13 +88,23 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
     for c in claims:
         c.topic = assignment.topic_at(c.article, c.sentence_start)
     ids = [a.id for a in articles]
-    findings = compare(claims, index.display, block_by_topic=topics_file is not None)
+    findings = compare(
+        claims,
+        index.display,
+        block_by_topic=topics_file is not None,
+        origin_of=origins.origin,
+    )
     alignment = [
         row for t in assignment.topics for row in align_topic(t, ids, texts, claims, findings)
     ]
-    notices = []
     if len(articles) == 1:
         notices.append("Only one article: there is nothing to compare it with.")
+    independent = origins.independent()
+    if independent < len(articles):
+        reprints = "; ".join(
+            f"{a.id} reprints {a.origin}" for a in articles if a.origin and a.origin != a.id
+        )
+        notices.append(f"{len(articles)} sources, {independent} independent: {reprints}")
     return Analysis(
         articles=articles,
         passages=[p for parse in parses for p in parse.passages],
@@ -81,4 +113,5 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         alignment=alignment,
         findings=findings,
         notices=notices,
+        duplicates=origins.duplicate_of,
     )

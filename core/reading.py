@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+MAX_FILE_BYTES = 5_000_000
+"""Largest article file read (5 MB: a long report is 0.1 MB); larger ones are skipped."""
 
 
 class ReadError(Exception):
@@ -71,14 +74,49 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+class Skipped(Exception):
+    """A file among the articles that is not one: the message says why; the others go on."""
+
+
 def read_article(path: Path) -> RawArticle:
-    """Read and decode one article file."""
+    """Read and decode one article file.
+
+    The text is normalised to NFC, so that accents written as combining marks ("e" + "́")
+    match like precomposed ones; the decoding reported says so when it changed anything.
+    Raises `Skipped` for a file that is empty, binary or over `MAX_FILE_BYTES`, and
+    `ReadError` when it cannot be read at all.
+    """
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise Skipped(
+                f"{path}: {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 1_000_000} MB limit "
+                "for one article; skipped"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     text, encoding = decode(data)
-    return RawArticle(id=path.stem, path=str(path), text=text, encoding=encoding)
+    if _looks_binary(data, text):
+        raise Skipped(f"{path}: not text (binary data); skipped")
+    if not text.strip():
+        raise Skipped(f"{path}: empty; skipped")
+    normal = unicodedata.normalize("NFC", text)
+    if normal != text:
+        encoding += ", NFC-normalised"
+    return RawArticle(id=path.stem, path=str(path), text=normal, encoding=encoding)
+
+
+def _looks_binary(data: bytes, text: str) -> bool:
+    head = text[:8192]
+    if not head:
+        return False
+    sample = data[:8192]
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not utf16 and sample.count(0) > max(2, len(sample) // 100):
+        return True  # a stray NUL in a text is shown as ␀; many of them make a binary file
+    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls > 0.1 * len(head)
 
 
 def unique_ids(raws: list[RawArticle]) -> list[RawArticle]:

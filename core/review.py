@@ -10,12 +10,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX
+    fcntl = None  # type: ignore[assignment]
 
 from .models import Analysis, Finding
 
@@ -123,14 +131,72 @@ def load_review(path: Path, analysis: Analysis) -> tuple[Review, list[str]]:
             warnings.append(f"{art} has changed since the review was saved")
     for art in review.articles.keys() - fresh.keys():
         warnings.append(f"{art} was reviewed but is no longer among the articles")
+    if warnings:
+        backup = backup_review(path)
+        warnings.append(f"the review as it was is kept in {backup.name}")
     review.articles = fresh
     return review, warnings
 
 
-def save_review(path: Path, review: Review) -> None:
-    """Write the review atomically: a temporary file in the same folder, then a rename."""
+def backup_review(path: Path) -> Path:
+    """Copy the review file to a timestamped backup beside it and return the backup's path."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = path.with_name(f"{path.stem}.{stamp}.bak{path.suffix}")
+    n = 1
+    while backup.exists():
+        n += 1
+        backup = path.with_name(f"{path.stem}.{stamp}-{n}.bak{path.suffix}")
+    shutil.copy2(path, backup)
+    return backup
+
+
+def merge(ours: Review, theirs: Review) -> Review:
+    """Return `ours` with the verdicts of `theirs` that are newer, or that ours lacks."""
+    merged = ours.model_copy(deep=True)
+    for key, verdict in theirs.verdicts.items():
+        mine = merged.verdicts.get(key)
+        if mine is None or verdict.updated > mine.updated:
+            merged.verdicts[key] = verdict
+    return merged
+
+
+def save_review(path: Path, review: Review) -> Review:
+    """Write the review and return what was written.
+
+    Under a lock, the file is read again and merged first, so that two dealview processes on
+    the same review keep each other's verdicts (per finding, the newer verdict wins). The
+    write is atomic: a temporary file in the same folder, then a rename, so that a process
+    killed mid-save leaves the old file or the new one, never half of one.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = review.model_dump_json(indent=2)
+    with _locked(path):
+        try:
+            on_disk = Review.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            on_disk = None
+        if on_disk is not None:
+            review = merge(review, on_disk)
+        _write_atomically(path, review.model_dump_json(indent=2))
+    return review
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the review's folder (the file itself is replaced by rename,
+    so it cannot carry the lock); no lock where the system has no flock."""
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def _write_atomically(path: Path, data: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # Keep the mode of the file being replaced; a new one gets the usual 0644 less umask.

@@ -138,3 +138,24 @@ async def test_search_scrolls_to_the_first_match(tmp_path: Path) -> None:
         hits = [c for c in compare.query(".cell") if "Broadcom" in str(c.content)]
         assert hits and 0 <= hits[0].region.y < 30
         assert screen.search == "Broadcom"
+
+
+async def test_tiny_terminal_and_live_resizing(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = await ready(pilot)
+        assert screen.has_class("-narrow") and screen.has_class("-short")
+        for key in ("m", "r", "c", "question_mark", "escape", "n", "enter"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert len(screen.query(".pane-head")) == 1
+        await pilot.resize_terminal(200, 50)
+        await settle(pilot)
+        await settle(pilot)
+        assert screen.has_class("-wide")
+        assert len(screen.query(".pane-head")) == 5
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        await settle(pilot)
+        assert len(screen.query(".pane-head")) == 2
+        assert app.is_running

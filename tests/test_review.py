@@ -54,7 +54,10 @@ def test_an_edited_article_is_reported(tmp_path: Path) -> None:
     edited = folder / "003_cf8350971e2b4f94.txt"
     edited.write_text(edited.read_text(encoding="utf-8") + "\nAjout.", encoding="utf-8")
     _, warnings = load_review(folder / "r.json", analyse([folder]))
-    assert warnings == ["003_cf8350971e2b4f94 has changed since the review was saved"]
+    assert warnings[0] == "003_cf8350971e2b4f94 has changed since the review was saved"
+    backups = list(folder.glob("r.*.bak.json"))
+    assert len(backups) == 1 and warnings[1] == f"the review as it was is kept in {backups[0].name}"
+    assert backups[0].read_text(encoding="utf-8") == (folder / "r.json").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

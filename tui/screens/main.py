@@ -81,6 +81,9 @@ class MainScreen(ReviewActions, Screen[None]):
         Binding("z", "toggle_fold", "Fold agreed", show=False, id="fold"),
     ]
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]  # noqa: RUF012 (Textual declares it)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]  # noqa: RUF012
+
     view: reactive[str] = reactive("overview")
 
     def __init__(
@@ -117,6 +120,11 @@ class MainScreen(ReviewActions, Screen[None]):
                 yield ReaderView(id="reader")
         yield Input(placeholder="search all panes, enter to find", id="search")
         yield Footer()
+
+    def on_resize(self) -> None:
+        # How many panes fit depends on the width: lay the compare view out again.
+        if self.view == "compare":
+            self.call_after_refresh(self._show_compare)
 
     def on_mount(self) -> None:
         self.query_one(FindingsList).show(self.analysis.findings, self.review)

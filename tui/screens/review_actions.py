@@ -63,7 +63,8 @@ class ReviewActions(Screen[None]):
         if self.review_path is None:
             return
         try:
-            save_review(self.review_path, self.review)
+            # What another dealview saved to the same file meanwhile is merged in.
+            self.review = save_review(self.review_path, self.review)
         except OSError as exc:
             self.notify(
                 f"Review not saved to {self.review_path}: {exc.strerror or exc}",
