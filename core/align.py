@@ -30,6 +30,10 @@ def _claim_keys(
     return keys
 
 
+def _key(p: TopicPassage) -> tuple[str, int]:
+    return (p.article, p.start)
+
+
 def align_topic(
     topic: Topic,
     article_ids: list[str],
@@ -55,6 +59,9 @@ def align_topic(
     claims_by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         claims_by_article[c.article].append(c)
+    # Each passage's text and claim keys, computed once.
+    content = {_key(p): _content(texts[p.article][p.start : p.end]) for p in topic.passages}
+    keys_of = {_key(p): _claim_keys(p, claims_by_article, findings_of) for p in topic.passages}
     order = [a for a in article_ids if a in by_article]
     pivot = max(order, key=lambda a: len(by_article[a]))
     rows: list[dict[str, TopicPassage]] = [{pivot: p} for p in by_article[pivot]]
@@ -66,13 +73,13 @@ def align_topic(
         # Each passage against every passage already placed; a row scores the mean over its
         # cells, so that a row holding many passages does not match everything.
         placed_cells = [(j, q) for j, row in enumerate(rows) for q in row.values()]
-        own_texts = [_content(texts[art][p.start : p.end]) for p in mine]
-        cell_texts = [_content(texts[q.article][q.start : q.end]) for _j, q in placed_cells]
+        own_texts = [content[_key(p)] for p in mine]
+        cell_texts = [content[_key(q)] for _j, q in placed_cells]
         matrix = process.cdist(own_texts, cell_texts, scorer=fuzz.token_set_ratio, workers=-1)
-        cell_keys = [_claim_keys(q, claims_by_article, findings_of) for _j, q in placed_cells]
+        cell_keys = [keys_of[_key(q)] for _j, q in placed_cells]
         candidates = []
         for i, p in enumerate(mine):
-            keys = _claim_keys(p, claims_by_article, findings_of)
+            keys = keys_of[_key(p)]
             sums: dict[int, list[float]] = defaultdict(list)
             shared: dict[int, int] = defaultdict(int)
             for k, (j, _q) in enumerate(placed_cells):

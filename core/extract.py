@@ -75,12 +75,12 @@ def parse_article(raw: RawArticle) -> ArticleParse:
     article = Article(
         id=raw.id,
         path=raw.path,
-        title=_title(text, passages, sentences, raw.id),
+        title=raw.metadata.get("title") or _title(text, passages, sentences, raw.id),
         language=detect_language(content),
         encoding=raw.encoding,
         text=text,
         boilerplate=boilerplate,
-        metadata=metadata,
+        metadata={**raw.metadata, **metadata},
     )
     folded = fold_same_length(text)
     inside = capitalised_inside(text, [(s.start, s.end) for s in sentences])

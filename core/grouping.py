@@ -327,18 +327,22 @@ def cluster_items(items: list[Item], w: Weights) -> list[list[Item]]:
     clusters = [c for c in clusters if c]
 
     # Stage 2: conflicting values about the same fact.
-    def stated_together(a: list[Item], b: list[Item]) -> bool:
-        # A source that gives both values ("€2.5bn invested, €500m of it from the state")
-        # shows they are two facts, for every source.
-        for its in by_article.values():
-            in_a = [i for i in its if any(compatible(i, x) and comparable(i, x) for x in a)]
-            in_b = [i for i in its if any(compatible(i, y) and comparable(i, y) for y in b)]
-            if any(i is not j for i in in_a for j in in_b):
-                return True
-        return False
+    # Which items of each article state a value compatible with a group: a source that gives
+    # both values ("€2.5bn invested, €500m of it from the state") shows they are two facts.
+    def stating(group: list[Item]) -> dict[str, set[int]]:
+        out: dict[str, set[int]] = defaultdict(set)
+        for article, its in by_article.items():
+            for i in its:
+                if any(compatible(i, x) and comparable(i, x) for x in group):
+                    out[article].add(i.uid)
+        return out
 
-    def link(a: list[Item], b: list[Item]) -> float | None:
-        if stated_together(a, b):
+    def stated_together(a: dict[str, set[int]], b: dict[str, set[int]]) -> bool:
+        return any(len(a[article] | b[article]) > 1 for article in a.keys() & b.keys())
+
+    def link(n: int, m: int) -> float | None:
+        a, b = clusters[n], clusters[m]
+        if stated_together(states[n], states[m]):
             return None
         scores, contexts = [], []
         for x in a:
@@ -352,22 +356,28 @@ def cluster_items(items: list[Item], w: Weights) -> list[list[Item]]:
             return None
         return sum(scores) / len(scores)
 
-    while True:
-        best: tuple[float, int, int] | None = None
-        for i, group in enumerate(clusters):
-            for j in range(i + 1, len(clusters)):
-                s = link(group, clusters[j])
-                if (
-                    s is not None
-                    and s >= DIFFERENT_VALUE_THRESHOLD
-                    and (best is None or s > best[0])
-                ):
-                    best = (s, i, j)
-        if best is None:
-            return clusters
-        _s, i, j = best
-        clusters[i] = clusters[i] + clusters[j]
-        del clusters[j]
+    states = {n: stating(c) for n, c in enumerate(clusters)}
+    alive = set(states)
+    links: dict[tuple[int, int], float] = {}
+    for n in alive:
+        for m in alive:
+            if n < m and (s := link(n, m)) is not None and s >= DIFFERENT_VALUE_THRESHOLD:
+                links[(n, m)] = s
+    while links:
+        (n, m), _s = max(links.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
+        clusters[n] = clusters[n] + clusters[m]
+        states[n] = {
+            a: states[n].get(a, set()) | states[m].get(a, set())
+            for a in states[n].keys() | states[m].keys()
+        }
+        alive.discard(m)
+        links = {k: v for k, v in links.items() if n not in k and m not in k}
+        for o in alive:
+            if o != n:
+                pair = (min(n, o), max(n, o))
+                if (s := link(*pair)) is not None and s >= DIFFERENT_VALUE_THRESHOLD:
+                    links[pair] = s
+    return [clusters[n] for n in sorted(alive)]
 
 
 def value_groups(cluster: list[Item]) -> list[list[Item]]:

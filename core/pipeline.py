@@ -10,7 +10,7 @@ from .align import align_topic
 from .compare import compare
 from .entities import build_index
 from .extract import extract_claims, parse_article
-from .models import Analysis, Claim
+from .models import Analysis, Article, Claim
 from .origins import find_origins
 from .reading import RawArticle, ReadError, Skipped, collect_paths, read_article, unique_ids
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
@@ -101,10 +101,7 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         notices.append("Only one article: there is nothing to compare it with.")
     independent = origins.independent()
     if independent < len(articles):
-        reprints = "; ".join(
-            f"{a.id} reprints {a.origin}" for a in articles if a.origin and a.origin != a.id
-        )
-        notices.append(f"{len(articles)} sources, {independent} independent: {reprints}")
+        notices.append(_independence(articles, independent))
     return Analysis(
         articles=articles,
         passages=[p for parse in parses for p in parse.passages],
@@ -115,3 +112,18 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         notices=notices,
         duplicates=origins.duplicate_of,
     )
+
+
+def _independence(articles: list[Article], independent: int) -> str:
+    """ "5 sources, 3 independent: b reprints a; d, e reprint c" (at most 5 origins named)."""
+    copies: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        if a.origin and a.origin != a.id:
+            copies[a.origin].append(a.id)
+    parts = []
+    for origin, ids in list(copies.items())[:5]:
+        shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        parts.append(f"{shown} {'reprints' if len(ids) == 1 else 'reprint'} {origin}")
+    if len(copies) > 5:
+        parts.append(f"{len(copies) - 5} more stories reprinted")
+    return f"{len(articles)} sources, {independent} independent: " + "; ".join(parts)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+MIN_PAGE_WORDS = 15
+"""Fewer words extracted from a page than this is not an article."""
 MAX_FILE_BYTES = 5_000_000
 """Largest article file read (5 MB: a long report is 0.1 MB); larger ones are skipped."""
 
@@ -24,6 +27,8 @@ class RawArticle:
     path: str
     text: str
     encoding: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    """What the file says about itself (an HTML page's title, author, date, site)."""
 
 
 def collect_paths(paths: list[Path]) -> list[Path]:
@@ -101,10 +106,38 @@ def read_article(path: Path) -> RawArticle:
         raise Skipped(f"{path}: not text (binary data); skipped")
     if not text.strip():
         raise Skipped(f"{path}: empty; skipped")
+    metadata: dict[str, str] = {}
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text, metadata = extract_html(text)
+        if len(text.split()) < MIN_PAGE_WORDS:  # a menu or a cookie banner, not an article
+            raise Skipped(f"{path}: no article text found in the page; skipped")
+        encoding = f"{encoding}, article text extracted from HTML"
     normal = unicodedata.normalize("NFC", text)
     if normal != text:
         encoding += ", NFC-normalised"
-    return RawArticle(id=path.stem, path=str(path), text=normal, encoding=encoding)
+    return RawArticle(
+        id=path.stem, path=str(path), text=normal, encoding=encoding, metadata=metadata
+    )
+
+
+def extract_html(page: str) -> tuple[str, dict[str, str]]:
+    """Return the article text of an HTML page and its metadata (title, author, date, site).
+
+    trafilatura does it (main-content detection is a job for a library made for it); it is
+    imported only when a page is read. Offsets then refer to the extracted text.
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    if doc is None:
+        return "", {}
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    metadata = {
+        key: str(data[key])
+        for key in ("title", "author", "date", "sitename", "url")
+        if data.get(key)
+    }
+    return str(data.get("text") or ""), metadata
 
 
 def _looks_binary(data: bytes, text: str) -> bool:
@@ -126,5 +159,5 @@ def unique_ids(raws: list[RawArticle]) -> list[RawArticle]:
     for raw in raws:
         n = seen.get(raw.id, 0) + 1
         seen[raw.id] = n
-        out.append(raw if n == 1 else RawArticle(f"{raw.id}-{n}", raw.path, raw.text, raw.encoding))
+        out.append(raw if n == 1 else replace(raw, id=f"{raw.id}-{n}"))
     return out

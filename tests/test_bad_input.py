@@ -57,7 +57,7 @@ def test_a_folder_without_articles(tmp_path: Path) -> None:
     write(tmp_path / "pics", "photo.png", b"\x89PNG\r\n")
     done = run_report(str(tmp_path / "pics"))
     assert done.returncode == 2
-    assert "no article files (.txt, .md, .markdown) in folder" in done.stderr
+    assert "no article files (.txt, .md, .markdown, .html, .htm) in folder" in done.stderr
 
 
 def test_subfolders_images_and_hidden_files_are_passed_over(tmp_path: Path) -> None:
@@ -270,3 +270,44 @@ def test_two_processes_keep_each_others_verdicts(tmp_path: Path, sample: Analysi
     assert merged.verdict(sample.findings[1]).status == "dismissed"
     again, _ = load_review(path, sample)
     assert again.reviewed(sample.findings) == 2
+
+
+# --- HTML pages ---
+
+
+PAGE = """<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<title>Oracle signe avec OpenAI - Le Journal</title><meta name="author" content="Jean Dupont">
+<meta property="og:site_name" content="Le Journal"></head><body>
+<nav>Accueil | Tech | Économie | [bold]Menu[/]</nav>
+<article><h1>Oracle signe un contrat géant avec OpenAI</h1>
+<p>Selon le Wall Street Journal, Oracle aurait conclu un accord de 300 milliards de dollars
+avec OpenAI, avec des achats débutant en 2027.</p>
+<p>Oracle a décliné de commenter. OpenAI prévoit de diversifier ses fournisseurs.</p></article>
+<footer>© 2025 Le Journal. Tous droits réservés. Nous utilisons des cookies.</footer>
+<script>alert("x")</script></body></html>"""
+
+
+def test_an_html_page_gives_its_article_text_and_metadata(tmp_path: Path) -> None:
+    write(tmp_path / "s", "page.html", PAGE)
+    write(tmp_path / "s", "b.txt", FR.replace("2027", "2028"))
+    result = analyse([tmp_path / "s"])
+    page = result.article("page")
+    assert "article text extracted from HTML" in page.encoding
+    assert page.title == "Oracle signe un contrat géant avec OpenAI"
+    assert page.metadata["author"] == "Jean Dupont"
+    assert "Accueil" not in page.text and "cookies" not in page.text and "alert" not in page.text
+    money = [c for c in result.claims if c.article == "page" and c.kind == "money"]
+    assert [c.text for c in money] == ["300 milliards de dollars"] and money[0].hedged
+    for c in result.claims:
+        assert result.article(c.article).text[c.start : c.end] == c.text
+    assert any(f.kind == "contradiction" and "2028" in f.summary for f in result.findings)
+
+
+def test_a_page_without_an_article_is_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "s", "empty.html", "<html><body><nav>Menu</nav></body></html>")
+    write(tmp_path / "s", "b.txt", FR)
+    result = analyse([tmp_path / "s"])
+    assert [a.id for a in result.articles] == ["b"]
+    assert any(
+        "empty.html: no article text found in the page; skipped" in n for n in result.notices
+    )
