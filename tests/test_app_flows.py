@@ -159,3 +159,26 @@ async def test_tiny_terminal_and_live_resizing(tmp_path: Path) -> None:
         await settle(pilot)
         assert len(screen.query(".pane-head")) == 2
         assert app.is_running
+
+
+async def test_the_app_says_what_is_wrong_with_the_articles(tmp_path: Path) -> None:
+    app = new_app(tmp_path, paths=[tmp_path / "missing"])
+    async with app.run_test(size=(100, 20)) as pilot:
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        shown = str(app.query_one("#loading", Static).content)
+        assert shown == f"Cannot open the articles: {tmp_path / 'missing'}: no such file or folder"
+        assert app.is_running
+
+
+async def test_an_unusable_review_file_is_reported_and_never_written_over(tmp_path: Path) -> None:
+    review_file = tmp_path / "review.json"
+    review_file.write_text('{"verdicts": {"x": {"status": "maybe"}', encoding="utf-8")
+    app = new_app(tmp_path, review=review_file)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        assert screen.review_path is None
+        assert any("not a readable review file" in n.message for n in app._notifications)
+        await pilot.press("y")
+        await settle(pilot)
+    assert review_file.read_text(encoding="utf-8") == '{"verdicts": {"x": {"status": "maybe"}'
