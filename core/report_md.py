@@ -90,14 +90,21 @@ def render_markdown(analysis: Analysis) -> str:
     ]
     for notice in analysis.notices:
         out += [f"> {md_escape(notice)}", ""]
-    out += ["## Sources", "", "| id | title | language | credits |", "|---|---|---|---|"]
+    out += [
+        "## Sources",
+        "",
+        "| id | title | language | decoded as | credits |",
+        "|---|---|---|---|---|",
+    ]
     credits: dict[str, list[str]] = defaultdict(list)
     for c in analysis.claims:
         if c.kind == "attribution" and c.display not in credits[c.article]:
             credits[c.article].append(c.display)
     for a in analysis.articles:
         credited = ", ".join(md_escape(x) for x in credits[a.id]) or "—"
-        out.append(f"| `{a.id}` | {md_escape(a.title)} | {a.language} | {credited} |")
+        out.append(
+            f"| `{a.id}` | {md_escape(a.title)} | {a.language} | {a.encoding} | {credited} |"
+        )
     out.append("")
     for kind, title in _KIND_TITLES:
         findings = [f for f in analysis.findings if f.kind == kind]
