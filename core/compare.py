@@ -124,8 +124,14 @@ def compare(
     for c in claims:
         if c.kind == "organisation" and isinstance(c.value, str):
             in_sentence[(c.article, c.sentence_start)].add(c.value)
+    mentions: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        if c.kind == "organisation" and isinstance(c.value, str):
+            mentions[c.article][c.value] += 1
+    parties = {a: frozenset(k for k, _n in m.most_common(2)) for a, m in mentions.items()}
     for n, it in enumerate(items):
         it.uid = n
+        it.parties = parties.get(it.article, frozenset())
         if not block_by_topic:
             it.topic = None
         it.near = frozenset(in_sentence[(it.article, it.main.sentence_start)]) | it.subject

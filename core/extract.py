@@ -65,7 +65,7 @@ def _is_title_case(text: str, p: Passage) -> bool:
 
 
 def parse_article(raw: RawArticle) -> ArticleParse:
-    """Return an article's metadata, passages, sentences and names."""
+    """Return an article's metadata, passages and sentences (names come with `find_all_names`)."""
     text = raw.text
     lines = split_lines(text)
     boilerplate, metadata = find_boilerplate(text, lines)
@@ -82,14 +82,28 @@ def parse_article(raw: RawArticle) -> ArticleParse:
         boilerplate=boilerplate,
         metadata={**raw.metadata, **metadata},
     )
-    folded = fold_same_length(text)
-    inside = capitalised_inside(text, [(s.start, s.end) for s in sentences])
-    by_id = {p.id: p for p in passages}
-    names = [
-        find_names(text, folded, s.start, s.end, inside, _is_title_case(text, by_id[s.passage]))
-        for s in sentences
-    ]
-    return ArticleParse(article, passages, sentences, folded, names)
+    return ArticleParse(article, passages, sentences, fold_same_length(text))
+
+
+def find_all_names(parses: list[ArticleParse]) -> None:
+    """Find the names of every sentence of every article.
+
+    A word that opens a sentence counts as a name when some article of the corpus capitalises
+    it elsewhere: a company named only at sentence starts in one source is named mid-sentence
+    in another.
+    """
+    inside: set[str] = set()
+    for p in parses:
+        inside |= capitalised_inside(p.article.text, [(s.start, s.end) for s in p.sentences])
+    for p in parses:
+        text = p.article.text
+        by_id = {q.id: q for q in p.passages}
+        p.names = [
+            find_names(
+                text, p.folded, s.start, s.end, inside, _is_title_case(text, by_id[s.passage])
+            )
+            for s in p.sentences
+        ]
 
 
 CONTEXT_WORDS = 6

@@ -58,6 +58,9 @@ class Item:
     uid: int = 0
     near: frozenset[str] = frozenset()
     """Every organisation named in the claim's sentence, a wider net than `subject`."""
+    parties: frozenset[str] = frozenset()
+    """The organisations the claim's article names most: who it speaks of when its sentence
+    names no one."""
 
     @property
     def main(self) -> Claim:
@@ -200,9 +203,11 @@ def _uncovered(names: frozenset[str], others: frozenset[str]) -> set[str]:
 
 def _names_conflict(a: Item, b: Item) -> bool:
     """Each item names a party that the other's sentence does not: a Broadcom chip deal is
-    not the Oracle contract."""
+    not the Oracle contract. A claim whose sentence names no one speaks of its article's
+    main parties."""
+    sa, sb = a.subject or a.parties, b.subject or b.parties
     return bool(
-        a.subject and b.subject and _uncovered(a.subject, b.near) and _uncovered(b.subject, a.near)
+        sa and sb and _uncovered(sa, b.near | b.parties) and _uncovered(sb, a.near | a.parties)
     )
 
 

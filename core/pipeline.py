@@ -9,7 +9,7 @@ from pathlib import Path
 from .align import align_topic
 from .compare import compare
 from .entities import build_index
-from .extract import extract_claims, parse_article
+from .extract import extract_claims, find_all_names, parse_article
 from .models import Analysis, Article, Claim
 from .origins import find_origins
 from .reading import RawArticle, ReadError, Skipped, collect_paths, read_article, unique_ids
@@ -63,6 +63,7 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         notices.append(f"{dup} is the same text as {kept}: counted once")
     raws = [r for r in raws if r.id not in origins.duplicate_of]
     parses = [parse_article(r) for r in raws]
+    find_all_names(parses)
     for p in parses:
         p.article.origin = origins.origin[p.article.id]
     index = build_index([n for p in parses for names in p.names for n in names])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extracting import extract
 
 from dealview.core.entities import build_index, name_key
-from dealview.core.extract import parse_article
+from dealview.core.extract import find_all_names, parse_article
 from dealview.core.reading import RawArticle
 
 
@@ -21,6 +21,7 @@ def test_acronym_folds_into_the_long_name_of_the_corpus() -> None:
         "société a refusé de commenter. Le Financial Times, ou FT, confirme."
     )
     parse = parse_article(RawArticle("a", "a.txt", text, "utf-8"))
+    find_all_names([parse])
     index = build_index([n for names in parse.names for n in names])
     assert index.resolve("wsj") == "wallstreetjournal"
     assert index.resolve("ft") == "financialtimes"
