@@ -182,3 +182,19 @@ async def test_an_unusable_review_file_is_reported_and_never_written_over(tmp_pa
         await pilot.press("y")
         await settle(pilot)
     assert review_file.read_text(encoding="utf-8") == '{"verdicts": {"x": {"status": "maybe"}'
+
+
+async def test_tab_moves_the_focus_mark_between_panes(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        compare = screen.query_one(CompareView)
+        focused = [w.name for w in compare.query(".pane-head.-focus")]
+        await pilot.press("tab")
+        await settle(pilot)
+        moved = [w.name for w in compare.query(".pane-head.-focus")]
+        ids = [a.id for a in screen.analysis.articles]
+        assert focused == [ids[0]] and moved == [ids[1]]
+        assert all(c.name == ids[1] for c in compare.query(".cell.-focus"))

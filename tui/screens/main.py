@@ -350,7 +350,11 @@ class MainScreen(ReviewActions, Screen[None]):
         if index >= len(self.analysis.articles):
             return
         self.source = index
-        if self.view == "compare":
+        compare = self.query_one(CompareView)
+        article = self.analysis.articles[index].id
+        if self.view == "compare" and article in compare.sources_shown:
+            compare.refocus(article)  # every pane stays: only the focus mark moves
+        elif self.view == "compare":
             self._show_compare()
         elif self.view == "reader":
             self._show_reader()

@@ -36,6 +36,9 @@ def row_agrees(row: AlignedRow, claims: list[Claim], marks: Marks) -> bool:
 class CompareView(VerticalScroll):
     """One column per visible source; aligned passages start on the same line."""
 
+    sources_shown: tuple[str, ...] = ()
+    """The sources the view shows now."""
+
     def show(
         self,
         analysis: Analysis,
@@ -50,6 +53,7 @@ class CompareView(VerticalScroll):
     ) -> Static | None:
         """Render the rows of `topic` for the `visible` sources; return the first row widget
         holding a claim of `current` (to scroll to), if any."""
+        self.sources_shown = tuple(visible)
         self.remove_children()
         label = next((t.label for t in analysis.topics if t.id == topic), "no topic")
         header = Static(Content.assemble(("topic ", "dim"), (label, "bold")), classes="topic-label")
@@ -59,6 +63,7 @@ class CompareView(VerticalScroll):
             cell = Static(
                 Content.assemble((art_id, "bold")) + Content("\n") + safe(title).stylize("dim"),
                 classes="pane-head",
+                name=art_id,
             )
             if art_id == focus:
                 cell.add_class("-focus")
@@ -132,7 +137,7 @@ class CompareView(VerticalScroll):
         for art_id, cells in zip(visible, columns, strict=True):
             for cell in cells:
                 cell.remove_class("-focus")
-            column = VerticalScroll(*cells, classes="column")
+            column = VerticalScroll(*cells, classes="column", name=art_id)
             if art_id == focus:
                 column.add_class("-focus")
             scrolls.append(column)
@@ -149,13 +154,18 @@ class CompareView(VerticalScroll):
         search: str,
     ) -> Static:
         if passage is None:
-            return Static(Content("· silent ·").stylize("dim"), classes="cell -empty")
+            return Static(Content("· silent ·").stylize("dim"), classes="cell -empty", name=art_id)
         art = analysis.article(art_id)
         inside = [c for c in claims if passage.start <= c.start < passage.end]
         content = highlight(
             art, passage.start, passage.end, inside, marks, current=current, search=search
         )
-        return Static(content, classes="cell")
+        return Static(content, classes="cell", name=art_id)
+
+    def refocus(self, focus: str) -> None:
+        """Mark another source as the focused one, without laying the panes out again."""
+        for widget in self.query(".pane-head, .cell, .column"):
+            widget.set_class(widget.name == focus, "-focus")
 
 
 def _fold_line(count: int) -> Static:

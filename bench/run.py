@@ -1,0 +1,357 @@
+"""dealview benchmarks: start-up, analysis scaling, keystroke latency, memory.
+
+    python -m bench.run [--quick]
+
+Writes bench/RESULTS.md. Ratios are measured in the same run, since absolute times vary
+between machines. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+MINIMAL_APP = """
+from textual.app import App
+from textual.widgets import Static
+
+class Minimal(App):
+    def compose(self):
+        yield Static("one static line")
+    def on_mount(self):
+        self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
+
+Minimal().run(headless=True)
+"""
+
+DEALVIEW_FIRST_FRAME = """
+import sys, tempfile
+from pathlib import Path
+from dealview.tui.app import make_app
+
+paths = [Path(p) for p in sys.argv[1:]] or None
+app = make_app(paths, data_dir=Path(tempfile.mkdtemp()), review=Path(tempfile.mkdtemp()) / "r.json")
+shown = app._show_analysis
+
+def then_exit(*args):
+    shown(*args)
+    app.call_after_refresh(lambda: app.call_after_refresh(app.exit))
+
+app._show_analysis = then_exit
+app.run(headless=True)
+"""
+
+ANALYSE = """
+import json, resource, sys, time
+from pathlib import Path
+t = time.perf_counter()
+from dealview.core.pipeline import analyse
+imported = time.perf_counter()
+a = analyse([Path(sys.argv[1])])
+done = time.perf_counter()
+print(json.dumps({
+    "import": imported - t,
+    "analyse": done - imported,
+    "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "articles": len(a.articles),
+    "findings": len(a.findings),
+}))
+"""
+
+APP_MEMORY = DEALVIEW_FIRST_FRAME.replace(
+    "    shown(*args)\n",
+    "    shown(*args)\n"
+    "    import resource\n"
+    "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)\n",
+)
+
+
+def machine() -> str:
+    """Describe the machine: CPU, cores, memory, Python, Textual."""
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem_kb = next(
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
+        memory = f"{mem_kb / 1024 / 1024:.0f} GiB"
+    except (OSError, StopIteration):
+        memory = "unknown memory"
+    import textual
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; Textual {textual.__version__}"
+    )
+
+
+def wall(cmd: list[str], runs: int) -> float:
+    """Median wall time of a command, in seconds (one warm-up run first)."""
+    subprocess.run(cmd, capture_output=True, check=True)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def startup(runs: int) -> dict[str, float]:
+    """Process start to first frame, and the CLI's quick commands, against their baselines."""
+    dealview = str(Path(PY).with_name("dealview"))
+    return {
+        "minimal_app": wall([PY, "-c", MINIMAL_APP], runs),
+        "dealview_app": wall([PY, "-c", DEALVIEW_FIRST_FRAME], runs),
+        "import_textual_app": wall([PY, "-c", "import textual.app"], runs),
+        "dealview_help": wall([dealview, "--help"], runs),
+        "dealview_report": wall([dealview, "report"], runs),
+    }
+
+
+def scaling(sizes: list[int], work: Path) -> list[dict[str, float]]:
+    """Analysis time and peak memory for generated corpora of each size."""
+    rows = []
+    for n in sizes:
+        folder = work / f"corpus_{n}"
+        generate(folder, n)
+        out = subprocess.run(
+            [PY, "-c", ANALYSE, str(folder)], capture_output=True, text=True, check=True
+        )
+        rows.append({"n": n, **json.loads(out.stdout)})
+    return rows
+
+
+def exponent(rows: list[dict[str, float]]) -> float:
+    """Least-squares slope of log(time) against log(n): 1 is linear, 2 quadratic."""
+    pts = [(math.log(r["n"]), math.log(max(r["analyse"], 1e-6))) for r in rows if r["n"] >= 50]
+    if len(pts) < 2:
+        return float("nan")
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    return sum((x - mx) * (y - my) for x, y in pts) / sum((x - mx) ** 2 for x, _ in pts)
+
+
+async def _latencies(paths: list[Path] | None, presses: int) -> dict[str, list[float]]:
+    from dealview.tui.app import make_app
+    from dealview.tui.screens.main import MainScreen
+
+    tmp = Path(tempfile.mkdtemp())
+    app = make_app(paths, data_dir=tmp, review=tmp / "r.json")
+    out: dict[str, list[float]] = {}
+    keys_per: dict[str, int] = {}
+    async with app.run_test(size=(200, 50)) as pilot:
+        await app.workers.wait_for_complete()
+        while not isinstance(app.screen, MainScreen):
+            await pilot.pause(0.01)
+        await pilot.pause()
+
+        async def measure(name: str, keys: list[str], before: Callable[[], object] | None = None):
+            samples = []
+            for _ in range(presses):
+                if before:
+                    before()
+                    await pilot.pause()
+                t = time.perf_counter()
+                await pilot.press(*keys)
+                await pilot.pause()
+                samples.append(time.perf_counter() - t)
+            out[name] = samples
+            keys_per[name] = len(keys)
+
+        await measure("baseline: an unbound key", ["f12"])
+        await measure("next contradiction (n)", ["n"])
+        await pilot.press("c")
+        await pilot.pause()
+        await measure("scroll (j)", ["j"])
+        await measure("pane shift (tab)", ["tab"])
+        await measure("topic switch (t, down, enter)", ["t", "down", "enter"])
+    return {f"{name}|{keys_per[name]}": v for name, v in out.items()}
+
+
+def interaction(paths: list[Path] | None, presses: int) -> dict[str, dict[str, float]]:
+    """Keystroke to rendered frame, through Textual's pilot: median and 95th percentile."""
+    samples = asyncio.run(_latencies(paths, presses))
+    base = statistics.median(samples["baseline: an unbound key|1"])
+    result = {}
+    for key, values in samples.items():
+        name, count = key.rsplit("|", 1)
+        values.sort()
+        p95 = values[min(len(values) - 1, int(0.95 * len(values)))]
+        overhead = base * int(count)  # the pilot's cost per key, for each key pressed
+        result[name] = {
+            "median_ms": 1000 * statistics.median(values),
+            "p95_ms": 1000 * p95,
+            "net_median_ms": 1000 * (statistics.median(values) - overhead),
+            "net_p95_ms": 1000 * (p95 - overhead),
+        }
+    return result
+
+
+def app_memory(paths: list[Path]) -> float:
+    """Peak memory (MiB) of the running app once the articles are analysed and shown."""
+    out = subprocess.run(
+        [PY, "-c", APP_MEMORY, *map(str, paths)], capture_output=True, text=True, check=True
+    )
+    return float(out.stdout.strip().splitlines()[0])
+
+
+WHY = """## Where the misses come from
+
+Profiled on this machine; absolute times vary from run to run by up to 50 % when the two cores
+are shared, the ratios less.
+
+- **Start-up (about 3x the minimal app).** Importing the engine costs pydantic (60-80 ms),
+  rapidfuzz with numpy (70 ms) and text2num before any work; the analysis of the sample takes
+  about 0.15 s; the main screen then mounts the findings list, the detail and the matrix at
+  once. Next: cache the analysis keyed by the articles' content (load the JSON instead of
+  analysing), mount the matrix and compare views on first use.
+- **`dealview report` (about 1.9x `import textual.app`).** The same imports plus the analysis;
+  the cache above would serve it too.
+- **1,000 articles (20-30 s, exponent 1.5).** Without a topics file every claim of a dimension
+  (all money totals, all dates…) lands in one block, and grouping scores every pair of items
+  in it. Next: block on shared names (the parties of a claim) before scoring, as the issue asks
+  (pruning by blocking keys), and score pairs with rapidfuzz's cdist rather than Python loops.
+  Memory (330 MiB) is within the target.
+- **Keystrokes.** Scrolling meets the target. `n` redraws the detail, the list and the matrix
+  cursor (25-60 ms net); `tab` only moves a focus mark when every pane stays visible (17 ms net
+  on the sample) but lays the panes out again when the window shifts; a topic switch remounts
+  every row of the compare view (0.3-0.6 s net) and opens a modal. Next: the line API
+  (a ScrollView rendering rows on demand, as toolong does) instead of one widget per cell.
+"""
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def report(results: dict[str, object]) -> str:
+    """Render the results as Markdown."""
+    s = results["startup"]
+    assert isinstance(s, dict)
+    scale = results["scaling"]
+    assert isinstance(scale, list)
+    inter = results["interaction"]
+    assert isinstance(inter, dict)
+    app_ratio = s["dealview_app"] / s["minimal_app"]
+    help_ratio = s["dealview_help"] / s["import_textual_app"]
+    report_ratio = s["dealview_report"] / s["import_textual_app"]
+    lines = [
+        "# dealview benchmark results",
+        "",
+        f"Machine: {results['machine']}.",
+        f"Run: `python -m bench.run` on {results['date']}. Medians of repeated runs; ratios are",
+        "taken within this run.",
+        "",
+        "## Start-up",
+        "",
+        "| measure | time | ratio | target | |",
+        "|---|---|---|---|---|",
+        f"| minimal Textual app, process start to first frame | {s['minimal_app']:.3f} s | 1 | | |",
+        f"| dealview, process start to first frame with the sample analysed | "
+        f"{s['dealview_app']:.3f} s | {app_ratio:.2f} | ≤ 1.3 | {_verdict(app_ratio <= 1.3)} |",
+        f'| `python -c "import textual.app"` | {s["import_textual_app"]:.3f} s | 1 | | |',
+        f"| `dealview --help` | {s['dealview_help']:.3f} s | {help_ratio:.2f} | ≤ 1.5 | "
+        f"{_verdict(help_ratio <= 1.5)} |",
+        f"| `dealview report` (sample) | {s['dealview_report']:.3f} s | {report_ratio:.2f} | ≤ 1.5 "
+        f"| {_verdict(report_ratio <= 1.5)} |",
+        "",
+        "## Analysis scaling (generated French and English stories)",
+        "",
+        "| articles | analysis | peak memory | findings |",
+        "|---|---|---|---|",
+    ]
+    for r in scale:
+        lines.append(
+            f"| {r['n']} | {r['analyse']:.2f} s | {r['peak_mib']:.0f} MiB | {r['findings']} |"
+        )
+    big = next((r for r in scale if r["n"] == 1000), None)
+    k = results["exponent"]
+    lines += [""]
+    if big:
+        lines.append(
+            f"1,000 articles: {big['analyse']:.1f} s (target < 10 s: "
+            f"{_verdict(big['analyse'] < 10)}), {big['peak_mib']:.0f} MiB peak (target < 500 MiB: "
+            f"{_verdict(big['peak_mib'] < 500)})."
+        )
+    lines += [
+        f"Measured exponent of time against size (50 and up): {k:.2f} "
+        f"(n log n is about 1.1 here; target met: {_verdict(k <= 1.25)}).",
+        "",
+        "## Keystroke to rendered frame (pilot, 200x50 terminal)",
+        "",
+        "The pilot itself costs time per key (its press waits for the app to be idle, then",
+        "pauses): the unbound-key baseline measures that, and the net columns subtract it.",
+        "",
+        "| corpus | action | median | p95 | net median | net p95 | target (16 / 50 ms, net) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for corpus, rows in inter.items():
+        for name, v in rows.items():
+            ok = v["net_median_ms"] < 16 and v["net_p95_ms"] < 50
+            lines.append(
+                f"| {corpus} | {name} | {v['median_ms']:.1f} ms | {v['p95_ms']:.1f} ms | "
+                f"{v['net_median_ms']:.1f} ms | {v['net_p95_ms']:.1f} ms | "
+                f"{'' if name.startswith('baseline') else _verdict(ok)} |"
+            )
+    lines += [
+        "",
+        "## Memory of the running app",
+        "",
+        f"200 articles analysed and shown: {results['app_memory_200']:.0f} MiB peak.",
+        "",
+        WHY,
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Run every benchmark and write bench/RESULTS.md."""
+    parser = argparse.ArgumentParser(description="dealview benchmarks")
+    parser.add_argument("--quick", action="store_true", help="fewer runs, no 1,000 articles")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 7
+    sizes = [5, 50, 200] if args.quick else [5, 50, 200, 1000]
+    work = Path(tempfile.mkdtemp(prefix="dealview-bench-"))
+    results: dict[str, object] = {"machine": machine(), "date": time.strftime("%Y-%m-%d")}
+    print("start-up…", flush=True)
+    results["startup"] = startup(runs)
+    print("scaling…", flush=True)
+    rows = scaling(sizes, work)
+    results["scaling"] = rows
+    results["exponent"] = exponent(rows)
+    print("interaction…", flush=True)
+    presses = 15 if args.quick else 30
+    results["interaction"] = {
+        "sample (5)": interaction(None, presses),
+        "generated (200)": interaction([work / "corpus_200"], presses),
+    }
+    print("memory…", flush=True)
+    results["app_memory_200"] = app_memory([work / "corpus_200"])
+    text = report(results)
+    (ROOT / "bench" / "RESULTS.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
