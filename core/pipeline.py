@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from importlib import resources
 from pathlib import Path
 
 from .align import align_topic
@@ -12,24 +11,17 @@ from .entities import build_index
 from .extract import extract_claims, find_all_names, parse_article
 from .models import Analysis, Article, Claim
 from .origins import find_origins
-from .reading import RawArticle, ReadError, Skipped, collect_paths, read_article, unique_ids
+from .reading import (
+    RawArticle,
+    ReadError,
+    Skipped,
+    collect_paths,
+    default_topics_file,
+    read_article,
+    sample_dir,
+    unique_ids,
+)
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
-
-TOPICS_FILE_NAME = "topics.toml"
-
-
-def sample_dir() -> Path:
-    """Return the folder of the bundled sample articles."""
-    return Path(str(resources.files("dealview.seeds")))
-
-
-def default_topics_file(paths: list[Path]) -> Path | None:
-    """Return the topics file that goes with `paths`: a topics.toml in the one folder given."""
-    if len(paths) == 1 and paths[0].is_dir():
-        candidate = paths[0] / TOPICS_FILE_NAME
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) -> Analysis:

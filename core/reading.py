@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from pathlib import Path
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -161,3 +162,20 @@ def unique_ids(raws: list[RawArticle]) -> list[RawArticle]:
         seen[raw.id] = n
         out.append(raw if n == 1 else replace(raw, id=f"{raw.id}-{n}"))
     return out
+
+
+TOPICS_FILE_NAME = "topics.toml"
+
+
+def sample_dir() -> Path:
+    """Return the folder of the bundled sample articles."""
+    return Path(str(resources.files("dealview.seeds")))
+
+
+def default_topics_file(paths: list[Path]) -> Path | None:
+    """Return the topics file that goes with `paths`: a topics.toml in the one folder given."""
+    if len(paths) == 1 and paths[0].is_dir():
+        candidate = paths[0] / TOPICS_FILE_NAME
+        if candidate.is_file():
+            return candidate
+    return None

@@ -12,7 +12,9 @@ from dealview.tui.screens.main import MainScreen
 
 def new_app(tmp: Path, paths: list[Path] | None = None, review: Path | None = None) -> DealviewApp:
     """An app on `paths` (the sample by default) whose review lives under `tmp`."""
-    return make_app(paths, review=review or tmp / "review.json", data_dir=tmp / "data")
+    return make_app(
+        paths, review=review or tmp / "review.json", data_dir=tmp / "data", cache_dir=tmp / "cache"
+    )
 
 
 async def ready(pilot: Pilot[None]) -> MainScreen:

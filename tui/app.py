@@ -39,6 +39,7 @@ class DealviewApp(App[None]):
         topics: Path | None = None,
         review: Path | None = None,
         data_dir: Path | None = None,
+        cache_dir: Path | None = None,
         theme: str = DEFAULT_THEME,
     ) -> None:
         super().__init__()
@@ -46,6 +47,7 @@ class DealviewApp(App[None]):
         self.topics_file = topics
         self.review_file = review
         self.data_dir = data_dir
+        self.cache_dir = cache_dir
         self.theme_name = theme
         self.analysis: Analysis | None = None
 
@@ -60,12 +62,13 @@ class DealviewApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def load(self) -> None:
         """Analyse the articles and open their review, away from the event loop."""
-        from dealview.core.pipeline import analyse
+        from dealview.core.cache import cached_analyse, default_cache_dir
         from dealview.core.reading import ReadError
         from dealview.core.topics import TopicsFileError
 
         try:
-            analysis = analyse(self.paths, self.topics_file)
+            cache = self.cache_dir or default_cache_dir()
+            analysis = cached_analyse(self.paths, self.topics_file, cache)
         except (ReadError, TopicsFileError) as exc:
             self.call_from_thread(self._show_failure, str(exc))
             return
@@ -139,6 +142,6 @@ def make_app(paths: list[Path] | None = None, **settings: object) -> DealviewApp
     """Build the app: the one factory the CLI, the tests and the benchmarks share.
 
     Settings: `topics` (a topics file), `review` (a review file), `data_dir` (where reviews of
-    read-only articles go), `theme`.
+    read-only articles go), `cache_dir` (stored analyses), `theme`.
     """
     return DealviewApp(paths, **settings)  # type: ignore[arg-type]

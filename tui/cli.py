@@ -56,12 +56,12 @@ def _fail(message: str) -> int:
 
 def _analyse(paths: list[Path], topics: Path | None, debug: bool) -> Analysis | int:
     """Return the analysis, or the exit code after one clear line on standard error."""
-    from dealview.core.pipeline import analyse
+    from dealview.core.cache import cached_analyse, default_cache_dir
     from dealview.core.reading import ReadError
     from dealview.core.topics import TopicsFileError
 
     try:
-        return analyse(paths or None, topics)
+        return cached_analyse(paths or None, topics, default_cache_dir())
     except (ReadError, TopicsFileError) as exc:
         if debug:
             raise
