@@ -206,9 +206,10 @@ def _names_conflict(a: Item, b: Item) -> bool:
     not the Oracle contract. A claim whose sentence names no one speaks of its article's
     main parties."""
     sa, sb = a.subject or a.parties, b.subject or b.parties
-    return bool(
-        sa and sb and _uncovered(sa, b.near | b.parties) and _uncovered(sb, a.near | a.parties)
-    )
+    # The article's parties stand in for a sentence that names no one, never widen one that does.
+    na = a.near if a.subject else a.near | a.parties
+    nb = b.near if b.subject else b.near | b.parties
+    return bool(sa and sb and _uncovered(sa, nb) and _uncovered(sb, na))
 
 
 def comparable(a: Item, b: Item) -> bool:
@@ -276,6 +277,39 @@ def bundle(items: list[Item]) -> list[Item]:
     return list(out.values())
 
 
+BLOCK_PREFIX = 6
+"""Names are blocked on their first letters, so that "microsoft" meets "microsoftazure"."""
+
+
+def candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
+    """Return the pairs (of uids) worth scoring: items that share a party (by the first
+    letters of its name). Two items that name no common party would be a name conflict
+    anyway; an item that names no one at all (nor does its article) is paired with every
+    other."""
+    buckets: dict[str, list[Item]] = defaultdict(list)
+    nameless: list[Item] = []
+    for it in items:
+        keys = {k[:BLOCK_PREFIX] for k in it.subject | it.near | it.parties}
+        if not keys:
+            nameless.append(it)
+        for k in keys:
+            buckets[k].append(it)
+    pairs: set[tuple[int, int]] = set()
+
+    def add(a: Item, b: Item) -> None:
+        if a.uid != b.uid:
+            pairs.add((min(a.uid, b.uid), max(a.uid, b.uid)))
+
+    for bucket in buckets.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                add(a, b)
+    for a in nameless:
+        for b in items:
+            add(a, b)
+    return pairs
+
+
 def cluster_items(items: list[Item], w: Weights) -> list[list[Item]]:
     """Group the items of one topic and dimension into facts.
 
@@ -289,10 +323,10 @@ def cluster_items(items: list[Item], w: Weights) -> list[list[Item]]:
 
     by_uid = {it.uid: it for it in items}
     base: dict[tuple[int, int], float | None] = {}
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            if a.article != b.article:
-                base[(a.uid, b.uid)] = base[(b.uid, a.uid)] = similarity(a, b, w, False)
+    for ua, ub in sorted(candidate_pairs(items)):
+        a, b = by_uid[ua], by_uid[ub]
+        if a.article != b.article:
+            base[(a.uid, b.uid)] = base[(b.uid, a.uid)] = similarity(a, b, w, False)
     # Mutual best match: a is, of all that a's article says in this dimension, what looks most
     # like b, and the other way round. Then the two are likely the same fact.
     closest: dict[tuple[int, str], float] = {}
@@ -347,7 +381,7 @@ def cluster_items(items: list[Item], w: Weights) -> list[list[Item]]:
 
     def link(n: int, m: int) -> float | None:
         a, b = clusters[n], clusters[m]
-        if stated_together(states[n], states[m]):
+        if stated_together(state(n), state(m)):
             return None
         scores, contexts = [], []
         for x in a:
@@ -361,27 +395,48 @@ def cluster_items(items: list[Item], w: Weights) -> list[list[Item]]:
             return None
         return sum(scores) / len(scores)
 
-    states = {n: stating(c) for n, c in enumerate(clusters)}
-    alive = set(states)
+    states: dict[int, dict[str, set[int]]] = {}
+
+    def state(n: int) -> dict[str, set[int]]:
+        if n not in states:
+            states[n] = stating(clusters[n])
+        return states[n]
+
+    # Only groups that some scored pair of conflicting items connects can ever be linked.
+    cluster_of = {it.uid: n for n, c in enumerate(clusters) for it in c}
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for (ua, ub), s in score.items():
+        if s is not None and ua < ub and not compatible(by_uid[ua], by_uid[ub]):
+            ca, cb = cluster_of[ua], cluster_of[ub]
+            if ca != cb:
+                neighbours[ca].add(cb)
+                neighbours[cb].add(ca)
+    alive = set(range(len(clusters)))
     links: dict[tuple[int, int], float] = {}
-    for n in alive:
-        for m in alive:
-            if n < m and (s := link(n, m)) is not None and s >= DIFFERENT_VALUE_THRESHOLD:
-                links[(n, m)] = s
+
+    def consider(n: int, m: int) -> None:
+        pair = (min(n, m), max(n, m))
+        if (s := link(*pair)) is not None and s >= DIFFERENT_VALUE_THRESHOLD:
+            links[pair] = s
+
+    for n, others in neighbours.items():
+        for m in others:
+            if n < m:
+                consider(n, m)
     while links:
         (n, m), _s = max(links.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
         clusters[n] = clusters[n] + clusters[m]
-        states[n] = {
-            a: states[n].get(a, set()) | states[m].get(a, set())
-            for a in states[n].keys() | states[m].keys()
-        }
+        merged = {a: state(n).get(a, set()) | state(m).get(a, set()) for a in state(n) | state(m)}
+        states[n] = merged
         alive.discard(m)
+        neighbours[n] = (neighbours[n] | neighbours.pop(m, set())) - {n, m}
+        for o in neighbours[n]:
+            neighbours[o].discard(m)
+            neighbours[o].add(n)
         links = {k: v for k, v in links.items() if n not in k and m not in k}
-        for o in alive:
-            if o != n:
-                pair = (min(n, o), max(n, o))
-                if (s := link(*pair)) is not None and s >= DIFFERENT_VALUE_THRESHOLD:
-                    links[pair] = s
+        for o in neighbours[n]:
+            if o in alive:
+                consider(n, o)
     return [clusters[n] for n in sorted(alive)]
 
 
