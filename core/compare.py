@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from .grouping import (
     COMPARED_KINDS,
     Item,
-    Weights,
     bundle,
     cluster_items,
     derived_rates,
@@ -135,10 +134,7 @@ def compare(
         if not block_by_topic:
             it.topic = None
         it.near = frozenset(in_sentence[(it.article, it.main.sentence_start)]) | it.subject
-    w = Weights(
-        term_idf=idf([it.context for it in items]),
-        name_idf=idf([it.subject for it in items]),
-    )
+    name_idf = idf([it.subject for it in items])
     blocks: dict[tuple[str | None, str], list[Item]] = defaultdict(list)
     for it in items:
         blocks[(it.topic, it.dim)].append(it)
@@ -146,7 +142,7 @@ def compare(
     certainty: list[list[Item]] = []
     singles: dict[tuple[str, str, str, str], list[Item]] = {}
     for (_topic, dim), block in sorted(blocks.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
-        for cluster in cluster_items(bundle(block), w):
+        for cluster in cluster_items(bundle(block)):
             if all(i.derived for i in cluster):
                 continue
             if len({i.article for i in cluster}) == 1:
@@ -154,14 +150,14 @@ def compare(
                 h = cluster[0]
                 singles.setdefault((h.article, dim, h.role, h.display), []).extend(cluster)
                 continue
-            drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, w, origins))
+            drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, name_idf, origins))
             if not any(i.derived for i in cluster):
                 majority = max(value_groups(cluster), key=lambda g: len({i.article for i in g}))
                 if len({i.article for i in majority}) >= 2:
                     certainty.append(majority)
     for (_article, dim, _role, _shown), cluster in singles.items():
-        drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, w, origins))
-    drafts.extend(_certainty_findings(certainty, display, w, origins))
+        drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, name_idf, origins))
+    drafts.extend(_certainty_findings(certainty, display, origins))
     drafts.extend(_response_findings(claims, display, origins))
     by_id = {c.id: c for c in claims}
     rank = {"contradiction": 0, "agreement": 1, "single-source": 2}
@@ -205,12 +201,12 @@ def _judge(
     dim: str,
     cluster: list[Item],
     display: dict[str, str],
-    w: Weights,
+    name_idf: dict[str, float],
     origin_of: dict[str, str],
 ) -> list[_Draft]:
     head = cluster[0]
     label = _label(head)
-    who = _subject_names(cluster, display, w.name_idf)
+    who = _subject_names(cluster, display, name_idf)
     subject = f"{label} ({who})" if who else label
     articles = {i.article for i in cluster}
     groups = value_groups(cluster)
@@ -282,7 +278,7 @@ def _judge(
 
 
 def _certainty_findings(
-    clusters: list[list[Item]], display: dict[str, str], w: Weights, origin_of: dict[str, str]
+    clusters: list[list[Item]], display: dict[str, str], origin_of: dict[str, str]
 ) -> list[_Draft]:
     """One source asserts what another reports in the conditional: merge the facts that share
     sentences (one hedged sentence often carries the amount, the duration and the date)."""

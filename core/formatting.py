@@ -59,20 +59,6 @@ def format_value(kind: str, value: float, unit: str | None) -> str:
     return _num(value)
 
 
-def format_interval(kind: str, low: float, high: float, unit: str | None, approx: bool) -> str:
-    """Return a value or interval: "$300bn", "~$300bn", ">4 GW", "≤14%"."""
-    if low == high:
-        return format_value(kind, low, unit)
-    if math.isinf(high):
-        return ">" + format_value(kind, low, unit)
-    if low == 0:
-        return "≤" + format_value(kind, high, unit)
-    mid = (low + high) / 2
-    if approx and abs(high - low) <= 0.21 * mid:
-        return "~" + format_value(kind, mid, unit)
-    return f"{format_value(kind, low, unit)}–{format_value(kind, high, unit)}"
-
-
 _APPROX_SIGNS = {"around": "~", "nearly": "~", "more": ">", "less": "≤"}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .formatting import format_approx
 from .models import Claim
@@ -166,34 +166,16 @@ def compatible(a: Item, b: Item) -> bool:
     return a.low <= b.high + tol and b.low <= a.high + tol
 
 
-@dataclass
-class Weights:
-    term_idf: dict[str, float] = field(default_factory=dict)
-    name_idf: dict[str, float] = field(default_factory=dict)
-
-
-def _overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
-    """Weighted overlap of the smaller set: 1 when one set holds the other (names)."""
-    if not a or not b:
-        return 0.0
-    shared = sum(idf.get(t, 1.0) for t in a & b)
-    smaller = min(sum(idf.get(t, 1.0) for t in a), sum(idf.get(t, 1.0) for t in b))
-    return shared / smaller if smaller else 0.0
-
-
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """Share of the parties two claims name that both name."""
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def _cosine(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
-    """Weighted cosine of two word sets: a short context is not a match for everything."""
+def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    """Cosine of two word sets: a short context is not a match for everything."""
     if not a or not b:
         return 0.0
-    shared = sum(idf.get(t, 1.0) ** 2 for t in a & b)
-    norm_a = math.sqrt(sum(idf.get(t, 1.0) ** 2 for t in a))
-    norm_b = math.sqrt(sum(idf.get(t, 1.0) ** 2 for t in b))
-    return shared / (norm_a * norm_b) if norm_a and norm_b else 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
 
 
 def _uncovered(names: frozenset[str], others: frozenset[str]) -> set[str]:
@@ -225,7 +207,7 @@ def comparable(a: Item, b: Item) -> bool:
     return True
 
 
-def similarity(a: Item, b: Item, w: Weights, unique: bool) -> float | None:
+def similarity(a: Item, b: Item, unique: bool) -> float | None:
     """Return how likely two items from different articles state the same fact (0-1), or None
     when they cannot: different topics, roles, or each names a party the other does not."""
     if a.topic != b.topic or not comparable(a, b):
@@ -235,7 +217,7 @@ def similarity(a: Item, b: Item, w: Weights, unique: bool) -> float | None:
     if _names_conflict(a, b):
         return None
     names = _jaccard(a.subject, b.subject) if a.subject and b.subject else 0.3
-    context = _cosine(a.context, b.context, {})
+    context = _cosine(a.context, b.context)
     score = 0.45 * context + 0.3 * names + (MUTUAL_BONUS if unique else 0.0)
     if a.role == b.role and a.role not in {"point", "total", "rate"}:
         score += 0.1  # "à partir de 2027" and "starting in 2028" name the same kind of date
@@ -310,7 +292,7 @@ def candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
     return pairs
 
 
-def cluster_items(items: list[Item], w: Weights) -> list[list[Item]]:
+def cluster_items(items: list[Item]) -> list[list[Item]]:
     """Group the items of one topic and dimension into facts.
 
     First, equal values that look alike are linked (two sources giving "$300bn" in the same
@@ -326,7 +308,7 @@ def cluster_items(items: list[Item], w: Weights) -> list[list[Item]]:
     for ua, ub in sorted(candidate_pairs(items)):
         a, b = by_uid[ua], by_uid[ub]
         if a.article != b.article:
-            base[(a.uid, b.uid)] = base[(b.uid, a.uid)] = similarity(a, b, w, False)
+            base[(a.uid, b.uid)] = base[(b.uid, a.uid)] = similarity(a, b, False)
     # Mutual best match: a is, of all that a's article says in this dimension, what looks most
     # like b, and the other way round. Then the two are likely the same fact.
     closest: dict[tuple[int, str], float] = {}
@@ -390,7 +372,7 @@ def cluster_items(items: list[Item], w: Weights) -> list[list[Item]]:
                 if s is None or compatible(x, y) or x.role != y.role:
                     return None
                 scores.append(s)
-                contexts.append(_cosine(x.context, y.context, {}))
+                contexts.append(_cosine(x.context, y.context))
         if sum(contexts) / len(contexts) < MIN_CONTEXT_FOR_CONFLICT:
             return None
         return sum(scores) / len(scores)

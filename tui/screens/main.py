@@ -32,8 +32,6 @@ from ..widgets.reader import ReaderView
 from .prompts import TopicScreen
 from .review_actions import ReviewActions
 
-VIEWS = ("overview", "matrix", "compare", "reader")
-
 
 class MainScreen(ReviewActions, Screen[None]):
     """Everything the reader works with; state lives here, widgets only render it."""
