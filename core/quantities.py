@@ -141,6 +141,7 @@ _DURATION_YEARS = {
     "decades": 10.0,
 }
 _NOT_DURATION_BEFORE = re.compile(r"(?:il y a|age de|agee? de|ages de|fete ses|fetera ses)\s*$")
+_PERCENT_BEFORE = re.compile(r"(?:%|pour cent|percent)[^.;]{0,25}(?:sur|over|par rapport a)\s*$")
 _IDIOMS = re.compile(r"(?:un jour|one day|un de ces jours|some day)(?![a-z])")
 _REFERENCE_BEFORE = re.compile(
     r"(?<![a-z])(?:les|the|ces|these|those|ses|leurs|nos|vos|our|their)\s+$"
@@ -371,6 +372,8 @@ def _unit_quantity(n: Number, text: str, folded: str, end: int) -> Quantity | No
             return None
         unit_word = m.group("u") or m.group("h")
         years = n.value * _DURATION_YEARS[unit_word]
+        if abs(years - 1) < 0.01 and _PERCENT_BEFORE.search(folded, max(0, n.start - 40), n.start):
+            return None  # "en hausse de 12 % sur un an": year on year, not a duration
         return _make("duration", n.start, m.end(), years, "year", n, folded)
     return None
 
