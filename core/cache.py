@@ -28,7 +28,7 @@ def _engine_fingerprint() -> str:
 def cache_key(paths: list[Path] | None, topics_file: Path | None) -> str | None:
     """Return the key of an analysis of `paths` with `topics_file`, or None when the inputs
     cannot be listed or read (the analysis then reports why)."""
-    from .reading import collect_paths, default_topics_file, sample_dir
+    from .reading import ReadError, collect_paths, default_topics_file, sample_dir
 
     try:
         chosen = paths or [sample_dir()]
@@ -40,8 +40,8 @@ def cache_key(paths: list[Path] | None, topics_file: Path | None) -> str | None:
         if topics is not None:
             digest.update(b"topics")
             digest.update(topics.read_bytes())
-    except Exception:
-        return None
+    except (OSError, ReadError):
+        return None  # the analysis will say what is wrong with the inputs
     return digest.hexdigest()
 
 

@@ -55,7 +55,7 @@ def _label(item: Item) -> str:
 
 
 def _count(articles: Iterable[str], origin_of: dict[str, str]) -> str:
-    """ "3 sources", or "3 sources (2 independent)" when some reprint one wire story."""
+    """Return "3 sources", or "3 sources (2 independent)" when some reprint one wire story."""
     arts = set(articles)
     n = len(arts)
     text = f"{n} source" + ("s" if n != 1 else "")
@@ -120,12 +120,10 @@ def compare(
     quantity = [c for c in claims if c.kind in COMPARED_KINDS]
     items = [item_of(c) for c in quantity] + derived_rates(quantity)
     in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for c in claims:
-        if c.kind == "organisation" and isinstance(c.value, str):
-            in_sentence[(c.article, c.sentence_start)].add(c.value)
     mentions: dict[str, Counter[str]] = defaultdict(Counter)
     for c in claims:
         if c.kind == "organisation" and isinstance(c.value, str):
+            in_sentence[(c.article, c.sentence_start)].add(c.value)
             mentions[c.article][c.value] += 1
     parties = {a: frozenset(k for k, _n in m.most_common(2)) for a, m in mentions.items()}
     for n, it in enumerate(items):
@@ -150,13 +148,13 @@ def compare(
                 h = cluster[0]
                 singles.setdefault((h.article, dim, h.role, h.display), []).extend(cluster)
                 continue
-            drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, name_idf, origins))
+            drafts.extend(_judge(_topic_of(cluster), cluster, display, name_idf, origins))
             if not any(i.derived for i in cluster):
                 majority = max(value_groups(cluster), key=lambda g: len({i.article for i in g}))
                 if len({i.article for i in majority}) >= 2:
                     certainty.append(majority)
-    for (_article, dim, _role, _shown), cluster in singles.items():
-        drafts.extend(_judge(_topic_of(cluster), dim, cluster, display, name_idf, origins))
+    for (_article, _dim, _role, _shown), cluster in singles.items():
+        drafts.extend(_judge(_topic_of(cluster), cluster, display, name_idf, origins))
     drafts.extend(_certainty_findings(certainty, display, origins))
     drafts.extend(_response_findings(claims, display, origins))
     by_id = {c.id: c for c in claims}
@@ -193,12 +191,11 @@ def _topic_of(items: list[Item]) -> str | None:
 
 def _first_position(cluster: list[Item]) -> tuple[int, ...]:
     first = min(cluster, key=lambda i: (i.article, i.main.start))
-    return (-len({i.article for i in cluster}), 0, first.main.start)
+    return (-len({i.article for i in cluster}), first.main.start)
 
 
 def _judge(
     topic: str | None,
-    dim: str,
     cluster: list[Item],
     display: dict[str, str],
     name_idf: dict[str, float],
@@ -354,7 +351,7 @@ def _certainty_findings(
                 "rumour or as unconfirmed.",
                 _unique_ids(c.id for i in everything for c in i.claims),
                 values,
-                (-len(arts), 0, min(i.main.start for i in everything)),
+                (-len(arts), min(i.main.start for i in everything)),
             )
         )
     return drafts
@@ -385,7 +382,7 @@ def _response_findings(
         arts = sorted({c.article for c in cs})
         subject = f"Response of {name}"
         ids = [c.id for c in cs]
-        order = (-len(arts), 0, min(c.start for c in cs))
+        order = (-len(arts), min(c.start for c in cs))
         if {"denied", "confirmed"} <= set(by_value):
             summary = f"{subject}: " + ", ".join(
                 f"{v.display} in {_count(v.articles, origin_of)}" for v in values

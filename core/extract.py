@@ -1,7 +1,8 @@
 """From a decoded article to passages, sentences and claims with exact spans and evidential status.
 
-Extraction runs in two passes: `parse_article` finds structure and names in one article;
-`extract_claims` needs the corpus-wide name index, so that aliases fold across sources.
+Extraction runs in three passes: `parse_article` finds the structure of one article;
+`find_all_names` finds names with what the whole corpus capitalises; `extract_claims` needs the
+corpus-wide name index, so that aliases fold across sources.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ SPECIFIC_SAME_VALUE_THRESHOLD = 0.15
 DIFFERENT_VALUE_THRESHOLD = 0.50
 """Similarity above which two claims with conflicting values are taken to state one fact."""
 MIN_CONTEXT_FOR_CONFLICT = 0.04
-"""Conflicting values must share at least this much context (weighted cosine of words)."""
+"""Conflicting values must share at least this much context (cosine of their word sets)."""
 MUTUAL_BONUS = 0.25
 """Added when two claims are each other's closest match in their articles."""
 MAX_RATIO = 30.0
@@ -207,9 +207,10 @@ def comparable(a: Item, b: Item) -> bool:
     return True
 
 
-def similarity(a: Item, b: Item, unique: bool) -> float | None:
+def similarity(a: Item, b: Item) -> float | None:
     """Return how likely two items from different articles state the same fact (0-1), or None
-    when they cannot: different topics, roles, or each names a party the other does not."""
+    when they cannot: different topics, roles, or each names a party the other does not.
+    `cluster_items` adds MUTUAL_BONUS when the two are each other's closest match."""
     if a.topic != b.topic or not comparable(a, b):
         return None
     if a.role != b.role and "point" not in {a.role, b.role}:
@@ -218,7 +219,7 @@ def similarity(a: Item, b: Item, unique: bool) -> float | None:
         return None
     names = _jaccard(a.subject, b.subject) if a.subject and b.subject else 0.3
     context = _cosine(a.context, b.context)
-    score = 0.45 * context + 0.3 * names + (MUTUAL_BONUS if unique else 0.0)
+    score = 0.45 * context + 0.3 * names
     if a.role == b.role and a.role not in {"point", "total", "rate"}:
         score += 0.1  # "à partir de 2027" and "starting in 2028" name the same kind of date
     return min(score, 1.0)
@@ -308,7 +309,7 @@ def cluster_items(items: list[Item]) -> list[list[Item]]:
     for ua, ub in sorted(candidate_pairs(items)):
         a, b = by_uid[ua], by_uid[ub]
         if a.article != b.article:
-            base[(a.uid, b.uid)] = base[(b.uid, a.uid)] = similarity(a, b, False)
+            base[(a.uid, b.uid)] = base[(b.uid, a.uid)] = similarity(a, b)
     # Mutual best match: a is, of all that a's article says in this dimension, what looks most
     # like b, and the other way round. Then the two are likely the same fact.
     closest: dict[tuple[int, str], float] = {}

@@ -108,7 +108,8 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
 
 
 def _independence(articles: list[Article], independent: int) -> str:
-    """ "5 sources, 3 independent: b reprints a; d, e reprint c" (at most 5 origins named)."""
+    """Return the notice on independence, e.g. "5 sources, 3 independent: b reprints a; d, e
+    reprint c" (at most five origins named)."""
     copies: dict[str, list[str]] = defaultdict(list)
     for a in articles:
         if a.origin and a.origin != a.id:
