@@ -108,7 +108,8 @@ def derived_rates(claims: list[Claim]) -> list[Item]:
     for c in claims:
         by_sentence[(c.article, c.sentence_start)].append(c)
     for group in by_sentence.values():
-        totals = [c for c in group if c.kind == "money" and c.period is None]
+        # Only a total over a duration makes a rate: money raised "so far" is not a total.
+        totals = [c for c in group if c.kind == "money" and c.role == "total"]
         durations = [c for c in group if c.kind == "duration"]
         for t in totals:
             after = [

@@ -114,3 +114,16 @@ def test_the_same_article_twice_is_not_two_sources_disagreeing(story: Story) -> 
     text = "Acme has agreed to buy Globex for $12 billion, Acme said. The deal closes in 2026."
     result = story({"x1": text, "x2": text}, DEAL_TOPICS)
     assert findings_of(result, "contradiction") == []
+
+
+def test_an_amount_raised_so_far_does_not_make_a_yearly_rate(story: Story) -> None:
+    result = story(
+        {
+            "e1": "Le fonds Helios investira 10 milliards d'euros par an dans des centres de "
+            "données, a indiqué Helios.",
+            "e2": "Jusqu'à présent, le fonds Helios a investi 20 milliards d'euros en quatre ans "
+            "dans des centres de données, selon Helios.",
+        },
+        DEAL_TOPICS,
+    )
+    assert findings_of(result, "contradiction", "rate-vs-total") == []
