@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = 1
 
@@ -187,27 +187,49 @@ class Analysis(_Model):
         default_factory=dict, description="Files left out as exact copies: id -> id kept."
     )
 
+    _articles_by_id: dict[str, Article] = PrivateAttr(default_factory=dict)
+    _claims_by_id: dict[str, Claim] = PrivateAttr(default_factory=dict)
+    _claims_by_article: dict[str, list[Claim]] = PrivateAttr(default_factory=dict)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when the data are: the lookup indexes built on first use do not count."""
+        if not isinstance(other, Analysis):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in type(self).model_fields)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _index(self) -> None:
+        # Built on first use, and again if the lists changed size since.
+        if len(self._articles_by_id) != len(self.articles):
+            self._articles_by_id = {a.id: a for a in self.articles}
+        if len(self._claims_by_id) != len(self.claims):
+            self._claims_by_id = {c.id: c for c in self.claims}
+            self._claims_by_article = {a.id: [] for a in self.articles}
+            for c in self.claims:
+                self._claims_by_article.setdefault(c.article, []).append(c)
+
     def article(self, article_id: str) -> Article:
         """Return the article with this id."""
-        for art in self.articles:
-            if art.id == article_id:
-                return art
-        raise KeyError(article_id)
+        self._index()
+        return self._articles_by_id[article_id]
 
     def claim(self, claim_id: str) -> Claim:
         """Return the claim with this id."""
-        for c in self.claims:
-            if c.id == claim_id:
-                return c
-        raise KeyError(claim_id)
+        self._index()
+        return self._claims_by_id[claim_id]
+
+    def claims_of(self, article_id: str) -> list[Claim]:
+        """Return the claims of one article, in reading order."""
+        self._index()
+        return self._claims_by_article.get(article_id, [])
 
     def evidence(self, claim_ids: list[str]) -> list[tuple[Article, int, int, list[Claim]]]:
         """Return the sentences that hold these claims: (article, start, end, claims), in
         article order, one entry per sentence, so that each is quoted once."""
-        by_id = {c.id: c for c in self.claims}
         groups: dict[tuple[str, int], list[Claim]] = {}
         for cid in claim_ids:
-            c = by_id[cid]
+            c = self.claim(cid)
             groups.setdefault((c.article, c.sentence_start), []).append(c)
         return [
             (self.article(article), start, group[0].sentence_end, group)

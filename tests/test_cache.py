@@ -24,6 +24,7 @@ def test_a_second_run_loads_the_same_analysis(tmp_path: Path) -> None:
     first = cached_analyse([folder], None, cache)
     assert len(list(cache.glob("*.json"))) == 1
     again = cached_analyse([folder], None, cache)
+    assert again.article(again.articles[0].id)  # builds the lookup indexes of one side only
     assert again == first == analyse([folder])
 
 

@@ -64,11 +64,16 @@ def highlight(
     A symbol is inserted before each marked claim; a hedged claim also gets "≈". Claims of the
     current finding are shown in reverse video; `dim` spans (absolute offsets) are dimmed.
     """
-    text = visible_same_length(article.text)
+    # Only the slice shown is sanitised (one placeholder per character keeps offsets valid).
+    shown = visible_same_length(article.text[start:end])
+
+    def text_of(a: int, b: int) -> str:
+        return shown[a - start : b - start]
+
     dims = dim or []
 
     def plain(a: int, b: int) -> Content:
-        piece = Content(text[a:b])
+        piece = Content(text_of(a, b))
         spans = [
             Span(max(s, a) - a, min(e, b) - a, BOILERPLATE_STYLE)
             for s, e in dims
@@ -87,7 +92,7 @@ def highlight(
         if c.id in current:
             style += f" {CURRENT_STYLE}"
         symbol = SYMBOLS[verdict] + (HEDGED_SYMBOL if c.hedged else "")
-        body = Content(text[c.start : c.end]).stylize(style)
+        body = Content(text_of(c.start, c.end)).stylize(style)
         if c.hedged:
             body = body.stylize(HEDGED_STYLE)
         pieces.append(Content(symbol).stylize(style))

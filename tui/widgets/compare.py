@@ -19,7 +19,7 @@ def panes_that_fit(width: int, sources: int) -> int:
     return max(1, min(sources, width // PANE_MIN_WIDTH))
 
 
-def row_agrees(row: AlignedRow, claims: list[Claim], marks: Marks) -> bool:
+def row_agrees(row: AlignedRow, analysis: Analysis, marks: Marks) -> bool:
     """Return whether every marked claim of a row supports an agreement (a row to fold)."""
     present = [p for p in row.cells.values() if p is not None]
     if len(present) < 2:
@@ -27,8 +27,8 @@ def row_agrees(row: AlignedRow, claims: list[Claim], marks: Marks) -> bool:
     verdicts = {
         marks.verdict[c.id]
         for p in present
-        for c in claims
-        if c.article == p.article and p.start <= c.start < p.end and c.id in marks.verdict
+        for c in analysis.claims_of(p.article)
+        if p.start <= c.start < p.end and c.id in marks.verdict
     }
     return verdicts == {"agreement"}
 
@@ -69,10 +69,7 @@ class CompareView(VerticalScroll):
                 cell.add_class("-focus")
             head_cells.append(cell)
         widgets: list[Static | Horizontal] = [header, Horizontal(*head_cells, classes="pane-heads")]
-        claims = [c for c in analysis.claims if c.article in visible]
-        by_article: dict[str, list[Claim]] = {}
-        for c in claims:
-            by_article.setdefault(c.article, []).append(c)
+        by_article = {a: analysis.claims_of(a) for a in visible}
         target: Static | None = None
         row_cells: list[list[Static]] = []
         folded = 0
@@ -93,7 +90,7 @@ class CompareView(VerticalScroll):
                 for c in by_article.get(a, [])
                 if p.start <= c.start < p.end
             )
-            if fold and not holds_current and row_agrees(row, analysis.claims, marks):
+            if fold and not holds_current and row_agrees(row, analysis, marks):
                 folded += 1
                 continue
             if folded:

@@ -41,9 +41,7 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
             if tags:
                 label += safe(" (" + ", ".join(tags) + ")").stylize("italic")
             in_sentence = [
-                c
-                for c in analysis.claims
-                if c.article == article_id and start <= c.start < head.sentence_end
+                c for c in analysis.claims_of(article_id) if start <= c.start < head.sentence_end
             ]
             quote = highlight(art, start, head.sentence_end, in_sentence, marks, current=current)
             lines.append(label)

@@ -15,9 +15,7 @@ from ..render import Marks, highlight, safe
 def article_header(analysis: Analysis, article_id: str) -> Content:
     """Return the metadata lines of an article: title, language, decoding, credits."""
     art = analysis.article(article_id)
-    credits = sorted(
-        {c.display for c in analysis.claims if c.article == article_id and c.kind == "attribution"}
-    )
+    credits = sorted({c.display for c in analysis.claims_of(article_id) if c.kind == "attribution"})
     facts = [f"language {art.language}", f"decoded as {art.encoding}"]
     if art.metadata.get("source"):
         facts.append(f"source {art.metadata['source']}")
@@ -47,7 +45,7 @@ class ReaderView(VerticalScroll):
     ) -> None:
         """Render the article `article_id`."""
         art = analysis.article(article_id)
-        claims = [c for c in analysis.claims if c.article == article_id]
+        claims = analysis.claims_of(article_id)
         dim = [(b.start, b.end) for b in art.boilerplate]
         self.query_one("#reader-head", Static).update(article_header(analysis, article_id))
         body = highlight(
