@@ -198,3 +198,21 @@ async def test_tab_moves_the_focus_mark_between_panes(tmp_path: Path) -> None:
         ids = [a.id for a in screen.analysis.articles]
         assert focused == [ids[0]] and moved == [ids[1]]
         assert all(c.name == ids[1] for c in compare.query(".cell.-focus"))
+
+
+async def test_the_focused_source_is_among_the_panes_after_a_jump(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:  # three panes fit
+        screen = await ready(pilot)
+        for _ in range(3):
+            await pilot.press("n")
+            await pilot.press("enter")
+            await settle(pilot)
+            compare = screen.query_one(CompareView)
+            focused = screen.analysis.articles[screen.source].id
+            assert focused in compare.sources_shown
+            finding = screen.finding
+            assert finding is not None
+            sides = {screen.analysis.claim(v.claims[0]).article for v in finding.values}
+            assert sides & set(compare.sources_shown) == sides  # both sides of the conflict
+            await pilot.press("o")

@@ -192,7 +192,9 @@ class MainScreen(ReviewActions, Screen[None]):
         width = self.size.width - 2  # the findings list is hidden while comparing
         k = panes_that_fit(width, len(ids))
         if prefer:
-            wanted = [a for a in ids if a in prefer][:k]
+            # Take the preferred sources in their order of priority (one per side of a
+            # contradiction first), then fill up; show them in reading order.
+            wanted = [a for a in dict.fromkeys(prefer) if a in ids][:k]
             rest = [a for a in ids if a not in wanted]
             chosen = set(wanted + rest[: k - len(wanted)])
             return [a for a in ids if a in chosen]
