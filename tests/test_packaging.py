@@ -43,3 +43,58 @@ def test_regular_install_runs_the_report_on_the_bundled_sample(tmp_path: Path) -
         check=True,
     )
     assert '"deal-size"' in done.stdout and str(target) in done.stdout
+
+
+def test_regular_install_carries_the_whole_app(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--target",
+            str(target),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    installed = {
+        p.relative_to(target / "dealview").as_posix()
+        for p in (target / "dealview").rglob("*")
+        if p.suffix in {".py", ".tcss"} and "__pycache__" not in p.parts
+    }
+    shipped = {
+        p.relative_to(ROOT).as_posix()
+        for folder in ("core", "tui")
+        for p in (ROOT / folder).rglob("*")
+        if p.suffix in {".py", ".tcss"} and "__pycache__" not in p.parts
+    }
+    assert shipped <= installed, sorted(shipped - installed)
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    code = (
+        "import asyncio, tempfile\n"
+        "from pathlib import Path\n"
+        "from dealview.tui.app import make_app\n"
+        "from dealview.tui.screens.main import MainScreen\n"
+        "async def main():\n"
+        "    app = make_app(None, data_dir=Path(tempfile.mkdtemp()))\n"
+        "    async with app.run_test() as pilot:\n"
+        "        await app.workers.wait_for_complete()\n"
+        "        for _ in range(100):\n"
+        "            if isinstance(app.screen, MainScreen): break\n"
+        "            await pilot.pause(0.02)\n"
+        "        assert isinstance(app.screen, MainScreen)\n"
+        "asyncio.run(main())\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "DEALVIEW_NO_CACHE": "1"},
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
