@@ -7,11 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_regular_install_runs_the_report_on_the_bundled_sample(tmp_path: Path) -> None:
-    target = tmp_path / "site"
+@pytest.fixture(scope="module")
+def target(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project installed as a regular (non-editable) package into a folder, once."""
+    folder = tmp_path_factory.mktemp("site")
     subprocess.run(
         [
             sys.executable,
@@ -22,12 +26,18 @@ def test_regular_install_runs_the_report_on_the_bundled_sample(tmp_path: Path) -
             "--no-deps",
             "--no-build-isolation",
             "--target",
-            str(target),
+            str(folder),
             str(ROOT),
         ],
         check=True,
         capture_output=True,
     )
+    return folder
+
+
+def test_regular_install_runs_the_report_on_the_bundled_sample(
+    target: Path, tmp_path: Path
+) -> None:
     assert sorted(
         p.name for p in (target / "dealview").iterdir() if not p.name.startswith("_")
     ) == ["core", "seeds", "tui"]
@@ -45,24 +55,7 @@ def test_regular_install_runs_the_report_on_the_bundled_sample(tmp_path: Path) -
     assert '"deal-size"' in done.stdout and str(target) in done.stdout
 
 
-def test_regular_install_carries_the_whole_app(tmp_path: Path) -> None:
-    target = tmp_path / "site"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--target",
-            str(target),
-            str(ROOT),
-        ],
-        check=True,
-        capture_output=True,
-    )
+def test_regular_install_carries_the_whole_app(target: Path, tmp_path: Path) -> None:
     installed = {
         p.relative_to(target / "dealview").as_posix()
         for p in (target / "dealview").rglob("*")
