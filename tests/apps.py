@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from dealview.tui.app import DealviewApp, make_app
 from dealview.tui.screens.main import MainScreen
@@ -35,3 +36,16 @@ async def settle(pilot: Pilot[None]) -> None:
     """Let queued messages and refreshes run (mounting, scrolling after refresh)."""
     for _ in range(3):
         await pilot.pause()
+
+
+def shown_lines(widget: Widget) -> list[str]:
+    """The text of each line a widget shows now, as the user reads it."""
+    return [widget.render_line(y).text for y in range(widget.scrollable_content_region.height)]
+
+
+def background_at(widget: Widget, y: int, text: str) -> str:
+    """The background colour under the first occurrence of `text` on the widget's line `y`."""
+    for segment in widget.render_line(y):
+        if text in segment.text and segment.style and segment.style.bgcolor:
+            return segment.style.bgcolor.name
+    raise AssertionError(f"{text!r} is not on line {y}")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from apps import new_app, ready, settle
+from apps import background_at, new_app, ready, settle, shown_lines
 from textual.widgets import Static
 
 from dealview.core.models import Finding
-from dealview.tui.widgets.compare import CompareView
+from dealview.tui.widgets.compare import CompareView, column_widths
 from dealview.tui.widgets.reader import ReaderView
 
 
@@ -56,12 +56,15 @@ async def test_enter_shows_the_evidence_of_every_source(tmp_path: Path) -> None:
         await settle(pilot)
         assert screen.view == "compare" and screen.topic == "deal-size"
         compare = screen.query_one(CompareView)
-        shown = "\n".join(str(c.content) for c in compare.query(".cell"))
+        shown = " ".join(
+            cell.content.plain for b in compare.blocks for cell in b.cells if cell.content
+        )
         for cid in finding.claims:
             claim = screen.analysis.claim(cid)
             assert claim.text in shown
-        cells = [c for c in compare.query(".cell") if "2028" in str(c.content)]
-        assert cells and cells[0].region.y < 50  # scrolled into view
+        lines = shown_lines(compare)
+        assert any("✗2028" in line for line in lines)  # scrolled into view, marked
+        assert any("✗≈2027" in line for line in lines)  # and the other side, hedged
 
 
 async def test_review_mark_note_autosave_and_resume(tmp_path: Path) -> None:
@@ -135,8 +138,7 @@ async def test_search_scrolls_to_the_first_match(tmp_path: Path) -> None:
         await pilot.press("slash", *"Broadcom", "enter")
         await settle(pilot)
         compare = screen.query_one(CompareView)
-        hits = [c for c in compare.query(".cell") if "Broadcom" in str(c.content)]
-        assert hits and 0 <= hits[0].region.y < 30
+        assert any("Broadcom" in line for line in shown_lines(compare))
         assert screen.search == "Broadcom"
 
 
@@ -148,16 +150,22 @@ async def test_tiny_terminal_and_live_resizing(tmp_path: Path) -> None:
         for key in ("m", "r", "c", "question_mark", "escape", "n", "enter"):
             await pilot.press(key)
             await settle(pilot)
-        assert len(screen.query(".pane-head")) == 1
+        compare = screen.query_one(CompareView)
+
+        def heads() -> int:
+            line = shown_lines(compare)[1]
+            return sum(a.id in line for a in screen.analysis.articles)
+
+        assert len(compare.sources_shown) == 1 and heads() == 1
         await pilot.resize_terminal(200, 50)
         await settle(pilot)
         await settle(pilot)
         assert screen.has_class("-wide")
-        assert len(screen.query(".pane-head")) == 5
+        assert len(compare.sources_shown) == 5 and heads() == 5
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
         await settle(pilot)
-        assert len(screen.query(".pane-head")) == 2
+        assert len(compare.sources_shown) == 2 and heads() == 2
         assert app.is_running
 
 
@@ -191,13 +199,14 @@ async def test_tab_moves_the_focus_mark_between_panes(tmp_path: Path) -> None:
         await pilot.press("c")
         await settle(pilot)
         compare = screen.query_one(CompareView)
-        focused = [w.name for w in compare.query(".pane-head.-focus")]
+        ids = [a.id for a in screen.analysis.articles]
+        before = [background_at(compare, 1, a) for a in ids[:2]]
         await pilot.press("tab")
         await settle(pilot)
-        moved = [w.name for w in compare.query(".pane-head.-focus")]
-        ids = [a.id for a in screen.analysis.articles]
-        assert focused == [ids[0]] and moved == [ids[1]]
-        assert all(c.name == ids[1] for c in compare.query(".cell.-focus"))
+        after = [background_at(compare, 1, a) for a in ids[:2]]
+        assert before[0] != before[1]  # the focused source's head stands out
+        assert after == before[::-1]  # and the mark moved to the next source
+        assert compare.sources_shown == tuple(ids)  # every pane stayed
 
 
 async def test_the_focused_source_is_among_the_panes_after_a_jump(tmp_path: Path) -> None:
@@ -216,3 +225,69 @@ async def test_the_focused_source_is_among_the_panes_after_a_jump(tmp_path: Path
             sides = {screen.analysis.claim(v.claims[0]).article for v in finding.values}
             assert sides & set(compare.sources_shown) == sides  # both sides of the conflict
             await pilot.press("o")
+
+
+async def test_free_scrolling_moves_only_the_focused_pane(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("c", "s")
+        await settle(pilot)
+        compare = screen.query_one(CompareView)
+        widths = column_widths(compare.scrollable_content_region.width, 5)
+        edges = [sum(w + 1 for w in widths[:n]) for n in range(6)]
+
+        def panes() -> list[list[str]]:
+            rows = shown_lines(compare)[3:]  # below the topic and the pane heads
+            return [[r[edges[n] : edges[n + 1]] for r in rows] for n in range(5)]
+
+        before = panes()
+        await pilot.press("j", "j", "j")
+        await settle(pilot)
+        after = panes()
+        assert "free scroll" in str(screen.query_one("#status", Static).content)
+        assert after[0][:-3] == before[0][3:] and after[0] != before[0]
+        assert after[1:] == before[1:]  # the other panes stayed where they were
+        await pilot.press("tab", "j")
+        await settle(pilot)
+        assert panes()[1][:-1] == after[1][1:]  # now the second pane scrolls alone
+        assert panes()[0] == after[0]
+
+
+async def test_fold_hides_rows_on_which_every_source_agrees(tmp_path: Path) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text(
+        "Acme buys Beta\n\nAcme will pay $2 billion for Beta, the companies said on Monday in a "
+        "joint statement.\n\nThe acquisition of Beta by Acme is expected to close in 2027, once "
+        "regulators approve it.\n",
+        encoding="utf-8",
+    )
+    (story / "b.txt").write_text(
+        "Acme to acquire Beta\n\nAcme agreed to pay $2 billion for Beta, the companies said in a "
+        "statement on Monday.\n\nThe acquisition of Beta by Acme should close in 2028, once "
+        "regulators approve it.\n",
+        encoding="utf-8",
+    )
+    app = new_app(tmp_path, paths=[story])
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(pilot)
+        assert screen.finding is not None and screen.finding.kind == "contradiction"
+        screen.topic = next(
+            r.topic
+            for r in screen.analysis.alignment
+            for p in r.cells.values()
+            if p and "$2 billion" in screen.analysis.article(p.article).text[p.start : p.end]
+        )
+        await pilot.press("c")
+        await settle(pilot)
+        compare = screen.query_one(CompareView)
+        assert any("$2 billion" in line for line in shown_lines(compare))
+        await pilot.press("z")
+        await settle(pilot)
+        lines = shown_lines(compare)
+        assert not any("$2 billion" in line for line in lines)
+        assert any("1 passage on which the sources agree (z to unfold)" in line for line in lines)
+        await pilot.press("z")
+        await settle(pilot)
+        assert any("$2 billion" in line for line in shown_lines(compare))

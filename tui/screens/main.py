@@ -14,7 +14,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, DataTable, Footer, Input, OptionList, Static
+from textual.widgets import ContentSwitcher, DataTable, Input, OptionList, Static
 
 from dealview.core.models import Analysis, Finding
 from dealview.core.review import (
@@ -27,6 +27,7 @@ from ..render import Marks
 from ..widgets.compare import CompareView, panes_that_fit
 from ..widgets.detail import FindingDetail
 from ..widgets.findings import FindingsList
+from ..widgets.keys import KeyFooter
 from ..widgets.matrix import ClaimsMatrix
 from ..widgets.reader import ReaderView
 from .prompts import TopicScreen
@@ -37,6 +38,8 @@ class MainScreen(ReviewActions, Screen[None]):
     """Everything the reader works with; state lives here, widgets only render it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # First: the lists that take enter when focused put it first in the footer too.
+        Binding("enter", "evidence", "Evidence", id="evidence"),
         Binding("question_mark", "app.help", "Help", key_display="?", id="screen-help"),
         Binding("n", "next_contradiction", "Next ✗", id="next-contradiction"),
         Binding("N", "previous_contradiction", "Prev ✗", id="previous-contradiction"),
@@ -51,7 +54,6 @@ class MainScreen(ReviewActions, Screen[None]):
             show=False,
             id="prev",
         ),
-        Binding("enter", "evidence", "Evidence", id="evidence"),
         Binding("o,escape", "view('overview')", "Overview", id="overview"),
         Binding("m", "view('matrix')", "Matrix", show=False, id="matrix"),
         Binding("c", "view('compare')", "Compare", id="compare"),
@@ -117,7 +119,7 @@ class MainScreen(ReviewActions, Screen[None]):
                 yield CompareView(id="compare")
                 yield ReaderView(id="reader")
         yield Input(placeholder="search all panes, enter to find", id="search")
-        yield Footer()
+        yield KeyFooter()
 
     def on_resize(self) -> None:
         # How many panes fit depends on the width: lay the compare view out again.
@@ -230,7 +232,7 @@ class MainScreen(ReviewActions, Screen[None]):
         ids = [a.id for a in self.analysis.articles]
         visible_ids = self._visible_sources(prefer)
         focus = ids[self.source] if ids else None
-        target = compare.show(
+        compare.show(
             self.analysis,
             self.topic,
             visible_ids,
@@ -242,10 +244,6 @@ class MainScreen(ReviewActions, Screen[None]):
             self.sync,
         )
         compare.focus()
-        if target is not None:
-            self.call_after_refresh(compare.scroll_to_widget, target, top=True, animate=False)
-        else:
-            compare.scroll_home(animate=False)
 
     def _show_reader(self, offset: int | None = None) -> None:
         reader = self.query_one(ReaderView)
@@ -379,17 +377,17 @@ class MainScreen(ReviewActions, Screen[None]):
     def action_scroll(self, lines: int) -> None:
         """Scroll the current view by lines (in free scrolling, the focused source's pane)."""
         view = self._active()
-        if isinstance(view, CompareView) and not self.sync:
-            column = view.query(".-focus.column")
-            if column:
-                column.first().scroll_relative(y=lines, animate=False)
-                return
-        view.scroll_relative(y=lines, animate=False)
+        if isinstance(view, CompareView):
+            view.move(lines)
+        else:
+            view.scroll_relative(y=lines, animate=False)
 
     def action_scroll_edge(self, edge: str) -> None:
         """Scroll the current view to its top or bottom."""
         view = self._active()
-        if edge == "home":
+        if isinstance(view, CompareView):
+            view.to_edge(home=edge == "home")
+        elif edge == "home":
             view.scroll_home(animate=False)
         else:
             view.scroll_end(animate=False)
@@ -433,13 +431,8 @@ class MainScreen(ReviewActions, Screen[None]):
         return None
 
     def _scroll_to_match(self) -> None:
-        compare = self.query_one(CompareView)
-        needle = self.search.casefold()
-        for cell in compare.query(".cell"):
-            if needle in str(cell.content).casefold():  # type: ignore[attr-defined]
-                compare.scroll_to_widget(cell, top=True, animate=False)
-                return
-        self.notify(f"“{visible(self.search)}” is not in this topic's passages", markup=False)
+        if not self.query_one(CompareView).scroll_to_text(self.search):
+            self.notify(f"“{visible(self.search)}” is not in this topic's passages", markup=False)
 
     def _close_search(self) -> None:
         box = self.query_one("#search", Input)

@@ -1,17 +1,34 @@
-"""Side-by-side sources: the passages of one topic aligned row by row, claims marked."""
+"""Side-by-side sources: the passages of one topic aligned row by row, claims marked.
+
+A line-API view: the rows are wrapped once per layout and each screen line is composed on
+demand, so that switching topics or sources costs a few milliseconds however long the topic.
+"""
 
 from __future__ import annotations
 
-from textual.containers import Horizontal, VerticalScroll
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from rich.segment import Segment
+from textual import events
 from textual.content import Content
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
 
-from dealview.core.models import AlignedRow, Analysis, Claim, TopicPassage
+from dealview.core.models import Analysis
 
-from ..render import Marks, highlight, safe
+from ..compare_blocks import Block, compare_blocks
+from ..render import Marks, safe
 
 PANE_MIN_WIDTH = 38
 """Narrowest useful pane, in cells: a narrower terminal shows fewer sources at once."""
+HEADER_LINES = 3
+"""Lines pinned above the rows: the topic, then two lines naming each pane's source."""
+BORDER = "▏"
+SILENT = Content("· silent ·").stylize("dim")
 
 
 def panes_that_fit(width: int, sources: int) -> int:
@@ -19,25 +36,62 @@ def panes_that_fit(width: int, sources: int) -> int:
     return max(1, min(sources, width // PANE_MIN_WIDTH))
 
 
-def row_agrees(row: AlignedRow, analysis: Analysis, marks: Marks) -> bool:
-    """Return whether every marked claim of a row supports an agreement (a row to fold)."""
-    present = [p for p in row.cells.values() if p is not None]
-    if len(present) < 2:
-        return False
-    verdicts = {
-        marks.verdict[c.id]
-        for p in present
-        for c in analysis.claims_of(p.article)
-        if p.start <= c.start < p.end and c.id in marks.verdict
+def column_widths(width: int, count: int) -> list[int]:
+    """Split `width` cells into `count` panes, one cell of margin after each."""
+    room = max(count * 4, width - count)
+    base, extra = divmod(room, count)
+    return [base + (1 if n < extra else 0) for n in range(count)]
+
+
+@dataclass
+class _Layout:
+    """The wrapped lines of every block at one width."""
+
+    width: int
+    columns: list[int]
+    block_lines: list[list[list[Strip]]] = field(default_factory=list)
+    """Per block: per pane the cell's lines, or a single list for a line across the panes."""
+    starts: list[int] = field(default_factory=list)
+    """First content line of each block (synced scrolling)."""
+    total: int = 0
+    column_lines: list[list[tuple[int, int]]] = field(default_factory=list)
+    """Free scrolling: per pane, (block, line) for each of its lines; line -1 is a gap."""
+
+
+class CompareView(ScrollView, can_focus=True):
+    """One pane per visible source; aligned passages start on the same line."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "compare--border",
+        "compare--border-focus",
+        "compare--head",
+        "compare--head-focus",
     }
-    return verdicts == {"agreement"}
+    DEFAULT_CSS = """
+    CompareView { scrollbar-gutter: stable; }
+    CompareView > .compare--border { color: $foreground 15%; }
+    CompareView > .compare--border-focus { color: $accent; }
+    CompareView > .compare--head { background: $panel; }
+    CompareView > .compare--head-focus { background: $accent 40%; }
+    """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sources_shown: tuple[str, ...] = ()
+        """The sources the view shows now, left to right."""
+        self.focus_source: str | None = None
+        """The source whose pane is marked as focused (and scrolls alone in free scrolling)."""
+        self.blocks: list[Block] = []
+        """What the view shows: the rows of the topic for the sources shown."""
+        self.sync = True
+        self._label = Content("")
+        self._titles: dict[str, Content] = {}
+        self._layout: _Layout | None = None
+        self._offsets: list[int] = []
+        self._to_current = False
+        self._lines: dict[int, Strip] = {}
 
-class CompareView(VerticalScroll):
-    """One column per visible source; aligned passages start on the same line."""
-
-    sources_shown: tuple[str, ...] = ()
-    """The sources the view shows now."""
+    # --- what to show -----------------------------------------------------------------------------
 
     def show(
         self,
@@ -50,124 +104,266 @@ class CompareView(VerticalScroll):
         fold: bool,
         search: str = "",
         sync: bool = True,
-    ) -> Static | None:
-        """Render the rows of `topic` for the `visible` sources; return the first row widget
-        holding a claim of `current` (to scroll to), if any."""
+    ) -> None:
+        """Show the rows of `topic` for the `visible` sources, scrolled to the first row that
+        holds a claim of `current` (or to the top)."""
         self.sources_shown = tuple(visible)
-        self.remove_children()
+        self.focus_source = focus
+        self.sync = sync
         label = next((t.label for t in analysis.topics if t.id == topic), "no topic")
-        header = Static(Content.assemble(("topic ", "dim"), (label, "bold")), classes="topic-label")
-        head_cells = []
-        for art_id in visible:
-            title = analysis.article(art_id).title
-            cell = Static(
-                Content.assemble((art_id, "bold")) + Content("\n") + safe(title).stylize("dim"),
-                classes="pane-head",
-                name=art_id,
-            )
-            if art_id == focus:
-                cell.add_class("-focus")
-            head_cells.append(cell)
-        widgets: list[Static | Horizontal] = [header, Horizontal(*head_cells, classes="pane-heads")]
-        by_article = {a: analysis.claims_of(a) for a in visible}
-        target: Static | None = None
-        row_cells: list[list[Static]] = []
-        folded = 0
-        rows = [r for r in analysis.alignment if r.topic == topic]
-        if not rows:
-            widgets.append(
-                Static(
-                    Content("No passage of these sources belongs to this topic."), classes="hint"
-                )
-            )
-        for row in rows:
-            if not any(row.cells.get(a) for a in visible):
-                continue
-            holds_current = any(
-                c.id in current
-                for a in visible
-                if (p := row.cells.get(a)) is not None
-                for c in by_article.get(a, [])
-                if p.start <= c.start < p.end
-            )
-            if fold and not holds_current and row_agrees(row, analysis, marks):
-                folded += 1
-                continue
-            if folded:
-                widgets.append(_fold_line(folded))
-                folded = 0
-            cells = []
-            for art_id in visible:
-                cell = self._cell(
-                    analysis,
-                    art_id,
-                    row.cells.get(art_id),
-                    by_article.get(art_id, []),
-                    marks,
-                    current,
-                    search,
-                )
-                if art_id == focus:
-                    cell.add_class("-focus")
-                cells.append(cell)
-            first = cells[0]
-            row_cells.append(cells)
-            widgets.append(Horizontal(*cells, classes="row"))
-            if holds_current and target is None:
-                target = first
-        if folded:
-            widgets.append(_fold_line(folded))
-        if not sync:
-            widgets = [*widgets[:2], self._columns(row_cells, visible, focus)]
-        self.mount_all(widgets)
-        return target
-
-    @staticmethod
-    def _columns(rows: list[list[Static]], visible: list[str], focus: str | None) -> Horizontal:
-        """Free scrolling: the same cells, one scrolling column per source."""
-        columns: list[list[Static]] = [[] for _ in visible]
-        for cells in rows:
-            for n, cell in enumerate(cells):
-                if not cell.has_class("-empty"):
-                    columns[n].append(cell)
-        scrolls = []
-        for art_id, cells in zip(visible, columns, strict=True):
-            for cell in cells:
-                cell.remove_class("-focus")
-            column = VerticalScroll(*cells, classes="column", name=art_id)
-            if art_id == focus:
-                column.add_class("-focus")
-            scrolls.append(column)
-        return Horizontal(*scrolls, classes="columns")
-
-    @staticmethod
-    def _cell(
-        analysis: Analysis,
-        art_id: str,
-        passage: TopicPassage | None,
-        claims: list[Claim],
-        marks: Marks,
-        current: set[str],
-        search: str,
-    ) -> Static:
-        if passage is None:
-            return Static(Content("· silent ·").stylize("dim"), classes="cell -empty", name=art_id)
-        art = analysis.article(art_id)
-        inside = [c for c in claims if passage.start <= c.start < passage.end]
-        content = highlight(
-            art, passage.start, passage.end, inside, marks, current=current, search=search
-        )
-        return Static(content, classes="cell", name=art_id)
+        self._label = Content.assemble(("topic ", "dim")) + safe(label).stylize("bold")
+        self._titles = {
+            a: Content.assemble((a, "bold"))
+            + Content("\n")
+            + safe(analysis.article(a).title).stylize("dim")
+            for a in visible
+        }
+        self.blocks = compare_blocks(analysis, topic, visible, marks, current, fold, search)
+        self._layout = None
+        self._to_current = True
+        self._lay_out()
 
     def refocus(self, focus: str) -> None:
         """Mark another source as the focused one, without laying the panes out again."""
-        for widget in self.query(".pane-head, .cell, .column"):
-            widget.set_class(widget.name == focus, "-focus")
+        self.focus_source = focus
+        self._lines.clear()
+        self.refresh()
 
+    # --- scrolling --------------------------------------------------------------------------------
 
-def _fold_line(count: int) -> Static:
-    noun = "passage" if count == 1 else "passages"
-    return Static(
-        Content(f"⋯ {count} {noun} on which the sources agree (z to unfold)").stylize("dim italic"),
-        classes="fold",
-    )
+    def move(self, lines: int) -> None:
+        """Scroll by `lines`: every pane together, or only the focused one in free scrolling."""
+        if self.sync:
+            self.scroll_relative(y=lines, animate=False)
+        elif (column := self._focused_column()) is not None:
+            self._scroll_column(column, self._offsets[column] + lines)
+
+    def to_edge(self, home: bool) -> None:
+        """Scroll to the top or to the bottom (the focused pane alone in free scrolling)."""
+        if self.sync:
+            self.scroll_to(y=0 if home else self.max_scroll_y, animate=False)
+        elif (column := self._focused_column()) is not None:
+            self._scroll_column(column, 0 if home else 1 << 30)
+
+    def scroll_to_text(self, needle: str) -> bool:
+        """Scroll to the first row whose passages hold `needle` (any case); False if none."""
+        folded = needle.casefold()
+        for n, block in enumerate(self.blocks):
+            for column, cell in enumerate(block.cells):
+                if cell.content is not None and folded in cell.content.plain.casefold():
+                    self._scroll_to_block(n, column)
+                    return True
+        return False
+
+    def action_scroll_down(self) -> None:
+        self.move(1)
+
+    def action_scroll_up(self) -> None:
+        self.move(-1)
+
+    def action_page_down(self) -> None:
+        self.move(self._body_height())
+
+    def action_page_up(self) -> None:
+        self.move(-self._body_height())
+
+    def action_scroll_home(self) -> None:
+        self.to_edge(home=True)
+
+    def action_scroll_end(self) -> None:
+        self.to_edge(home=False)
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self._wheel(event.x, 3)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self._wheel(event.x, -3)
+
+    def _wheel(self, x: int, lines: int) -> None:
+        # In free scrolling the wheel scrolls the pane under the pointer.
+        if self.sync or self._layout is None:
+            return
+        edge = 0
+        for column, width in enumerate(self._layout.columns):
+            edge += width + 1
+            if x < edge:
+                self._scroll_column(column, self._offsets[column] + lines)
+                return
+
+    def _focused_column(self) -> int | None:
+        if self.focus_source in self.sources_shown and self._layout is not None:
+            return self.sources_shown.index(self.focus_source)
+        return None
+
+    def _body_height(self) -> int:
+        return max(1, self.scrollable_content_region.height - HEADER_LINES)
+
+    def _scroll_column(self, column: int, offset: int) -> None:
+        assert self._layout is not None
+        longest = len(self._layout.column_lines[column])
+        offset = max(0, min(offset, longest - self._body_height()))
+        if offset != self._offsets[column]:
+            self._offsets[column] = offset
+            self._lines.clear()
+            self.refresh()
+
+    def _scroll_to_block(self, block: int, column: int | None = None) -> None:
+        layout = self._layout
+        if layout is None:
+            return
+        if self.sync:
+            self.scroll_to(y=layout.starts[block], animate=False)
+            return
+        for c, lines in enumerate(layout.column_lines):
+            if column is not None and c != column:
+                continue
+            first = next((i for i, (b, _) in enumerate(lines) if b == block), None)
+            if first is not None:
+                self._scroll_column(c, first)
+
+    # --- layout -----------------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        layout = self._layout
+        if layout is None or layout.width != self.scrollable_content_region.width:
+            top = self._top_block()
+            self._layout = None
+            self._lay_out(keep=top)
+        elif not self.sync:
+            self.virtual_size = Size(layout.width, self.scrollable_content_region.height)
+
+    def _top_block(self) -> int | None:
+        layout = self._layout
+        if layout is None or not self.sync or not layout.starts:
+            return None
+        return max(0, bisect_right(layout.starts, int(self.scroll_y)) - 1)
+
+    def _lay_out(self, keep: int | None = None) -> None:
+        """Wrap every cell at the current width; scroll as asked once the width is known."""
+        width = self.scrollable_content_region.width
+        if width <= 0 or not self.sources_shown:
+            return  # laid out on the first resize
+        columns = column_widths(width, len(self.sources_shown))
+        layout = _Layout(width, columns)
+        style = self.visual_style
+        silent = Visual.to_strips(self, SILENT, max(1, columns[0] - 3), None, style, pad=True)
+        y = 0
+        for block in self.blocks:
+            if block.text is not None:
+                # A line across the panes; in free scrolling, repeated in each pane.
+                room = width - 2 if self.sync else min(columns) - 1
+                lines = [Visual.to_strips(self, block.text, max(1, room), None, style)]
+            else:
+                lines = [
+                    Visual.to_strips(self, cell.content, max(1, w - 3), None, style, pad=True)
+                    if cell.content is not None
+                    else [s.crop_extend(0, max(1, w - 3), self.rich_style) for s in silent]
+                    for cell, w in zip(block.cells, columns, strict=True)
+                ]
+            layout.block_lines.append(lines)
+            layout.starts.append(y)
+            y += max(len(cell) for cell in lines) + 1
+        layout.total = y
+        for column in range(len(columns)):
+            run: list[tuple[int, int]] = []
+            for n, block in enumerate(self.blocks):
+                if block.text is None and block.cells[column].content is None:
+                    continue
+                lines = layout.block_lines[n]
+                run += [(n, i) for i in range(len(lines[column if block.text is None else 0]))]
+                run.append((n, -1))
+            layout.column_lines.append(run)
+        self._layout = layout
+        self._offsets = [0] * len(columns)
+        self._lines.clear()
+        height = HEADER_LINES + y if self.sync else self.scrollable_content_region.height
+        self.virtual_size = Size(width, height)
+        if self._to_current:
+            self._to_current = False
+            target = next((n for n, b in enumerate(self.blocks) if b.current), None)
+            if target is None:
+                self.scroll_to(y=0, animate=False)
+            else:
+                self._scroll_to_block(target)
+        elif keep is not None and keep < len(layout.starts):
+            self._scroll_to_block(keep)
+        self.refresh()
+
+    # --- rendering --------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """Compose screen line `y`: the pinned header, then the rows at the scroll position."""
+        width = self.scrollable_content_region.width
+        layout = self._layout
+        if layout is None:
+            return Strip.blank(width, self.rich_style)
+        if y < HEADER_LINES:
+            return self._header_line(layout, y)
+        line = y - HEADER_LINES + (int(self.scroll_y) if self.sync else 0)
+        strip = self._lines.get(line)
+        if strip is None:
+            strip = self._synced_line(layout, line) if self.sync else self._free_line(layout, line)
+            self._lines[line] = strip
+        return strip
+
+    def _header_line(self, layout: _Layout, y: int) -> Strip:
+        base = self.rich_style
+        if y == 0:
+            label = Visual.to_strips(self, self._label, layout.width - 1, 1, self.visual_style)
+            return Strip.join([Strip.blank(1, base), *label]).crop_extend(0, layout.width, base)
+        pieces: list[Strip] = []
+        for article, width in zip(self.sources_shown, layout.columns, strict=True):
+            component = "compare--head-focus" if article == self.focus_source else "compare--head"
+            style = self.get_visual_style(component)
+            text = Visual.to_strips(self, self._titles[article], width - 2, 2, style, pad=True)
+            pad = Strip.blank(1, self.get_component_rich_style(component))
+            pieces += [pad, text[y - 1], pad, Strip.blank(1, base)]
+        return Strip.join(pieces).crop_extend(0, layout.width, base)
+
+    def _cell_line(self, layout: _Layout, column: int, block: int, line: int) -> Strip:
+        base = self.rich_style
+        width = layout.columns[column]
+        if block < 0 or line < 0:
+            return Strip.blank(width + 1, base)
+        lines = layout.block_lines[block][column]
+        text = lines[line] if line < len(lines) else Strip.blank(width - 3, base)
+        focused = self.sources_shown[column] == self.focus_source
+        border = self.get_component_rich_style(
+            "compare--border-focus" if focused else "compare--border"
+        )
+        return Strip.join(
+            [Strip([Segment(BORDER, border)], 1), Strip.blank(1, base), text, Strip.blank(2, base)]
+        )
+
+    def _synced_line(self, layout: _Layout, line: int) -> Strip:
+        base = self.rich_style
+        block = max(0, bisect_right(layout.starts, line) - 1)
+        if line >= layout.total or not layout.block_lines:
+            return Strip.blank(layout.width, base)
+        offset = line - layout.starts[block]
+        lines = layout.block_lines[block]
+        height = max(len(cell) for cell in lines)
+        if offset >= height:
+            return Strip.blank(layout.width, base)
+        if self.blocks[block].text is not None:
+            text = lines[0][offset] if offset < len(lines[0]) else Strip.blank(0)
+            return Strip.join([Strip.blank(1, base), text]).crop_extend(0, layout.width, base)
+        pieces = [self._cell_line(layout, c, block, offset) for c in range(len(layout.columns))]
+        return Strip.join(pieces).crop_extend(0, layout.width, base)
+
+    def _free_line(self, layout: _Layout, line: int) -> Strip:
+        base = self.rich_style
+        pieces = []
+        for column, run in enumerate(layout.column_lines):
+            n = line + self._offsets[column]
+            block, offset = run[n] if n < len(run) else (-1, -1)
+            if block >= 0 and self.blocks[block].text is not None:
+                if offset < 0:
+                    pieces.append(Strip.blank(layout.columns[column] + 1, base))
+                    continue
+                text = layout.block_lines[block][0][offset]
+                piece = Strip.join([Strip.blank(1, base), text])
+                pieces.append(piece.crop_extend(0, layout.columns[column] + 1, base))
+                continue
+            pieces.append(self._cell_line(layout, column, block, offset))
+        return Strip.join(pieces).crop_extend(0, layout.width, base)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -20,6 +23,11 @@ KIND_TITLES = (
 
 class FindingsList(OptionList):
     """Every finding, one line each, under a heading per kind."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Named as the screen names it, so the footer stays the same when this list has focus.
+        Binding("enter", "select", "Evidence")
+    ]
 
     def show(self, findings: list[Finding], review: Review) -> None:
         """Fill the list with `findings`, marked with their review status."""

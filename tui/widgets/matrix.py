@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
@@ -17,6 +20,11 @@ CELL_WIDTH = 16
 
 class ClaimsMatrix(DataTable[Content]):
     """What each source says of each fact: ✗ contradicts, ✓ agrees, ◆ only here, ≈ hedged."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Named as the screen names it, so the footer stays the same when the matrix has focus.
+        Binding("enter", "select_cursor", "Evidence")
+    ]
 
     def show(self, analysis: Analysis) -> None:
         """Fill the table from the findings (responses and certainty excluded: no values)."""

@@ -1,0 +1,112 @@
+"""What the compare view shows, before it is laid out: one block per aligned row of a topic
+(a cell per visible source), folded runs of agreed rows, or a hint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.content import Content
+
+from dealview.core.models import AlignedRow, Analysis, Claim, TopicPassage
+
+from .render import Marks, highlight
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One source's passage in a row; `content` is None when the source is silent there."""
+
+    article: str
+    content: Content | None
+
+
+@dataclass(frozen=True)
+class Block:
+    """A row of cells side by side, or (with no cells) one line of text across all panes."""
+
+    cells: tuple[Cell, ...] = ()
+    text: Content | None = None
+    current: bool = False
+    """Whether the row holds a claim of the current finding."""
+
+
+def row_agrees(row: AlignedRow, analysis: Analysis, marks: Marks) -> bool:
+    """Return whether every marked claim of a row supports an agreement (a row to fold)."""
+    present = [p for p in row.cells.values() if p is not None]
+    if len(present) < 2:
+        return False
+    verdicts = {
+        marks.verdict[c.id]
+        for p in present
+        for c in analysis.claims_of(p.article)
+        if p.start <= c.start < p.end and c.id in marks.verdict
+    }
+    return verdicts == {"agreement"}
+
+
+def compare_blocks(
+    analysis: Analysis,
+    topic: str | None,
+    visible: list[str],
+    marks: Marks,
+    current: set[str],
+    fold: bool,
+    search: str = "",
+) -> list[Block]:
+    """Return the blocks of `topic` for the `visible` sources, in alignment order; with `fold`,
+    runs of rows on which every source agrees become one line (never the current finding's)."""
+    by_article = {a: analysis.claims_of(a) for a in visible}
+    rows = [r for r in analysis.alignment if r.topic == topic]
+    if not rows:
+        return [Block(text=Content("No passage of these sources belongs to this topic."))]
+    blocks: list[Block] = []
+    folded = 0
+    for row in rows:
+        if not any(row.cells.get(a) for a in visible):
+            continue
+        holds_current = any(
+            c.id in current
+            for a in visible
+            if (p := row.cells.get(a)) is not None
+            for c in by_article[a]
+            if p.start <= c.start < p.end
+        )
+        if fold and not holds_current and row_agrees(row, analysis, marks):
+            folded += 1
+            continue
+        if folded:
+            blocks.append(_fold_line(folded))
+            folded = 0
+        cells = tuple(
+            _cell(analysis, a, row.cells.get(a), by_article[a], marks, current, search)
+            for a in visible
+        )
+        blocks.append(Block(cells=cells, current=holds_current))
+    if folded:
+        blocks.append(_fold_line(folded))
+    return blocks
+
+
+def _cell(
+    analysis: Analysis,
+    art_id: str,
+    passage: TopicPassage | None,
+    claims: list[Claim],
+    marks: Marks,
+    current: set[str],
+    search: str,
+) -> Cell:
+    if passage is None:
+        return Cell(art_id, None)
+    art = analysis.article(art_id)
+    inside = [c for c in claims if passage.start <= c.start < passage.end]
+    content = highlight(
+        art, passage.start, passage.end, inside, marks, current=current, search=search
+    )
+    return Cell(art_id, content)
+
+
+def _fold_line(count: int) -> Block:
+    noun = "passage" if count == 1 else "passages"
+    text = Content(f"⋯ {count} {noun} on which the sources agree (z to unfold)")
+    return Block(text=text.stylize("dim italic"))
