@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
+import io
 import json
 import math
 import os
@@ -21,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from rich.console import RenderableType
+from rich.console import Console, RenderableType
 from textual import events
 from textual._compositor import CompositorUpdate
 from textual.app import App
@@ -165,43 +167,78 @@ KEY_CHARS = {"tab": "\t", "enter": "\r", "down": None, "up": None, "escape": "\x
 
 
 class FrameProbe:
-    """Timestamps every frame the app renders, and times a keystroke to its last frame.
+    """Timestamps every frame the app renders, and times a keystroke to the frame that shows
+    its result.
 
     Headless Textual still lays out and renders each frame (the compositor's update); only the
-    write to the terminal is skipped, so the probe also turns the update into the terminal's
-    bytes. A keystroke's latency runs from sending the key event (as the terminal driver does)
-    to the last frame before the app falls quiet: every frame the key caused, nothing of the
-    pilot's own waiting.
+    write to the terminal is skipped, so the probe turns each update into the bytes a truecolor
+    terminal would be sent, and keeps them. After each keystroke (never during it) the bytes are
+    replayed through a terminal emulator (pyte), so that frames which change nothing on the
+    screen (a scrollbar repainted the same) are told from frames the user sees. A keystroke runs
+    from sending the key event, as the terminal driver does, to the last frame that changed the
+    screen before the app fell quiet: nothing of the pilot's own waiting is counted.
     """
 
     QUIET = 0.15
     """Seconds without a frame after which the app counts as quiet."""
 
-    def __init__(self, app: App[None]) -> None:
+    def __init__(self, app: App[None], size: tuple[int, int]) -> None:
+        import pyte
+
         self.app = app
-        self.frames: list[float] = []
+        self.frames: list[tuple[float, str]] = []
+        console = Console(
+            color_system="truecolor",
+            force_terminal=True,
+            width=size[0],
+            height=size[1],
+            file=io.StringIO(),
+            legacy_windows=False,
+        )
+        self.terminal = pyte.Screen(*size)
+        self.stream = pyte.Stream(self.terminal)
+        self.shown: list[tuple[object, ...]] = [() for _ in range(size[1])]
+        self.replayed = 0
         display = app._display
 
         def timed(screen: Screen[object], renderable: RenderableType | None) -> None:
             display(screen, renderable)
             if isinstance(renderable, CompositorUpdate):
-                renderable.render_segments(app.console)  # what a terminal would be sent
-                self.frames.append(time.perf_counter())
+                self.frames.append((time.perf_counter(), renderable.render_segments(console)))
 
         app._display = timed  # type: ignore[method-assign]
 
     async def quiet(self) -> None:
         """Wait until no frame has come for QUIET seconds."""
         while True:
-            last = self.frames[-1] if self.frames else 0.0
+            seen = len(self.frames)
             await asyncio.sleep(self.QUIET)
-            if (self.frames[-1] if self.frames else 0.0) == last:
+            if len(self.frames) == seen:
                 return
 
-    async def key(self, key: str) -> float | None:
-        """Press `key` once the app is quiet; seconds to its last frame (None: no frame)."""
+    def _replay(self) -> list[tuple[float, bool]]:
+        """Feed the frames not yet replayed to the terminal: (time, whether it changed)."""
+        out = []
+        for when, data in self.frames[self.replayed :]:
+            self.stream.feed(data)
+            changed = False
+            for y in self.terminal.dirty:
+                row = self.terminal.buffer[y]
+                line = tuple(row[x] for x in range(self.terminal.columns))
+                if line != self.shown[y]:
+                    self.shown[y] = line
+                    changed = True
+            self.terminal.dirty.clear()
+            out.append((when, changed))
+        self.replayed = len(self.frames)
+        gc.freeze()  # the probe's own objects must not lengthen the app's collections
+        return out
+
+    async def key(self, key: str) -> tuple[float, float] | None:
+        """Press `key` once the app is quiet; seconds to its first frame and to the last frame
+        that changed the screen (None: the screen did not change)."""
         await self.quiet()
-        seen = len(self.frames)
+        self._replay()
         char = KEY_CHARS.get(key, key if len(key) == 1 else None)
         event = events.Key(key, char)
         event.set_sender(self.app)
@@ -209,7 +246,11 @@ class FrameProbe:
         t = time.perf_counter()
         self.app._driver.send_message(event)
         await self.quiet()
-        return self.frames[-1] - t if len(self.frames) > seen else None
+        frames = self._replay()
+        changed = [when for when, change in frames if change]
+        if not changed:
+            return None
+        return frames[0][0] - t, changed[-1] - t
 
 
 async def _latencies(paths: list[Path] | None, presses: int) -> dict[str, list[float]]:
@@ -218,43 +259,64 @@ async def _latencies(paths: list[Path] | None, presses: int) -> dict[str, list[f
 
     tmp = Path(tempfile.mkdtemp())
     app = make_app(paths, data_dir=tmp, review=tmp / "r.json")
-    probe = FrameProbe(app)
+    probe = FrameProbe(app, (200, 50))
     out: dict[str, list[float]] = {}
     async with app.run_test(size=(200, 50)) as pilot:
         await app.workers.wait_for_complete()
         while not isinstance(app.screen, MainScreen):
             await pilot.pause(0.01)
 
-        async def measure(name: str, key: str, before: list[str] = (), after: list[str] = ()):
-            samples = out.setdefault(name, [])
+        async def measure(
+            name: str, key: str, before: tuple[str, ...] = (), after: tuple[str, ...] = ()
+        ) -> None:
+            firsts = out.setdefault(f"{name}|first", [])
+            settled = out.setdefault(f"{name}|settled", [])
             for _ in range(presses):
                 for k in before:
                     await probe.key(k)
                 took = await probe.key(key)
                 if took is not None:
-                    samples.append(took)
+                    firsts.append(took[0])
+                    settled.append(took[1])
                 for k in after:
                     await probe.key(k)
 
         await measure("next contradiction (n), overview", "n")
-        await measure("open compare (c)", "c", after=["o"])
+        await measure("open compare (c)", "c", after=("o",))
+        # Scroll where there is something to scroll: the topic with the most passages.
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        screen.topic = max(screen.analysis.topics, key=lambda t: len(t.passages)).id
         await probe.key("c")
-        await measure("scroll (j), compare", "j")
+        await measure("scroll compare, longest topic (j)", "j")
         await measure("next source (tab), compare", "tab")
         await measure("next contradiction (n), compare", "n")
-        await measure("open the topic list (t)", "t", after=["escape"])
-        await measure("switch topic (enter in the list)", "enter", before=["t", "down"])
+        await measure("open the topic list (t)", "t", after=("escape",))
+        await measure("switch topic (enter in the list)", "enter", before=("t", "down"))
+        await probe.key("m")
+        await measure("scroll the claims matrix (j)", "j")
     return out
 
 
 def interaction(paths: list[Path] | None, presses: int) -> dict[str, dict[str, float]]:
-    """Keystroke to last rendered frame: median and 95th percentile per action."""
+    """Keystroke to frames, per action: median first frame, median and 95th percentile of the
+    last frame that changed the screen."""
     samples = asyncio.run(_latencies(paths, presses))
     result = {}
-    for name, values in samples.items():
+    for key, values in samples.items():
+        name, which = key.rsplit("|", 1)
+        if which != "settled":
+            continue
         values.sort()
-        p95 = values[min(len(values) - 1, int(0.95 * len(values)))]
-        result[name] = {"median_ms": 1000 * statistics.median(values), "p95_ms": 1000 * p95}
+        first = samples[f"{name}|first"]
+        result[name] = {
+            "first_ms": 1000 * statistics.median(first) if first else math.nan,
+            "median_ms": 1000 * statistics.median(values) if values else math.nan,
+            "p95_ms": 1000 * values[min(len(values) - 1, int(0.95 * len(values)))]
+            if values
+            else math.nan,
+            "samples": len(values),
+        }
     return result
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -90,6 +91,10 @@ class DealviewApp(App[None]):
     ) -> None:
         self.analysis = analysis
         self.push_screen(MainScreen(analysis, review, path, messages))
+        # The analysis lives as long as the app: move it (and everything loaded so far) out of
+        # the garbage collector's sight, so that a full collection, which would walk every
+        # claim and passage, never lands in the middle of a keystroke.
+        gc.freeze()
 
     def _show_failure(self, message: str) -> None:
         from dealview.core.sanitize import visible

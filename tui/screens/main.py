@@ -149,13 +149,22 @@ class MainScreen(ReviewActions, Screen[None]):
         self.index = index
         finding = self.finding
         self.current = set(finding.claims) if finding else set()
-        if finding:
-            self.query_one(FindingsList).select_finding(finding.id)
-            self.query_one(ClaimsMatrix).select_finding(finding.id)
-        self._refresh_detail()
         self._refresh_status()
         if self.view in {"compare", "reader"}:
             self.action_evidence()
+        else:
+            self._follow_finding()
+
+    def _follow_finding(self) -> None:
+        """Bring the view shown in line with the current finding (hidden views wait until
+        they are shown: redrawing them would only slow every keystroke)."""
+        finding = self.finding
+        if self.view == "overview":
+            if finding:
+                self.query_one(FindingsList).select_finding(finding.id)
+            self._refresh_detail()
+        elif self.view == "matrix" and finding:
+            self.query_one(ClaimsMatrix).select_finding(finding.id)
 
     def _refresh_detail(self) -> None:
         finding = self.finding
@@ -210,6 +219,7 @@ class MainScreen(ReviewActions, Screen[None]):
     def watch_view(self, view: str) -> None:
         self.query_one(ContentSwitcher).current = view
         self.query_one(FindingsList).display = view == "overview"
+        self._follow_finding()
         self._refresh_status()
 
     def action_view(self, view: str) -> None:
@@ -361,13 +371,12 @@ class MainScreen(ReviewActions, Screen[None]):
     def action_pick_topic(self) -> None:
         """Choose the topic that the compare view shows."""
 
-        def chosen(topic: str | None) -> None:
-            if topic is not None:
-                self.topic = topic
-                self.view = "compare"
-                self._show_compare()
+        def chosen(topic: str) -> None:
+            self.topic = topic
+            self.view = "compare"
+            self._show_compare()
 
-        self.app.push_screen(TopicScreen(self.analysis.topics, self.topic), chosen)
+        self.app.push_screen(TopicScreen(self.analysis.topics, self.topic, chosen))
 
     # --- scrolling, search ------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -46,10 +47,13 @@ class TopicScreen(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, topics: list[Topic], current: str | None) -> None:
+    def __init__(
+        self, topics: list[Topic], current: str | None, on_pick: Callable[[str], None]
+    ) -> None:
         super().__init__()
         self.topics = topics
         self.current = current
+        self.on_pick = on_pick
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -74,6 +78,9 @@ class TopicScreen(ModalScreen[str | None]):
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
+        # The screen below is redrawn before this one closes: one frame shows the new topic.
+        if event.option.id is not None:
+            self.on_pick(event.option.id)
         self.dismiss(event.option.id)
 
     def action_cancel(self) -> None:

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style as VisualStyle
 from textual.visual import Visual
 
 from dealview.core.models import Analysis
@@ -29,6 +31,8 @@ HEADER_LINES = 3
 """Lines pinned above the rows: the topic, then two lines naming each pane's source."""
 BORDER = "▏"
 SILENT = Content("· silent ·").stylize("dim")
+WRAP_CACHE_SIZE = 4000
+"""Wrapped cells remembered (a few screens of every topic)."""
 
 
 def panes_that_fit(width: int, sources: int) -> int:
@@ -41,6 +45,17 @@ def column_widths(width: int, count: int) -> list[int]:
     room = max(count * 4, width - count)
     base, extra = divmod(room, count)
     return [base + (1 if n < extra else 0) for n in range(count)]
+
+
+@dataclass(frozen=True)
+class _Paint:
+    """The styles the view draws with, looked up once (a lookup walks the DOM)."""
+
+    base: Style
+    border: Style
+    border_focus: Style
+    head: VisualStyle
+    head_focus: VisualStyle
 
 
 @dataclass
@@ -90,6 +105,10 @@ class CompareView(ScrollView, can_focus=True):
         self._offsets: list[int] = []
         self._to_current = False
         self._lines: dict[int, Strip] = {}
+        self._paint_cache: _Paint | None = None
+        self._last_width = 0
+        self._wrapped: dict[tuple[str, tuple[object, ...], int], list[Strip]] = {}
+        self._wrapped_style: VisualStyle | None = None
 
     # --- what to show -----------------------------------------------------------------------------
 
@@ -223,9 +242,20 @@ class CompareView(ScrollView, can_focus=True):
 
     # --- layout -----------------------------------------------------------------------------------
 
+    def _width(self) -> int:
+        """The width rows are laid out at; while the view is hidden (about to be shown), the
+        width it last had, or the terminal's width less the view's padding and scrollbar."""
+        width = self.scrollable_content_region.width
+        if width > 0:
+            self._last_width = width
+            return width
+        if self._last_width:
+            return self._last_width
+        return self.app.size.width - self.styles.gutter.width - self.styles.scrollbar_size_vertical
+
     def on_resize(self, event: events.Resize) -> None:
         layout = self._layout
-        if layout is None or layout.width != self.scrollable_content_region.width:
+        if layout is None or layout.width != self._width():
             top = self._top_block()
             self._layout = None
             self._lay_out(keep=top)
@@ -240,24 +270,20 @@ class CompareView(ScrollView, can_focus=True):
 
     def _lay_out(self, keep: int | None = None) -> None:
         """Wrap every cell at the current width; scroll as asked once the width is known."""
-        width = self.scrollable_content_region.width
+        width = self._width()
         if width <= 0 or not self.sources_shown:
             return  # laid out on the first resize
         columns = column_widths(width, len(self.sources_shown))
         layout = _Layout(width, columns)
-        style = self.visual_style
-        silent = Visual.to_strips(self, SILENT, max(1, columns[0] - 3), None, style, pad=True)
         y = 0
         for block in self.blocks:
             if block.text is not None:
                 # A line across the panes; in free scrolling, repeated in each pane.
                 room = width - 2 if self.sync else min(columns) - 1
-                lines = [Visual.to_strips(self, block.text, max(1, room), None, style)]
+                lines = [self._wrap(block.text, max(1, room))]
             else:
                 lines = [
-                    Visual.to_strips(self, cell.content, max(1, w - 3), None, style, pad=True)
-                    if cell.content is not None
-                    else [s.crop_extend(0, max(1, w - 3), self.rich_style) for s in silent]
+                    self._wrap(SILENT if cell.content is None else cell.content, max(1, w - 3))
                     for cell, w in zip(block.cells, columns, strict=True)
                 ]
             layout.block_lines.append(lines)
@@ -289,54 +315,91 @@ class CompareView(ScrollView, can_focus=True):
             self._scroll_to_block(keep)
         self.refresh()
 
+    def _wrap(self, content: Content, width: int) -> list[Strip]:
+        """The lines of `content` wrapped and padded to `width`; remembered, since the same
+        passages come back as the reader moves between findings, sources and topics."""
+        style = self.visual_style
+        if style != self._wrapped_style or len(self._wrapped) > WRAP_CACHE_SIZE:
+            self._wrapped.clear()
+            self._wrapped_style = style
+        key = (content.plain, tuple(content.spans), width)
+        lines = self._wrapped.get(key)
+        if lines is None:
+            lines = Visual.to_strips(self, content, width, None, style, pad=True)
+            self._wrapped[key] = lines
+        return lines
+
     # --- rendering --------------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        """Forget the styles and the lines drawn with them (the theme or the CSS changed)."""
+        super().notify_style_update()
+        self._paint_cache = None
+        self._lines.clear()
+
+    @property
+    def _paint(self) -> _Paint:
+        if self._paint_cache is None:
+            self._paint_cache = _Paint(
+                base=self.rich_style,
+                border=self.get_component_rich_style("compare--border"),
+                border_focus=self.get_component_rich_style("compare--border-focus"),
+                head=self.get_visual_style("compare--head"),
+                head_focus=self.get_visual_style("compare--head-focus"),
+            )
+        return self._paint_cache
 
     def render_line(self, y: int) -> Strip:
         """Compose screen line `y`: the pinned header, then the rows at the scroll position."""
-        width = self.scrollable_content_region.width
         layout = self._layout
         if layout is None:
-            return Strip.blank(width, self.rich_style)
-        if y < HEADER_LINES:
-            return self._header_line(layout, y)
+            return Strip.blank(self.scrollable_content_region.width, self._paint.base)
+        # Header lines are cached under negative keys, content lines under their number.
         line = y - HEADER_LINES + (int(self.scroll_y) if self.sync else 0)
-        strip = self._lines.get(line)
+        key = y - HEADER_LINES if y < HEADER_LINES else line
+        strip = self._lines.get(key)
         if strip is None:
-            strip = self._synced_line(layout, line) if self.sync else self._free_line(layout, line)
-            self._lines[line] = strip
+            if y < HEADER_LINES:
+                strip = self._header_line(layout, y)
+            elif self.sync:
+                strip = self._synced_line(layout, line)
+            else:
+                strip = self._free_line(layout, line)
+            self._lines[key] = strip
         return strip
 
     def _header_line(self, layout: _Layout, y: int) -> Strip:
-        base = self.rich_style
+        paint = self._paint
+        base = paint.base
         if y == 0:
-            label = Visual.to_strips(self, self._label, layout.width - 1, 1, self.visual_style)
-            return Strip.join([Strip.blank(1, base), *label]).crop_extend(0, layout.width, base)
-        pieces: list[Strip] = []
+            label = Visual.to_strips(
+                self, self._label, layout.width - 1, 1, self.visual_style, pad=True
+            )
+            return Strip([Segment(" ", base), *label[0]], layout.width)
+        segments: list[Segment] = []
         for article, width in zip(self.sources_shown, layout.columns, strict=True):
-            component = "compare--head-focus" if article == self.focus_source else "compare--head"
-            style = self.get_visual_style(component)
+            style = paint.head_focus if article == self.focus_source else paint.head
             text = Visual.to_strips(self, self._titles[article], width - 2, 2, style, pad=True)
-            pad = Strip.blank(1, self.get_component_rich_style(component))
-            pieces += [pad, text[y - 1], pad, Strip.blank(1, base)]
-        return Strip.join(pieces).crop_extend(0, layout.width, base)
+            pad = Segment(" ", style.rich_style)
+            segments += [pad, *text[y - 1], pad, Segment(" ", base)]
+        return Strip(segments, layout.width)
 
-    def _cell_line(self, layout: _Layout, column: int, block: int, line: int) -> Strip:
-        base = self.rich_style
+    def _cell_segments(self, layout: _Layout, column: int, block: int, line: int) -> list[Segment]:
+        """One pane's part of a screen line: border, padding, the cell's text, margin."""
+        paint = self._paint
+        base = paint.base
         width = layout.columns[column]
         if block < 0 or line < 0:
-            return Strip.blank(width + 1, base)
+            return [Segment(" " * (width + 1), base)]
         lines = layout.block_lines[block][column]
-        text = lines[line] if line < len(lines) else Strip.blank(width - 3, base)
         focused = self.sources_shown[column] == self.focus_source
-        border = self.get_component_rich_style(
-            "compare--border-focus" if focused else "compare--border"
-        )
-        return Strip.join(
-            [Strip([Segment(BORDER, border)], 1), Strip.blank(1, base), text, Strip.blank(2, base)]
-        )
+        border = Segment(BORDER, paint.border_focus if focused else paint.border)
+        if line < len(lines):
+            return [border, Segment(" ", base), *lines[line], Segment("  ", base)]
+        return [border, Segment(" " * width, base)]
 
     def _synced_line(self, layout: _Layout, line: int) -> Strip:
-        base = self.rich_style
+        base = self._paint.base
         block = max(0, bisect_right(layout.starts, line) - 1)
         if line >= layout.total or not layout.block_lines:
             return Strip.blank(layout.width, base)
@@ -346,24 +409,24 @@ class CompareView(ScrollView, can_focus=True):
         if offset >= height:
             return Strip.blank(layout.width, base)
         if self.blocks[block].text is not None:
-            text = lines[0][offset] if offset < len(lines[0]) else Strip.blank(0)
-            return Strip.join([Strip.blank(1, base), text]).crop_extend(0, layout.width, base)
-        pieces = [self._cell_line(layout, c, block, offset) for c in range(len(layout.columns))]
-        return Strip.join(pieces).crop_extend(0, layout.width, base)
+            return Strip([Segment(" ", base), *lines[0][offset], Segment(" ", base)], layout.width)
+        segments = [
+            segment
+            for column in range(len(layout.columns))
+            for segment in self._cell_segments(layout, column, block, offset)
+        ]
+        return Strip(segments, layout.width)
 
     def _free_line(self, layout: _Layout, line: int) -> Strip:
-        base = self.rich_style
-        pieces = []
+        base = self._paint.base
+        segments: list[Segment] = []
         for column, run in enumerate(layout.column_lines):
             n = line + self._offsets[column]
             block, offset = run[n] if n < len(run) else (-1, -1)
-            if block >= 0 and self.blocks[block].text is not None:
-                if offset < 0:
-                    pieces.append(Strip.blank(layout.columns[column] + 1, base))
-                    continue
+            if block >= 0 and offset >= 0 and self.blocks[block].text is not None:
                 text = layout.block_lines[block][0][offset]
-                piece = Strip.join([Strip.blank(1, base), text])
-                pieces.append(piece.crop_extend(0, layout.columns[column] + 1, base))
-                continue
-            pieces.append(self._cell_line(layout, column, block, offset))
-        return Strip.join(pieces).crop_extend(0, layout.width, base)
+                rest = layout.columns[column] - text.cell_length
+                segments += [Segment(" ", base), *text, Segment(" " * rest, base)]
+            else:
+                segments += self._cell_segments(layout, column, block, offset)
+        return Strip(segments, layout.width)
