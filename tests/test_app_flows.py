@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from dealview.core.models import Finding
 from dealview.tui.widgets.compare import CompareView, column_widths
+from dealview.tui.widgets.matrix import ClaimsMatrix
 from dealview.tui.widgets.reader import ReaderView
 
 
@@ -291,3 +292,31 @@ async def test_fold_hides_rows_on_which_every_source_agrees(tmp_path: Path) -> N
         await pilot.press("z")
         await settle(pilot)
         assert any("$2 billion" in line for line in shown_lines(compare))
+
+
+async def test_matrix_cursor_drives_the_current_finding_and_scrolls_sideways(
+    tmp_path: Path,
+) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        matrix = screen.query_one(ClaimsMatrix)
+        lines = shown_lines(matrix)
+        ids = [a.id for a in screen.analysis.articles]
+        assert lines[0].startswith("fact") and ids[0][:15] in lines[0]
+        assert ids[4][:15] not in lines[0]  # 80 columns: the last sources are off to the right
+        await pilot.press("down")
+        await settle(pilot)
+        assert screen.finding is not None
+        assert screen.finding.id == matrix.rows[1].finding  # the cursor row is the finding
+        assert screen.finding.subject[:20] in shown_lines(matrix)[2]
+        await pilot.press("right", "right", "right")
+        await settle(pilot)
+        header = shown_lines(matrix)[0]
+        assert header.startswith("fact") and ids[4][:15] in header  # the fact column stays
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.view in {"compare", "reader"}  # the evidence of that finding
+        assert screen.finding.id == matrix.rows[1].finding

@@ -14,7 +14,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, DataTable, Input, OptionList, Static
+from textual.widgets import ContentSwitcher, Input, OptionList, Static
 
 from dealview.core.models import Analysis, Finding
 from dealview.core.review import (
@@ -305,17 +305,15 @@ class MainScreen(ReviewActions, Screen[None]):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         self.action_evidence()
 
-    @on(DataTable.RowHighlighted, "#matrix")
-    def _matrix_row(self, event: DataTable.RowHighlighted) -> None:
-        if self.view != "matrix":
-            return  # the cursor follows the finding, not the other way round
+    @on(ClaimsMatrix.RowHighlighted)
+    def _matrix_row(self, event: ClaimsMatrix.RowHighlighted) -> None:
         ids = [f.id for f in self.analysis.findings]
-        key = event.row_key.value
-        if key in ids and ids.index(key) != self.index:
-            self._select(ids.index(key))
+        if event.finding in ids and ids.index(event.finding) != self.index:
+            self._select(ids.index(event.finding))
 
-    @on(DataTable.RowSelected, "#matrix")
-    def _matrix_selected(self, event: DataTable.RowSelected) -> None:
+    @on(ClaimsMatrix.RowSelected)
+    def _matrix_selected(self, event: ClaimsMatrix.RowSelected) -> None:
+        self._matrix_row(ClaimsMatrix.RowHighlighted(event.finding))
         self.action_evidence()
 
     def action_evidence(self) -> None:
