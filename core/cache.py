@@ -1,16 +1,23 @@
 """A disk cache of analyses, keyed by what they depend on: the articles' bytes, the topics
-file and the engine's own source. Opening the same articles again loads the stored JSON instead
-of analysing them (and never imports the analysis libraries).
+file, the engine's own source and the pydantic version. Opening the same articles again loads
+the stored analysis instead of computing it (and never imports the analysis libraries).
 
-Only the standard library and the models are imported here, so that a cache hit stays cheap.
+Analyses are stored pickled: loading a pickle restores the models without validating them, so
+pydantic never builds its validators on a cache hit (25 ms on the sample, more on large
+stories, against 2 ms). The files live in the user's own cache folder and are only ever written
+by dealview; one that cannot be loaded is analysed again. Only the standard library and the
+models are imported here, so that a cache hit stays cheap.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import tempfile
 from pathlib import Path
+
+import pydantic
 
 from .models import Analysis
 
@@ -34,6 +41,7 @@ def cache_key(paths: list[Path] | None, topics_file: Path | None) -> str | None:
         chosen = paths or [sample_dir()]
         topics = topics_file or default_topics_file(chosen)
         digest = hashlib.sha256(_engine_fingerprint().encode())
+        digest.update(f"pydantic {pydantic.VERSION}".encode())
         for f in collect_paths(chosen):
             digest.update(str(f).encode())
             digest.update(hashlib.sha256(f.read_bytes()).digest())
@@ -57,12 +65,14 @@ def cached_analyse(
         if cache_dir is None or os.environ.get("DEALVIEW_NO_CACHE")
         else cache_key(paths, topics_file)
     )
-    stored = cache_dir / f"{key}.json" if cache_dir is not None and key else None
+    stored = cache_dir / f"{key}.pickle" if cache_dir is not None and key else None
     if stored is not None and stored.is_file():
         try:
-            return Analysis.model_validate_json(stored.read_bytes())
-        except (OSError, ValueError):
-            pass  # unreadable or from an older model: analyse again
+            loaded = pickle.loads(stored.read_bytes())
+            if isinstance(loaded, Analysis):
+                return loaded
+        except Exception:
+            pass
     from .pipeline import analyse
 
     analysis = analyse(paths, topics_file)
@@ -70,8 +80,8 @@ def cached_analyse(
         try:
             stored.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=stored.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(analysis.model_dump_json())
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(tmp, stored)
         except OSError:
             pass  # a cache that cannot be written is only slower

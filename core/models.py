@@ -34,7 +34,7 @@ FindingKind = Literal["agreement", "contradiction", "single-source"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=False, extra="forbid")
+    model_config = ConfigDict(frozen=False, extra="forbid", defer_build=True)
 
 
 class Boilerplate(_Model):

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from dealview.core.models import Finding
 from dealview.tui.widgets.compare import CompareView, column_widths
+from dealview.tui.widgets.keys import KeyBar
 from dealview.tui.widgets.matrix import ClaimsMatrix
 from dealview.tui.widgets.reader import ReaderView
 
@@ -320,3 +321,15 @@ async def test_matrix_cursor_drives_the_current_finding_and_scrolls_sideways(
         await settle(pilot)
         assert screen.view in {"compare", "reader"}  # the evidence of that finding
         assert screen.finding.id == matrix.rows[1].finding
+
+
+async def test_the_key_bar_lists_the_keys_and_a_click_presses_one(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(150, 30)) as pilot:
+        screen = await ready(pilot)
+        bar = screen.query_one(KeyBar)
+        line = bar.render_line(0).text
+        assert "⏎ Evidence" in line and "n Next ✗" in line and "q Quit" in line
+        await pilot.click(KeyBar, offset=(line.index("c Compare") + 2, 0))
+        await settle(pilot)
+        assert screen.view == "compare"

@@ -1,4 +1,4 @@
-"""Stored analyses: the same inputs load the stored JSON; any change analyses again."""
+"""Stored analyses: the same inputs load the stored analysis; any change analyses again."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def _copy_sample(tmp_path: Path) -> Path:
 def test_a_second_run_loads_the_same_analysis(tmp_path: Path) -> None:
     folder, cache = _copy_sample(tmp_path), tmp_path / "cache"
     first = cached_analyse([folder], None, cache)
-    assert len(list(cache.glob("*.json"))) == 1
+    assert len(list(cache.glob("*.pickle"))) == 1
     again = cached_analyse([folder], None, cache)
     assert again.article(again.articles[0].id)  # builds the lookup indexes of one side only
     assert again == first == analyse([folder])
@@ -40,8 +40,8 @@ def test_a_changed_input_changes_the_key(tmp_path: Path, change: str) -> None:
 def test_a_corrupt_cache_entry_is_analysed_again(tmp_path: Path) -> None:
     folder, cache = _copy_sample(tmp_path), tmp_path / "cache"
     cached_analyse([folder], None, cache)
-    (entry,) = cache.glob("*.json")
-    entry.write_text("{broken", encoding="utf-8")
+    (entry,) = cache.glob("*.pickle")
+    entry.write_bytes(b"broken")
     assert cached_analyse([folder], None, cache) == analyse([folder])
 
 

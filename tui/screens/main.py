@@ -27,7 +27,7 @@ from ..render import Marks
 from ..widgets.compare import CompareView, panes_that_fit
 from ..widgets.detail import FindingDetail
 from ..widgets.findings import FindingsList
-from ..widgets.keys import KeyFooter
+from ..widgets.keys import KeyBar
 from ..widgets.matrix import ClaimsMatrix
 from ..widgets.reader import ReaderView
 from .prompts import TopicScreen
@@ -106,6 +106,7 @@ class MainScreen(ReviewActions, Screen[None]):
         self.sync = True
         self.search = ""
         self.current: set[str] = set()
+        self._matrix_filled = False
 
     # --- layout -----------------------------------------------------------------------------------
 
@@ -119,7 +120,7 @@ class MainScreen(ReviewActions, Screen[None]):
                 yield CompareView(id="compare")
                 yield ReaderView(id="reader")
         yield Input(placeholder="search all panes, enter to find", id="search")
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_resize(self) -> None:
         # How many panes fit depends on the width: lay the compare view out again.
@@ -128,7 +129,6 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(FindingsList).show(self.analysis.findings, self.review)
-        self.query_one(ClaimsMatrix).show(self.analysis)
         if self.analysis.findings:
             self._select(0)
         else:
@@ -163,8 +163,13 @@ class MainScreen(ReviewActions, Screen[None]):
             if finding:
                 self.query_one(FindingsList).select_finding(finding.id)
             self._refresh_detail()
-        elif self.view == "matrix" and finding:
-            self.query_one(ClaimsMatrix).select_finding(finding.id)
+        elif self.view == "matrix":
+            matrix = self.query_one(ClaimsMatrix)
+            if not self._matrix_filled:  # filled when first shown, not at start-up
+                matrix.show(self.analysis)
+                self._matrix_filled = True
+            if finding:
+                matrix.select_finding(finding.id)
 
     def _refresh_detail(self) -> None:
         finding = self.finding

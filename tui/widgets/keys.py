@@ -1,32 +1,78 @@
-"""The footer of key bindings, rebuilt only when the keys it shows change."""
+"""The footer of key bindings: one line, one widget, redrawn only when the keys it shows change."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual import events
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widget import Widget
+
+SEPARATOR = "  "
 
 
-class KeyFooter(Footer):
-    """Textual's footer, minus its rebuild on every focus change.
+class KeyBar(Widget):
+    """The keys of the current screen and what they do; a click presses the key.
 
-    Textual's footer remounts every key whenever the focused widget changes, which costs tens of
-    milliseconds per keystroke that moves the focus (opening a view, a dialog). The keys this
-    app shows are the screen's, so they rarely change: the footer compares what it would show
-    and rebuilds only on a difference.
+    Textual's Footer mounts a widget per key and remounts them all whenever the focus moves,
+    which cost tens of milliseconds at start-up and on each change of view. This bar draws the
+    same keys as one line of text.
     """
 
-    _shown: tuple[tuple[str, str, bool], ...] | None = None
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"keybar--key", "keybar--description"}
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        background: $footer-background;
+        color: $footer-description-foreground;
+    }
+    KeyBar > .keybar--key { color: $footer-key-foreground; text-style: bold; }
+    KeyBar > .keybar--description { color: $footer-description-foreground; }
+    """
 
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        """Rebuild the keys if the set shown (key, description, enabled) has changed."""
-        shown = tuple(
-            sorted(
-                (binding.key, binding.description, enabled)
-                for (_node, binding, enabled, _tooltip) in screen.active_bindings.values()
-                if binding.show
-            )
-        )
-        if shown == self._shown:
-            return
-        self._shown = shown
-        super().bindings_changed(screen)
+    def __init__(self) -> None:
+        super().__init__()
+        self._shown: tuple[tuple[str, str, str], ...] = ()
+        self._spans: list[tuple[int, int, str]] = []
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(self.screen)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        shown: dict[str, tuple[str, str, str]] = {}
+        for _node, binding, enabled, _tooltip in screen.active_bindings.values():
+            if binding.show and enabled and binding.action not in shown:
+                display = self.app.get_key_display(binding)
+                shown[binding.action] = (binding.key, display, binding.description)
+        if self.app.ENABLE_COMMAND_PALETTE:
+            shown["command_palette"] = ("ctrl+p", "^p", "palette")
+        keys = tuple(shown.values())
+        if keys != self._shown:
+            self._shown = keys
+            self.refresh()
+
+    def render(self) -> Content:
+        """One line: each key, then what it does."""
+        key_style = self.get_visual_style("keybar--key")
+        text_style = self.get_visual_style("keybar--description")
+        pieces: list[Content] = []
+        self._spans = []
+        x = 1
+        for key, display, description in self._shown:
+            piece = Content.assemble((display, key_style), " ", (description, text_style))
+            self._spans.append((x, x + piece.cell_length, key))
+            pieces.append(piece)
+            x += piece.cell_length + len(SEPARATOR)
+        return Content(" ") + Content(SEPARATOR).join(pieces)
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, key in self._spans:
+            if start <= event.x < end:
+                self.app.simulate_key(key)
+                return
