@@ -53,6 +53,21 @@ def cache_key(paths: list[Path] | None, topics_file: Path | None) -> str | None:
     return digest.hexdigest()
 
 
+def load_cached(
+    paths: list[Path] | None, topics_file: Path | None, cache_dir: Path | None
+) -> Analysis | None:
+    """Return the stored analysis of `paths` with `topics_file`, or None if there is none
+    (or DEALVIEW_NO_CACHE is set)."""
+    stored = _entry(paths, topics_file, cache_dir)
+    if stored is None or not stored.is_file():
+        return None
+    try:
+        loaded = pickle.loads(stored.read_bytes())
+    except Exception:  # any failure to load means: analyse again
+        return None
+    return loaded if isinstance(loaded, Analysis) else None
+
+
 def cached_analyse(
     paths: list[Path] | None, topics_file: Path | None, cache_dir: Path | None
 ) -> Analysis:
@@ -60,22 +75,13 @@ def cached_analyse(
 
     Without `cache_dir` (or with DEALVIEW_NO_CACHE set) nothing is read or written.
     """
-    key = (
-        None
-        if cache_dir is None or os.environ.get("DEALVIEW_NO_CACHE")
-        else cache_key(paths, topics_file)
-    )
-    stored = cache_dir / f"{key}.pickle" if cache_dir is not None and key else None
-    if stored is not None and stored.is_file():
-        try:
-            loaded = pickle.loads(stored.read_bytes())
-            if isinstance(loaded, Analysis):
-                return loaded
-        except Exception:
-            pass
+    loaded = load_cached(paths, topics_file, cache_dir)
+    if loaded is not None:
+        return loaded
     from .pipeline import analyse
 
     analysis = analyse(paths, topics_file)
+    stored = _entry(paths, topics_file, cache_dir)
     if stored is not None:
         try:
             stored.parent.mkdir(parents=True, exist_ok=True)
@@ -86,6 +92,16 @@ def cached_analyse(
         except OSError:
             pass  # a cache that cannot be written is only slower
     return analysis
+
+
+def _entry(
+    paths: list[Path] | None, topics_file: Path | None, cache_dir: Path | None
+) -> Path | None:
+    """The file that stores (or would store) this analysis; None when nothing is cached."""
+    if cache_dir is None or os.environ.get("DEALVIEW_NO_CACHE"):
+        return None
+    key = cache_key(paths, topics_file)
+    return cache_dir / f"{key}.pickle" if key else None
 
 
 def default_cache_dir() -> Path:

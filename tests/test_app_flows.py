@@ -9,6 +9,7 @@ from apps import background_at, new_app, ready, settle, shown_lines
 from textual.widgets import Static
 
 from dealview.core.models import Finding
+from dealview.tui.screens.main import MainScreen
 from dealview.tui.widgets.compare import CompareView, column_widths
 from dealview.tui.widgets.keys import KeyBar
 from dealview.tui.widgets.matrix import ClaimsMatrix
@@ -333,3 +334,17 @@ async def test_the_key_bar_lists_the_keys_and_a_click_presses_one(tmp_path: Path
         await pilot.click(KeyBar, offset=(line.index("c Compare") + 2, 0))
         await settle(pilot)
         assert screen.view == "compare"
+
+
+async def test_a_stored_analysis_opens_straight_on_the_findings(tmp_path: Path) -> None:
+    first = new_app(tmp_path)
+    async with first.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+    again = new_app(tmp_path)  # same cache folder: the analysis is stored
+    async with again.run_test(size=(120, 36)) as pilot:
+        assert isinstance(again.screen, MainScreen)  # no loading screen, no analysis worker
+        assert not again.query("#loading") and not list(again.workers)
+        screen = await ready(pilot)
+        assert screen.analysis == first.analysis
+        await pilot.press("n")
+        assert "contradiction 2 / 3" in str(screen.query_one("#status", Static).content)

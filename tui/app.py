@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
@@ -52,13 +52,34 @@ class DealviewApp(App[None]):
         self.theme_name = theme
         self.analysis: Analysis | None = None
 
+    def get_default_screen(self) -> Screen[Any]:
+        """The main screen at once when the analysis is stored (read before the app started),
+        else the screen that says the articles are being analysed."""
+        opened = self._preload()
+        if opened is None:
+            return super().get_default_screen()
+        self.analysis = opened[0]
+        return MainScreen(*opened)
+
+    def _preload(self) -> tuple[Analysis, Review, Path | None, list[str]] | None:
+        """A stored analysis of the articles and its review, read in a few milliseconds."""
+        from dealview.core.cache import default_cache_dir, load_cached
+
+        analysis = load_cached(self.paths, self.topics_file, self.cache_dir or default_cache_dir())
+        return None if analysis is None else (analysis, *self._open_review(analysis))
+
     def compose(self) -> ComposeResult:
-        count = f"{len(self.paths)} path(s)" if self.paths else "the bundled sample"
-        yield Static(Content(f"Analysing {count}…"), id="loading")
+        if self.analysis is None:
+            count = f"{len(self.paths)} path(s)" if self.paths else "the bundled sample"
+            yield Static(Content(f"Analysing {count}…"), id="loading")
 
     def on_mount(self) -> None:
-        self.theme = self.theme_name
-        self.load()
+        if self.theme != self.theme_name:
+            self.theme = self.theme_name
+        if self.analysis is None:
+            self.load()
+        else:
+            gc.freeze()  # see _show_analysis
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def load(self) -> None:
@@ -73,6 +94,11 @@ class DealviewApp(App[None]):
         except (ReadError, TopicsFileError) as exc:
             self.call_from_thread(self._show_failure, str(exc))
             return
+        self.call_from_thread(self._show_analysis, analysis, *self._open_review(analysis))
+
+    def _open_review(self, analysis: Analysis) -> tuple[Review, Path | None, list[str]]:
+        """The review of these articles (a new one if none was saved), and what to tell the
+        reader: the analysis's notices, then any problem with the review file."""
         messages = list(analysis.notices)
         path: Path | None = self.review_file or review_path_for(
             self.paths, analysis, self.data_dir or _user_data_dir()
@@ -84,7 +110,7 @@ class DealviewApp(App[None]):
         except ReviewError as exc:
             messages.append(f"{exc}. This session's verdicts will not be saved there.")
             review, path = Review(), None
-        self.call_from_thread(self._show_analysis, analysis, review, path, messages)
+        return review, path, messages
 
     def _show_analysis(
         self, analysis: Analysis, review: Review, path: Path | None, messages: list[str]
