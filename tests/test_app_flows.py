@@ -14,6 +14,7 @@ from dealview.tui.widgets.compare import CompareView, column_widths
 from dealview.tui.widgets.keys import KeyBar
 from dealview.tui.widgets.matrix import ClaimsMatrix
 from dealview.tui.widgets.reader import ReaderView
+from dealview.tui.widgets.topics import TopicPicker
 
 
 async def test_next_and_previous_contradiction(tmp_path: Path) -> None:
@@ -348,3 +349,24 @@ async def test_a_stored_analysis_opens_straight_on_the_findings(tmp_path: Path) 
         assert screen.analysis == first.analysis
         await pilot.press("n")
         assert "contradiction 2 / 3" in str(screen.query_one("#status", Static).content)
+
+
+async def test_the_topic_picker_switches_the_compared_topic(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        topics = screen.analysis.topics
+        await pilot.press("c", "t")
+        await settle(pilot)
+        picker = screen.query_one(TopicPicker)
+        assert picker.display and picker.has_focus
+        assert picker.highlighted == 0  # the topic shown now
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        compare = screen.query_one(CompareView)
+        assert not picker.display and compare.has_focus
+        assert screen.topic == topics[1].id
+        assert f"topic {topics[1].label}" in shown_lines(compare)[0]
+        await pilot.press("t", "down", "escape")  # escape keeps the topic
+        await settle(pilot)
+        assert not picker.display and compare.has_focus and screen.topic == topics[1].id

@@ -14,6 +14,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Input, OptionList, Static
 
 from dealview.core.models import Analysis, Finding
@@ -30,7 +31,7 @@ from ..widgets.findings import FindingsList
 from ..widgets.keys import KeyBar
 from ..widgets.matrix import ClaimsMatrix
 from ..widgets.reader import ReaderView
-from .prompts import TopicScreen
+from ..widgets.topics import TopicPicker
 from .review_actions import ReviewActions
 
 
@@ -120,6 +121,7 @@ class MainScreen(ReviewActions, Screen[None]):
                 yield CompareView(id="compare")
                 yield ReaderView(id="reader")
         yield Input(placeholder="search all panes, enter to find", id="search")
+        yield TopicPicker(id="topic-picker")
         yield KeyBar()
 
     def on_resize(self) -> None:
@@ -221,6 +223,11 @@ class MainScreen(ReviewActions, Screen[None]):
 
     # --- views ------------------------------------------------------------------------------------
 
+    def _focus(self, widget: Widget) -> None:
+        """Give `widget` the focus at once: Widget.focus() waits a turn of the message loop,
+        so the change of focus (and of the keys shown) would cost a frame of its own."""
+        self.set_focus(widget)
+
     def watch_view(self, view: str) -> None:
         self.query_one(ContentSwitcher).current = view
         self.query_one(FindingsList).display = view == "overview"
@@ -238,9 +245,9 @@ class MainScreen(ReviewActions, Screen[None]):
         elif view == "reader":
             self._show_reader()
         elif view == "overview":
-            self.query_one(FindingsList).focus()
+            self._focus(self.query_one(FindingsList))
         else:
-            self.query_one(ClaimsMatrix).focus()
+            self._focus(self.query_one(ClaimsMatrix))
 
     def _show_compare(self, prefer: list[str] | None = None) -> None:
         compare = self.query_one(CompareView)
@@ -258,13 +265,13 @@ class MainScreen(ReviewActions, Screen[None]):
             self.search,
             self.sync,
         )
-        compare.focus()
+        self._focus(compare)
 
     def _show_reader(self, offset: int | None = None) -> None:
         reader = self.query_one(ReaderView)
         article = self.analysis.articles[self.source].id
         reader.show(self.analysis, article, self.marks, self.current, self.search)
-        reader.focus()
+        self._focus(reader)
         if offset is not None:
             self.call_after_refresh(reader.scroll_to_offset, self.analysis, article, offset)
         else:
@@ -374,12 +381,18 @@ class MainScreen(ReviewActions, Screen[None]):
     def action_pick_topic(self) -> None:
         """Choose the topic that the compare view shows."""
 
-        def chosen(topic: str) -> None:
-            self.topic = topic
-            self.view = "compare"
-            self._show_compare()
+        self.query_one(TopicPicker).open(self.analysis.topics, self.topic)
 
-        self.app.push_screen(TopicScreen(self.analysis.topics, self.topic, chosen))
+    @on(TopicPicker.Picked)
+    def _topic_picked(self, event: TopicPicker.Picked) -> None:
+        self.query_one(TopicPicker).display = False
+        self.topic = event.topic
+        self.view = "compare"
+        self._show_compare()
+
+    @on(TopicPicker.Closed)
+    def _topic_kept(self) -> None:
+        self._focus(self._active())
 
     # --- scrolling, search ------------------------------------------------------------------------
 
@@ -408,7 +421,7 @@ class MainScreen(ReviewActions, Screen[None]):
         """Search the words of every pane."""
         box = self.query_one("#search", Input)
         box.display = True
-        box.focus()
+        self._focus(box)
 
     @on(Input.Submitted, "#search")
     def _searched(self, event: Input.Submitted) -> None:
@@ -449,7 +462,7 @@ class MainScreen(ReviewActions, Screen[None]):
     def _close_search(self) -> None:
         box = self.query_one("#search", Input)
         box.display = False
-        self._active().focus()
+        self._focus(self._active())
 
     # --- compare options --------------------------------------------------------------------------
 

@@ -332,10 +332,13 @@ class CompareView(ScrollView, can_focus=True):
     # --- rendering --------------------------------------------------------------------------------
 
     def notify_style_update(self) -> None:
-        """Forget the styles and the lines drawn with them (the theme or the CSS changed)."""
+        """Forget the styles, and the lines drawn with them if the styles changed (a change of
+        focus restyles the view without changing how its lines look)."""
         super().notify_style_update()
+        before = self._paint_cache
         self._paint_cache = None
-        self._lines.clear()
+        if before is not None and before != self._paint:
+            self._lines.clear()
 
     @property
     def _paint(self) -> _Paint:
