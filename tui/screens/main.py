@@ -381,18 +381,16 @@ class MainScreen(ReviewActions, Screen[None]):
     def action_pick_topic(self) -> None:
         """Choose the topic that the compare view shows."""
 
-        self.query_one(TopicPicker).open(self.analysis.topics, self.topic)
+        def picked(topic: str) -> None:
+            self.query_one(TopicPicker).display = False
+            self.topic = topic
+            self.view = "compare"
+            self._show_compare()
 
-    @on(TopicPicker.Picked)
-    def _topic_picked(self, event: TopicPicker.Picked) -> None:
-        self.query_one(TopicPicker).display = False
-        self.topic = event.topic
-        self.view = "compare"
-        self._show_compare()
+        def kept() -> None:
+            self._focus(self._active())
 
-    @on(TopicPicker.Closed)
-    def _topic_kept(self) -> None:
-        self._focus(self._active())
+        self.query_one(TopicPicker).open(self.analysis.topics, self.topic, picked, kept)
 
     # --- scrolling, search ------------------------------------------------------------------------
 

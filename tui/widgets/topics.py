@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -39,23 +39,24 @@ class TopicPicker(OptionList):
     }
     """
 
-    class Picked(Message):
-        """The reader chose `topic` (whoever shows it closes the picker)."""
-
-        def __init__(self, topic: str) -> None:
-            super().__init__()
-            self.topic = topic
-
-    class Closed(Message):
-        """The picker closed without a choice."""
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.border_title = "Topic to compare (enter picks, escape closes)"
         self._topics: list[str] = []
+        self._on_pick: Callable[[str], None] = lambda topic: None
+        self._on_close: Callable[[], None] = lambda: None
 
-    def open(self, topics: list[Topic], current: str | None) -> None:
-        """Show the topics, the current one highlighted, and take the focus."""
+    def open(
+        self,
+        topics: list[Topic],
+        current: str | None,
+        on_pick: Callable[[str], None],
+        on_close: Callable[[], None],
+    ) -> None:
+        """Show the topics, the current one highlighted, and take the focus. `on_pick` gets the
+        chosen topic (and closes the picker as it shows it: one frame does both); `on_close` is
+        called when the reader closes the picker without a choice."""
+        self._on_pick, self._on_close = on_pick, on_close
         ids = [t.id for t in topics]
         if ids != self._topics:
             self._topics = ids
@@ -71,16 +72,23 @@ class TopicPicker(OptionList):
         self.display = True
         self.screen.set_focus(self)  # at once: focus() would wait for the next frame
 
+    def action_select(self) -> None:
+        """Pick the highlighted topic, at once (not through a message: no frame in between)."""
+        if self.highlighted is not None:
+            self._pick(self.get_option_at_index(self.highlighted).id)
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        # The screen closes the picker as it shows the topic: one frame does both.
-        event.stop()
-        if event.option.id is not None:
-            self.post_message(self.Picked(event.option.id))
+        event.stop()  # a click on a topic
+        self._pick(event.option.id)
+
+    def _pick(self, topic: str | None) -> None:
+        if topic is not None:
+            self._on_pick(topic)
 
     def action_close(self) -> None:
         """Close without changing the topic."""
         self.display = False
-        self.post_message(self.Closed())
+        self._on_close()
 
     def on_blur(self) -> None:
         self.display = False  # the reader went elsewhere (a click): nothing to refocus
