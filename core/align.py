@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from .models import AlignedRow, Claim, Finding, Topic, TopicPassage
@@ -76,19 +77,24 @@ def align_topic(
         own_texts = [content[_key(p)] for p in mine]
         cell_texts = [content[_key(q)] for _j, q in placed_cells]
         matrix = process.cdist(own_texts, cell_texts, scorer=fuzz.token_set_ratio, workers=-1)
-        cell_keys = [keys_of[_key(q)] for _j, q in placed_cells]
+        # Per row: the mean of its cells' scores (numpy sums each row's cells in order), and
+        # a bonus for the claim keys shared with its cells (only keyed cells can share any).
+        row_of = np.fromiter((j for j, _q in placed_cells), dtype=np.intp, count=len(placed_cells))
+        cells_per_row = np.bincount(row_of, minlength=len(rows))
+        keyed = [(j, keys_of[_key(q)]) for j, q in placed_cells if keys_of[_key(q)]]
         candidates = []
         for i, p in enumerate(mine):
             keys = keys_of[_key(p)]
-            sums: dict[int, list[float]] = defaultdict(list)
-            shared: dict[int, int] = defaultdict(int)
-            for k, (j, _q) in enumerate(placed_cells):
-                sums[j].append(float(matrix[i][k]))
-                shared[j] += len(keys & cell_keys[k])
-            for j, values in sums.items():
-                score = sum(values) / len(values) + _CLAIM_BONUS * min(shared[j], 3)
-                if score >= LINK_THRESHOLD:
-                    candidates.append((score, i, j))
+            total = np.bincount(row_of, weights=matrix[i], minlength=len(rows)) / cells_per_row
+            if keys:
+                shared: dict[int, int] = defaultdict(int)
+                for j, cell_keys in keyed:
+                    shared[j] += len(keys & cell_keys)
+                for j, count in shared.items():
+                    total[j] += _CLAIM_BONUS * min(count, 3)
+            candidates += [
+                (float(total[row]), i, int(row)) for row in np.flatnonzero(total >= LINK_THRESHOLD)
+            ]
         placed: dict[int, int] = {}
         used_rows: set[int] = set()
         for score, i, j in sorted(candidates, reverse=True):

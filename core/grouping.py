@@ -365,8 +365,6 @@ def cluster_items(items: list[Item]) -> list[list[Item]]:
 
     def link(n: int, m: int) -> float | None:
         a, b = clusters[n], clusters[m]
-        if stated_together(state(n), state(m)):
-            return None
         scores, contexts = [], []
         for x in a:
             for y in b:
@@ -376,6 +374,9 @@ def cluster_items(items: list[Item]) -> list[list[Item]]:
                 scores.append(s)
                 contexts.append(_cosine(x.context, y.context))
         if sum(contexts) / len(contexts) < MIN_CONTEXT_FOR_CONFLICT:
+            return None
+        # Last, as the dearest test: it scans every article's items.
+        if stated_together(state(n), state(m)):
             return None
         return sum(scores) / len(scores)
 

@@ -79,7 +79,7 @@ class DealviewApp(App[None]):
         if self.analysis is None:
             self.load()
         else:
-            gc.freeze()  # see _show_analysis
+            self.call_after_refresh(_freeze_garbage_collector)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def load(self) -> None:
@@ -117,10 +117,7 @@ class DealviewApp(App[None]):
     ) -> None:
         self.analysis = analysis
         self.push_screen(MainScreen(analysis, review, path, messages))
-        # The analysis lives as long as the app: move it (and everything loaded so far) out of
-        # the garbage collector's sight, so that a full collection, which would walk every
-        # claim and passage, never lands in the middle of a keystroke.
-        gc.freeze()
+        self.call_after_refresh(_freeze_garbage_collector)
 
     def _show_failure(self, message: str) -> None:
         from dealview.core.sanitize import visible
@@ -161,6 +158,15 @@ def _command_title(target: object, binding: Binding) -> str:
     if argument or not doc:
         return binding.description
     return f"{binding.description}: {doc[0].lower()}{doc[1:]}"
+
+
+def _freeze_garbage_collector() -> None:
+    """Collect what the analysis left behind, then move everything alive (the analysis lives
+    as long as the app) out of the collector's sight, so that a full collection, which would
+    walk every claim and passage, never lands in the middle of a keystroke. Done once the first
+    frame is drawn; freezing without collecting first would keep the analysis's garbage."""
+    gc.collect()
+    gc.freeze()
 
 
 def _user_data_dir() -> Path:
