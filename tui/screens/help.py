@@ -30,6 +30,7 @@ KEYS = (
     ("j / k, pgup / pgdn", "scroll"),
     ("g / G", "top / bottom"),
     ("s", "scroll panes together or apart"),
+    ("← / →", "claims matrix: scroll the sources sideways"),
     ("z", "fold the passages all sources agree on"),
     ("Review (saved as you go)", ""),
     ("y", "confirm the finding"),
