@@ -11,6 +11,10 @@ from dealview.core.models import AlignedRow, Analysis, Claim, TopicPassage
 
 from .render import Marks, highlight
 
+CellKey = tuple[str, int, int, frozenset[str], str]
+"""What a cell's look depends on: article, passage start and end, the current finding's claims
+in the passage, the search."""
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -18,6 +22,7 @@ class Cell:
 
     article: str
     content: Content | None
+    key: CellKey | None = None
 
 
 @dataclass(frozen=True)
@@ -52,9 +57,13 @@ def compare_blocks(
     current: set[str],
     fold: bool,
     search: str = "",
+    memo: dict[CellKey, Content] | None = None,
 ) -> list[Block]:
     """Return the blocks of `topic` for the `visible` sources, in alignment order; with `fold`,
-    runs of rows on which every source agrees become one line (never the current finding's)."""
+    runs of rows on which every source agrees become one line (never the current finding's).
+
+    `memo` keeps the styled text of cells from one call to the next (for the same analysis and
+    marks): moving to another finding restyles only the cells that hold its claims."""
     by_article = {a: analysis.claims_of(a) for a in visible}
     rows = [r for r in analysis.alignment if r.topic == topic]
     if not rows:
@@ -78,7 +87,7 @@ def compare_blocks(
             blocks.append(_fold_line(folded))
             folded = 0
         cells = tuple(
-            _cell(analysis, a, row.cells.get(a), by_article[a], marks, current, search)
+            _cell(analysis, a, row.cells.get(a), by_article[a], marks, current, search, memo)
             for a in visible
         )
         blocks.append(Block(cells=cells, current=holds_current))
@@ -95,15 +104,22 @@ def _cell(
     marks: Marks,
     current: set[str],
     search: str,
+    memo: dict[CellKey, Content] | None,
 ) -> Cell:
     if passage is None:
         return Cell(art_id, None)
-    art = analysis.article(art_id)
     inside = [c for c in claims if passage.start <= c.start < passage.end]
-    content = highlight(
-        art, passage.start, passage.end, inside, marks, current=current, search=search
-    )
-    return Cell(art_id, content)
+    shown = frozenset(c.id for c in inside if c.id in current)
+    key: CellKey = (art_id, passage.start, passage.end, shown, search)
+    content = memo.get(key) if memo is not None else None
+    if content is None:
+        art = analysis.article(art_id)
+        content = highlight(
+            art, passage.start, passage.end, inside, marks, current=current, search=search
+        )
+        if memo is not None:
+            memo[key] = content
+    return Cell(art_id, content, key)
 
 
 def _fold_line(count: int) -> Block:

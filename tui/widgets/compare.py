@@ -22,7 +22,7 @@ from textual.visual import Visual
 
 from dealview.core.models import Analysis
 
-from ..compare_blocks import Block, compare_blocks
+from ..compare_blocks import Block, CellKey, compare_blocks
 from ..render import Marks, safe
 
 PANE_MIN_WIDTH = 38
@@ -107,7 +107,9 @@ class CompareView(ScrollView, can_focus=True):
         self._lines: dict[int, Strip] = {}
         self._paint_cache: _Paint | None = None
         self._last_width = 0
-        self._wrapped: dict[tuple[str, tuple[object, ...], int], list[Strip]] = {}
+        self._analysis: Analysis | None = None
+        self._cells: dict[CellKey, Content] = {}
+        self._wrapped: dict[tuple[object, ...], list[Strip]] = {}
         self._wrapped_style: VisualStyle | None = None
 
     # --- what to show -----------------------------------------------------------------------------
@@ -137,7 +139,14 @@ class CompareView(ScrollView, can_focus=True):
             + safe(analysis.article(a).title).stylize("dim")
             for a in visible
         }
-        self.blocks = compare_blocks(analysis, topic, visible, marks, current, fold, search)
+        if analysis is not self._analysis:
+            self._analysis, self._cells = analysis, {}
+            self._wrapped.clear()
+        elif len(self._cells) > WRAP_CACHE_SIZE:
+            self._cells.clear()
+        self.blocks = compare_blocks(
+            analysis, topic, visible, marks, current, fold, search, self._cells
+        )
         self._layout = None
         self._to_current = True
         self._lay_out()
@@ -283,7 +292,9 @@ class CompareView(ScrollView, can_focus=True):
                 lines = [self._wrap(block.text, max(1, room))]
             else:
                 lines = [
-                    self._wrap(SILENT if cell.content is None else cell.content, max(1, w - 3))
+                    self._wrap(
+                        SILENT if cell.content is None else cell.content, max(1, w - 3), cell.key
+                    )
                     for cell, w in zip(block.cells, columns, strict=True)
                 ]
             layout.block_lines.append(lines)
@@ -315,18 +326,21 @@ class CompareView(ScrollView, can_focus=True):
             self._scroll_to_block(keep)
         self.refresh()
 
-    def _wrap(self, content: Content, width: int) -> list[Strip]:
-        """The lines of `content` wrapped and padded to `width`; remembered, since the same
-        passages come back as the reader moves between findings, sources and topics."""
+    def _wrap(self, content: Content, width: int, key: CellKey | None = None) -> list[Strip]:
+        """The lines of `content` (a cell's, when `key` says which) wrapped and padded to
+        `width`; remembered, since the same passages come back as the reader moves between
+        findings, sources and topics."""
         style = self.visual_style
         if style != self._wrapped_style or len(self._wrapped) > WRAP_CACHE_SIZE:
             self._wrapped.clear()
             self._wrapped_style = style
-        key = (content.plain, tuple(content.spans), width)
-        lines = self._wrapped.get(key)
+        index: tuple[object, ...] = (
+            (key, width) if key is not None else (content.plain, tuple(content.spans), width)
+        )
+        lines = self._wrapped.get(index)
         if lines is None:
             lines = Visual.to_strips(self, content, width, None, style, pad=True)
-            self._wrapped[key] = lines
+            self._wrapped[index] = lines
         return lines
 
     # --- rendering --------------------------------------------------------------------------------
@@ -339,6 +353,7 @@ class CompareView(ScrollView, can_focus=True):
         self._paint_cache = None
         if before is not None and before != self._paint:
             self._lines.clear()
+            self._wrapped.clear()  # pane heads are drawn in the head styles
 
     @property
     def _paint(self) -> _Paint:
@@ -381,8 +396,12 @@ class CompareView(ScrollView, can_focus=True):
             return Strip([Segment(" ", base), *label[0]], layout.width)
         segments: list[Segment] = []
         for article, width in zip(self.sources_shown, layout.columns, strict=True):
-            style = paint.head_focus if article == self.focus_source else paint.head
-            text = Visual.to_strips(self, self._titles[article], width - 2, 2, style, pad=True)
+            focused = article == self.focus_source
+            style = paint.head_focus if focused else paint.head
+            text = self._wrapped.get(("head", article, focused, width))
+            if text is None:
+                text = Visual.to_strips(self, self._titles[article], width - 2, 2, style, pad=True)
+                self._wrapped["head", article, focused, width] = text
             pad = Segment(" ", style.rich_style)
             segments += [pad, *text[y - 1], pad, Segment(" ", base)]
         return Strip(segments, layout.width)
