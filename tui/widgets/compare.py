@@ -108,6 +108,7 @@ class CompareView(ScrollView, can_focus=True):
         self._paint_cache: _Paint | None = None
         self._last_width = 0
         self._analysis: Analysis | None = None
+        self._shown: tuple[object, ...] = ()
         self._cells: dict[CellKey, Content] = {}
         self._wrapped: dict[tuple[object, ...], list[Strip]] = {}
         self._wrapped_style: VisualStyle | None = None
@@ -128,6 +129,16 @@ class CompareView(ScrollView, can_focus=True):
     ) -> None:
         """Show the rows of `topic` for the `visible` sources, scrolled to the first row that
         holds a claim of `current` (or to the top)."""
+        shown = (topic, tuple(visible), focus, frozenset(current), fold, search, sync)
+        if analysis is self._analysis and shown == self._shown and self._layout is not None:
+            # The same view again (back from another view): its lines are still good.
+            target = next((n for n, b in enumerate(self.blocks) if b.current), None)
+            if target is None:
+                self.scroll_to(y=0, animate=False)
+            else:
+                self._scroll_to_block(target)
+            return
+        self._shown = shown
         self.sources_shown = tuple(visible)
         self.focus_source = focus
         self.sync = sync
