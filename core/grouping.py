@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .formatting import format_approx
 from .models import Claim
@@ -144,6 +145,7 @@ def derived_rates(claims: list[Claim]) -> list[Item]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def edtf_parts(v: str) -> tuple[int | None, str | None]:
     """Return the year and the part after it of an EDTF date ("2024-22" -> 2024, "22")."""
     head, _, rest = v.partition("-")
