@@ -58,14 +58,7 @@ def load_cached(
 ) -> Analysis | None:
     """Return the stored analysis of `paths` with `topics_file`, or None if there is none
     (or DEALVIEW_NO_CACHE is set)."""
-    stored = _entry(paths, topics_file, cache_dir)
-    if stored is None or not stored.is_file():
-        return None
-    try:
-        loaded = pickle.loads(stored.read_bytes())
-    except Exception:  # any failure to load means: analyse again
-        return None
-    return loaded if isinstance(loaded, Analysis) else None
+    return _load(_entry(paths, topics_file, cache_dir))
 
 
 def cached_analyse(
@@ -75,13 +68,13 @@ def cached_analyse(
 
     Without `cache_dir` (or with DEALVIEW_NO_CACHE set) nothing is read or written.
     """
-    loaded = load_cached(paths, topics_file, cache_dir)
+    stored = _entry(paths, topics_file, cache_dir)
+    loaded = _load(stored)
     if loaded is not None:
         return loaded
     from .pipeline import analyse
 
     analysis = analyse(paths, topics_file)
-    stored = _entry(paths, topics_file, cache_dir)
     if stored is not None:
         try:
             stored.parent.mkdir(parents=True, exist_ok=True)
@@ -92,6 +85,16 @@ def cached_analyse(
         except OSError:
             pass  # a cache that cannot be written is only slower
     return analysis
+
+
+def _load(stored: Path | None) -> Analysis | None:
+    if stored is None or not stored.is_file():
+        return None
+    try:
+        loaded = pickle.loads(stored.read_bytes())
+    except Exception:  # any failure to load means: analyse again
+        return None
+    return loaded if isinstance(loaded, Analysis) else None
 
 
 def _entry(

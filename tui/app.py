@@ -51,15 +51,18 @@ class DealviewApp(App[None]):
         self.cache_dir = cache_dir
         self.theme_name = theme
         self.analysis: Analysis | None = None
+        # Read here, before the app runs (not on its event loop): a stored analysis and its
+        # review take a few milliseconds, and the main screen is then the first screen.
+        self._opened = self._preload()
+        if self._opened is not None:
+            self.analysis = self._opened[0]
 
     def get_default_screen(self) -> Screen[Any]:
         """The main screen at once when the analysis is stored (read before the app started),
         else the screen that says the articles are being analysed."""
-        opened = self._preload()
-        if opened is None:
+        if self._opened is None:
             return super().get_default_screen()
-        self.analysis = opened[0]
-        return MainScreen(*opened)
+        return MainScreen(*self._opened)
 
     def _preload(self) -> tuple[Analysis, Review, Path | None, list[str]] | None:
         """A stored analysis of the articles and its review, read in a few milliseconds."""
