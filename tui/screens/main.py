@@ -309,9 +309,14 @@ class MainScreen(ReviewActions, Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#findings")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id is not None:
+            self._select_id(event.option.id)
+
+    def _select_id(self, finding_id: str) -> None:
+        """Make the finding with this id the current one (a list or matrix cursor moved)."""
         ids = [f.id for f in self.analysis.findings]
-        if event.option.id in ids and ids.index(event.option.id) != self.index:
-            self._select(ids.index(event.option.id))
+        if finding_id in ids and ids.index(finding_id) != self.index:
+            self._select(ids.index(finding_id))
 
     @on(OptionList.OptionSelected, "#findings")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -319,13 +324,11 @@ class MainScreen(ReviewActions, Screen[None]):
 
     @on(ClaimsMatrix.RowHighlighted)
     def _matrix_row(self, event: ClaimsMatrix.RowHighlighted) -> None:
-        ids = [f.id for f in self.analysis.findings]
-        if event.finding in ids and ids.index(event.finding) != self.index:
-            self._select(ids.index(event.finding))
+        self._select_id(event.finding)
 
     @on(ClaimsMatrix.RowSelected)
     def _matrix_selected(self, event: ClaimsMatrix.RowSelected) -> None:
-        self._matrix_row(ClaimsMatrix.RowHighlighted(event.finding))
+        self._select_id(event.finding)
         self.action_evidence()
 
     def action_evidence(self) -> None:

@@ -130,13 +130,13 @@ class CompareView(ScrollView, can_focus=True):
         """Show the rows of `topic` for the `visible` sources, scrolled to the first row that
         holds a claim of `current` (or to the top)."""
         shown = (topic, tuple(visible), focus, frozenset(current), fold, search, sync)
-        if analysis is self._analysis and shown == self._shown and self._layout is not None:
-            # The same view again (back from another view): its lines are still good.
-            target = next((n for n, b in enumerate(self.blocks) if b.current), None)
-            if target is None:
-                self.scroll_to(y=0, animate=False)
-            else:
-                self._scroll_to_block(target)
+        if (
+            analysis is self._analysis
+            and shown == self._shown
+            and focus == self.focus_source
+            and self._layout is not None
+        ):
+            self._scroll_to_current()  # the same view again: its lines are still good
             return
         self._shown = shown
         self.sources_shown = tuple(visible)
@@ -246,6 +246,14 @@ class CompareView(ScrollView, can_focus=True):
             self._lines.clear()
             self.refresh()
 
+    def _scroll_to_current(self) -> None:
+        """Scroll to the first row holding a claim of the current finding, or to the top."""
+        target = next((n for n, b in enumerate(self.blocks) if b.current), None)
+        if target is None:
+            self.scroll_to(y=0, animate=False)
+        else:
+            self._scroll_to_block(target)
+
     def _scroll_to_block(self, block: int, column: int | None = None) -> None:
         layout = self._layout
         if layout is None:
@@ -328,11 +336,7 @@ class CompareView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, height)
         if self._to_current:
             self._to_current = False
-            target = next((n for n, b in enumerate(self.blocks) if b.current), None)
-            if target is None:
-                self.scroll_to(y=0, animate=False)
-            else:
-                self._scroll_to_block(target)
+            self._scroll_to_current()
         elif keep is not None and keep < len(layout.starts):
             self._scroll_to_block(keep)
         self.refresh()

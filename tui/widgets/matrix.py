@@ -166,8 +166,10 @@ class ClaimsMatrix(ScrollView, can_focus=True):
             self.post_message(self.RowHighlighted(self.rows[row].finding))
 
     def _move_to(self, row: int) -> None:
+        # Only the rows the cursor leaves and reaches are drawn again.
+        for key in [k for k in self._lines if k[0] in (self.cursor, row)]:
+            del self._lines[key]
         self.cursor = row
-        self._lines.clear()
         height = self.scrollable_content_region.height - 1
         if row < self.scroll_y:
             self.scroll_to(y=row, animate=False)
