@@ -370,3 +370,22 @@ async def test_the_topic_picker_switches_the_compared_topic(tmp_path: Path) -> N
         await pilot.press("t", "down", "escape")  # escape keeps the topic
         await settle(pilot)
         assert not picker.display and compare.has_focus and screen.topic == topics[1].id
+
+
+async def test_a_bidi_control_in_a_file_name_never_reaches_the_screen(tmp_path: Path) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    text = "Acme buys Beta\n\nAcme will pay $2 billion for Beta, the companies said on Monday.\n"
+    (story / "plain.txt").write_text(text, encoding="utf-8")
+    (story / "evil\u202ename.txt").write_text(text.replace("$2", "$3"), encoding="utf-8")
+    app = new_app(tmp_path, paths=[story])
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("2")  # the second source: its name is in the status line
+        for key in ("m", "c"):
+            await pilot.press(key)
+            await settle(pilot)
+            view = screen.query_one(ClaimsMatrix if key == "m" else CompareView)
+            shown = "\n".join(shown_lines(view))
+            assert "evil" in shown and "\u202e" not in shown, key
+        assert "\u202e" not in str(screen.query_one("#status", Static).content)

@@ -197,7 +197,7 @@ class MainScreen(ReviewActions, Screen[None]):
             (f"{done}/{len(findings)} reviewed", ""),
             (" │ ", "dim"),
             (f"{self.view}", "bold"),
-            (f" · source {self.source + 1} {article}", "dim"),
+            (f" · source {self.source + 1} {visible(article)}", "dim"),
         ]
         if self.view == "compare":
             parts.append((f" · {'synced' if self.sync else 'free'} scroll", "dim"))

@@ -145,7 +145,7 @@ class CompareView(ScrollView, can_focus=True):
         label = next((t.label for t in analysis.topics if t.id == topic), "no topic")
         self._label = Content.assemble(("topic ", "dim")) + safe(label).stylize("bold")
         self._titles = {
-            a: Content.assemble((a, "bold"))
+            a: safe(a).stylize("bold")
             + Content("\n")
             + safe(analysis.article(a).title).stylize("dim")
             for a in visible

@@ -203,7 +203,7 @@ class ClaimsMatrix(ScrollView, can_focus=True):
             style = self.get_visual_style("matrix--header")
             fact = Content("fact")
             cells: tuple[Content | None, ...] = tuple(
-                Content(s[: CELL_WIDTH - 1]) for s in self.sources
+                safe(s[: CELL_WIDTH - 1]) for s in self.sources
             )
         else:
             style = self.get_visual_style("matrix--cursor") if row == self.cursor else base
