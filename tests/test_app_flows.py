@@ -11,6 +11,7 @@ from textual.widgets import Static
 from dealview.core.models import Finding
 from dealview.tui.screens.main import MainScreen
 from dealview.tui.widgets.compare import CompareView, column_widths
+from dealview.tui.widgets.detail import FindingDetail
 from dealview.tui.widgets.keys import KeyBar
 from dealview.tui.widgets.matrix import ClaimsMatrix
 from dealview.tui.widgets.reader import ReaderView
@@ -381,11 +382,13 @@ async def test_a_bidi_control_in_a_file_name_never_reaches_the_screen(tmp_path: 
     app = new_app(tmp_path, paths=[story])
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await ready(pilot)
-        await pilot.press("2")  # the second source: its name is in the status line
-        for key in ("m", "c"):
+        await pilot.press("1")  # the source with that name: it is in the status line
+        views = {"m": ClaimsMatrix, "c": CompareView, "r": ReaderView, "o": FindingDetail}
+        for key, kind in views.items():
             await pilot.press(key)
             await settle(pilot)
-            view = screen.query_one(ClaimsMatrix if key == "m" else CompareView)
-            shown = "\n".join(shown_lines(view))
+            view = screen.query_one(kind)
+            texts = [str(w.content) for w in view.query(Static)] or shown_lines(view)
+            shown = "\n".join(texts)
             assert "evil" in shown and "\u202e" not in shown, key
         assert "\u202e" not in str(screen.query_one("#status", Static).content)

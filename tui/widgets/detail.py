@@ -37,7 +37,7 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
                 tags.append(f"{HEDGED_SYMBOL} hedged" + (f" “{head.cue}”" if head.cue else ""))
             elif head.status != "asserted":
                 tags.append(head.status)
-            label = Content.assemble(("  " + article_id, "bold"))
+            label = safe("  " + article_id).stylize("bold")
             if tags:
                 label += safe(" (" + ", ".join(tags) + ")").stylize("italic")
             in_sentence = [

@@ -26,7 +26,8 @@ def article_header(analysis: Analysis, article_id: str) -> Content:
     if has_bidi_controls(art.text):
         facts.append("⚠ contains bidi control characters (shown as �)")
     return (
-        Content.assemble((art.id, "bold"), "  ")
+        safe(art.id).stylize("bold")
+        + Content("  ")
         + safe(art.title).stylize("bold")
         + Content("\n")
         + safe(" · ".join(facts)).stylize("dim")
