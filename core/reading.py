@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -169,7 +168,11 @@ TOPICS_FILE_NAME = "topics.toml"
 
 def sample_dir() -> Path:
     """Return the folder of the bundled sample articles."""
-    return Path(str(resources.files("dealview.seeds")))
+    # The package's own folder: dealview is installed as files, never zipped, and
+    # importlib.resources would import zipfile and its kin at every start (about 4 ms).
+    from dealview import seeds
+
+    return Path(seeds.__file__).parent
 
 
 def default_topics_file(paths: list[Path]) -> Path | None:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 try:
     import fcntl
@@ -41,6 +41,10 @@ class ReviewError(Exception):
 class Verdict(BaseModel):
     """What the reader decided about one finding."""
 
+    # Validators are built when a review file is first read or written, not at import: opening
+    # a story with no saved review never needs them (see `settle_review_models`).
+    model_config = ConfigDict(defer_build=True)
+
     status: VerdictStatus | None = None
     note: str = ""
     updated: str = ""
@@ -51,13 +55,16 @@ class Verdict(BaseModel):
 class Review(BaseModel):
     """Every verdict of a review, and the fingerprints of the articles it was made on."""
 
+    model_config = ConfigDict(defer_build=True)
+
     schema_version: int = REVIEW_SCHEMA_VERSION
     articles: dict[str, str] = Field(default_factory=dict, description="id -> SHA-256 of text")
     verdicts: dict[str, Verdict] = Field(default_factory=dict, description="finding key -> verdict")
 
     def verdict(self, finding: Finding) -> Verdict:
         """Return the verdict on `finding` (an empty one if none was given)."""
-        return self.verdicts.get(finding.key, Verdict())
+        found = self.verdicts.get(finding.key)
+        return found if found is not None else no_verdict()
 
     def set_status(self, finding: Finding, status: VerdictStatus | None) -> None:
         """Record a verdict on `finding`; the same status again clears it."""
@@ -77,6 +84,23 @@ class Review(BaseModel):
     def reviewed(self, findings: list[Finding]) -> int:
         """Return how many of `findings` have a verdict."""
         return sum(1 for f in findings if self.verdict(f).status)
+
+
+def no_verdict() -> Verdict:
+    """Return the verdict of a finding nobody has judged yet."""
+    return Verdict.model_construct()  # its defaults: nothing to validate
+
+
+def new_review(analysis: Analysis) -> Review:
+    """Return an empty review of `analysis`'s articles."""
+    return Review.model_construct(articles=fingerprints(analysis))
+
+
+def settle_review_models() -> None:
+    """Build the review models' validators and serialisers now, so that the first verdict
+    saved does not pay for them. Meant for an idle moment, such as just after start-up."""
+    for model in (Verdict, Review):
+        model.model_rebuild()
 
 
 def _now() -> str:
@@ -106,9 +130,9 @@ def review_path_for(paths: list[Path] | None, analysis: Analysis, data_dir: Path
 def load_review(path: Path, analysis: Analysis) -> tuple[Review, list[str]]:
     """Return the review stored at `path` (a new one if there is none) and warnings for the
     reader: articles changed, added or missing since the review was saved."""
-    fresh = fingerprints(analysis)
     if not path.exists():
-        return Review(articles=fresh), []
+        return new_review(analysis), []
+    fresh = fingerprints(analysis)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

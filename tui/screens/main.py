@@ -18,10 +18,7 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Input, OptionList, Static
 
 from dealview.core.models import Analysis, Finding
-from dealview.core.review import (
-    Review,
-    Verdict,
-)
+from dealview.core.review import Review, no_verdict
 from dealview.core.sanitize import visible
 
 from ..render import Marks
@@ -85,7 +82,8 @@ class MainScreen(ReviewActions, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]  # noqa: RUF012 (Textual declares it)
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]  # noqa: RUF012
 
-    view: reactive[str] = reactive("overview")
+    # init=False: on_mount lays out the first view itself (the watcher would draw it twice).
+    view: reactive[str] = reactive("overview", init=False)
 
     def __init__(
         self,
@@ -134,6 +132,7 @@ class MainScreen(ReviewActions, Screen[None]):
         if self.analysis.findings:
             self._select(0)
         else:
+            self._refresh_status()
             self._refresh_detail()
         self.query_one(FindingsList).focus()
         for message in self.messages:
@@ -175,7 +174,7 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def _refresh_detail(self) -> None:
         finding = self.finding
-        verdict = self.review.verdict(finding) if finding else Verdict()
+        verdict = self.review.verdict(finding) if finding else no_verdict()
         self.query_one(FindingDetail).show(self.analysis, finding, self.marks, verdict)
 
     def _refresh_status(self) -> None:
