@@ -66,6 +66,11 @@ class Review(BaseModel):
         found = self.verdicts.get(finding.key)
         return found if found is not None else no_verdict()
 
+    def status(self, finding: Finding) -> VerdictStatus | None:
+        """Return the status given to `finding`, if any."""
+        found = self.verdicts.get(finding.key)
+        return found.status if found is not None else None
+
     def set_status(self, finding: Finding, status: VerdictStatus | None) -> None:
         """Record a verdict on `finding`; the same status again clears it."""
         current = self.verdict(finding)
@@ -83,7 +88,7 @@ class Review(BaseModel):
 
     def reviewed(self, findings: list[Finding]) -> int:
         """Return how many of `findings` have a verdict."""
-        return sum(1 for f in findings if self.verdict(f).status)
+        return sum(1 for f in findings if self.status(f))
 
 
 def no_verdict() -> Verdict:
@@ -255,7 +260,7 @@ def export_markdown(analysis: Analysis, review: Review) -> str:
         ("Dismissed", "dismissed"),
         ("Not reviewed", None),
     ):
-        chosen = [f for f in analysis.findings if review.verdict(f).status == status]
+        chosen = [f for f in analysis.findings if review.status(f) == status]
         if not chosen:
             continue
         lines += [f"## {title} ({len(chosen)})", ""]

@@ -37,6 +37,38 @@ async def test_next_and_previous_contradiction(tmp_path: Path) -> None:
         assert "agreement 1 / 7" in status
 
 
+async def test_the_overview_shows_the_current_finding_as_it_stands(tmp_path: Path) -> None:
+    """Stepping back and forth (findings shown before, or prepared ahead), marking a verdict
+    and resizing the terminal: the detail always shows the current finding as it stands."""
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        detail = screen.query_one(FindingDetail)
+
+        def shown() -> str:
+            return " ".join(" ".join(shown_lines(detail)).split())
+
+        for key in ("n", "n", "N", "N", "N", "right_square_bracket", "down", "down", "up"):
+            await pilot.press(key)
+            await settle(pilot)
+            finding = screen.finding
+            assert finding is not None
+            assert finding.summary[:40] in shown(), key
+        assert "review not reviewed" in shown()
+        await pilot.press("y")
+        await settle(pilot)
+        assert "review confirmed" in shown()
+        await pilot.press("right_square_bracket", "left_square_bracket")  # away and back
+        await settle(pilot)
+        assert "review confirmed" in shown()
+        await pilot.resize_terminal(200, 50)
+        await settle(pilot)
+        await settle(pilot)
+        width = detail.scrollable_content_region.width
+        assert all(len(line.rstrip()) <= width for line in shown_lines(detail))
+        assert finding.summary in shown()
+
+
 async def test_opening_views_keeps_the_current_finding(tmp_path: Path) -> None:
     app = new_app(tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:

@@ -278,17 +278,46 @@ class MainScreen(ReviewActions, Screen[None]):
 
     # --- moving between findings ------------------------------------------------------------------
 
-    def _step(self, step: int, kind: str | None) -> None:
+    def _next_index(self, step: int, kind: str | None) -> int | None:
+        """The finding `step` (1 or -1) reaches from the current one, going round, among those
+        of `kind` if given; None if there is none."""
         findings = self.analysis.findings
-        if not findings:
-            return
         n = len(findings)
         for i in range(1, n + 1):
             j = (self.index + step * i) % n
             if kind is None or findings[j].kind == kind:
-                self._select(j)
-                return
-        self.notify(f"No {kind or 'finding'} in this story.", markup=False)
+                return j
+        return None
+
+    def _step(self, step: int, kind: str | None) -> None:
+        if not self.analysis.findings:
+            return
+        j = self._next_index(step, kind)
+        if j is None:
+            self.notify(f"No {kind or 'finding'} in this story.", markup=False)
+            return
+        self._select(j)
+        ahead = self._next_index(step, kind)
+        if ahead is not None and ahead != j:
+            self._prepare(ahead)
+
+    def _prepare(self, index: int) -> None:
+        """Once this frame is drawn, get the overview of the finding the reader will likely
+        ask for next ready (the same key pressed again), so that it shows at once."""
+        if self.view != "overview":
+            return
+        current = self.index
+
+        def prepare() -> None:
+            if self.index != current or self.view != "overview":
+                return  # the reader has moved on already
+            finding = self.analysis.findings[index]
+            verdict = self.review.verdict(finding)
+            self.query_one(FindingDetail).prepare_finding(
+                self.analysis, finding, self.marks, verdict
+            )
+
+        self.call_after_refresh(prepare)
 
     def action_next_contradiction(self) -> None:
         """Go to the next contradiction."""
@@ -315,7 +344,11 @@ class MainScreen(ReviewActions, Screen[None]):
         """Make the finding with this id the current one (a list or matrix cursor moved)."""
         ids = [f.id for f in self.analysis.findings]
         if finding_id in ids and ids.index(finding_id) != self.index:
+            step = 1 if ids.index(finding_id) > self.index else -1
             self._select(ids.index(finding_id))
+            ahead = self.query_one(FindingsList).neighbour(finding_id, step)
+            if ahead is not None and ahead in ids:
+                self._prepare(ids.index(ahead))
 
     @on(OptionList.OptionSelected, "#findings")
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Static
 
 from dealview.core.models import Analysis, Finding
 from dealview.core.review import Verdict
 
 from ..render import HEDGED_SYMBOL, STYLES, SYMBOLS, Marks, highlight, safe
+from .text_view import TextView
 
 
 def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: Verdict) -> Content:
@@ -49,19 +48,31 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
     return Content("\n").join(lines)
 
 
-class FindingDetail(VerticalScroll):
+class FindingDetail(TextView):
     """Shows one finding and the sentence of each claim it rests on, claims marked."""
-
-    def compose(self):  # type: ignore[no-untyped-def]
-        yield Static(Content("Analysing…"), id="detail-body")
 
     def show(
         self, analysis: Analysis, finding: Finding | None, marks: Marks, verdict: Verdict
     ) -> None:
         """Render `finding` (or a hint when there is none)."""
-        body = self.query_one("#detail-body", Static)
         if finding is None:
-            body.update(Content("No finding to show."))
+            self.update(Content("No finding to show."))
         else:
-            body.update(render_finding(analysis, finding, marks, verdict))
-        self.scroll_home(animate=False)
+            self.update_remembered(
+                _key(analysis, finding, verdict),
+                lambda: render_finding(analysis, finding, marks, verdict),
+            )
+
+    def prepare_finding(
+        self, analysis: Analysis, finding: Finding, marks: Marks, verdict: Verdict
+    ) -> None:
+        """Get `finding` ready to be shown at once, as the next one the reader will ask for."""
+        self.prepare(
+            _key(analysis, finding, verdict),
+            lambda: render_finding(analysis, finding, marks, verdict),
+        )
+
+
+def _key(analysis: Analysis, finding: Finding, verdict: Verdict) -> tuple[object, ...]:
+    """What a finding's text depends on (the marks come with the analysis)."""
+    return (id(analysis), finding.id, verdict.status, verdict.note)

@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -29,6 +30,18 @@ class FindingsList(OptionList):
         Binding("enter", "select", "Evidence")
     ]
 
+    # Repainted option by option (the one left, the one reached), not as a whole list: a
+    # full repaint redrew every line in sight at each step through the findings.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
+    def _watch_highlighted(self, old: int | None, new: int | None) -> None:
+        # Runs before OptionList's own watcher, which scrolls (a scroll repaints it all).
+        for index in (old, new):
+            if index is not None and index < self.option_count:
+                line = self._index_to_line.get(index)
+                if line is not None:
+                    self.refresh_lines(line, self._heights[index])
+
     def show(self, findings: list[Finding], review: Review) -> None:
         """Fill the list with `findings`, marked with their review status."""
         highlighted = self.highlighted
@@ -39,12 +52,21 @@ class FindingsList(OptionList):
                 continue
             heading = Content.assemble((f"{SYMBOLS[kind]} {title} ({len(chosen)})", "bold"))
             options.append(Option(heading, id=f"heading-{kind}", disabled=True))
-            options.extend(
-                Option(finding_line(f, review.verdict(f).status), id=f.id) for f in chosen
-            )
+            options.extend(Option(finding_line(f, review.status(f)), id=f.id) for f in chosen)
         self.set_options(options)
         if highlighted is not None and highlighted < self.option_count:
             self.highlighted = highlighted
+
+    def neighbour(self, finding_id: str, step: int) -> str | None:
+        """The id of the finding next to `finding_id` in the list (below for a `step` of 1,
+        above for -1), headings skipped; None at either end."""
+        index = self.get_option_index(finding_id) + step
+        while 0 <= index < self.option_count:
+            option = self.get_option_at_index(index)
+            if not option.disabled:
+                return option.id
+            index += step
+        return None
 
     def select_finding(self, finding_id: str) -> None:
         """Highlight the finding with this id and scroll it into view."""
