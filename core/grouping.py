@@ -197,6 +197,20 @@ def _names_conflict(a: Item, b: Item) -> bool:
     return bool(sa and sb and _uncovered(sa, nb) and _uncovered(sb, na))
 
 
+def _value_key(it: Item) -> tuple[object, ...]:
+    """Everything `compatible` and `comparable` read of an item: items with the same key give
+    the same answers."""
+    value = it.main.value
+    return (
+        it.kind,
+        it.edtf,
+        it.low,
+        it.high,
+        it.derived,
+        value if isinstance(value, float) else None,
+    )
+
+
 def comparable(a: Item, b: Item) -> bool:
     """Return whether two values can be set against each other at all ("January" of an
     unnamed year cannot be against "2027")."""
@@ -354,11 +368,23 @@ def cluster_items(items: list[Item]) -> list[list[Item]]:
     # Stage 2: conflicting values about the same fact.
     # Which items of each article state a value compatible with a group: a source that gives
     # both values ("€2.5bn invested, €500m of it from the state") shows they are two facts.
+    # Whether two items are compatible and comparable depends on their values alone, and a big
+    # story repeats a few values many times: each distinct value is tested once per group.
+    value_of = {it.uid: _value_key(it) for it in items}
+
     def stating(group: list[Item]) -> dict[str, set[int]]:
         out: dict[str, set[int]] = defaultdict(set)
+        values = list({value_of[x.uid]: x for x in group}.values())
+        answers: dict[tuple[object, ...], bool] = {}
         for article, its in by_article.items():
             for i in its:
-                if any(compatible(i, x) and comparable(i, x) for x in group):
+                key = value_of[i.uid]
+                found = answers.get(key)
+                if found is None:
+                    found = answers[key] = any(
+                        compatible(i, x) and comparable(i, x) for x in values
+                    )
+                if found:
                     out[article].add(i.uid)
         return out
 
