@@ -13,6 +13,10 @@ from .textnorm import STOPWORDS, number_safe
 LINK_THRESHOLD = 42.0
 """Minimum score (0-100) for two passages to share a row."""
 _CLAIM_BONUS = 12.0
+ROW_SAMPLE = 32
+"""A passage is scored against at most this many cells of a row (the first placed): on a big
+story a row holds a passage of most articles, and scoring against all of them made aligning
+grow with the square of the articles."""
 
 
 def _content(text: str) -> str:
@@ -73,7 +77,9 @@ def align_topic(
         mine = by_article[art]
         # Each passage against every passage already placed; a row scores the mean over its
         # cells, so that a row holding many passages does not match everything.
-        placed_cells = [(j, q) for j, row in enumerate(rows) for q in row.values()]
+        placed_cells = [
+            (j, q) for j, row in enumerate(rows) for q in list(row.values())[:ROW_SAMPLE]
+        ]
         own_texts = [content[_key(p)] for p in mine]
         cell_texts = [content[_key(q)] for _j, q in placed_cells]
         matrix = process.cdist(own_texts, cell_texts, scorer=fuzz.token_set_ratio, workers=-1)
