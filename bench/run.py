@@ -435,7 +435,9 @@ def app_memory(paths: list[Path], cold: bool) -> float:
         check=True,
         env=env,
     )
-    return float(next(line for line in out.stdout.splitlines() if not line.startswith("frame ")))
+    return float(
+        next(line for line in out.stdout.splitlines() if not line.startswith(("frame ", "phases ")))
+    )
 
 
 WHY = """## What was done, and where the misses come from
