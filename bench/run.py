@@ -450,7 +450,7 @@ are shared, the ratios less.
   core/cache.py) is read before the app starts, in a few milliseconds, and the main screen
   is the app's first screen: no loading frame. The models defer pydantic's validator builds,
   which a pickle never needs; the review models build theirs just after the first frame (a
-  saved review is validated before it, which is why that row costs a little more). The
+  saved review is validated before it: about 20 ms, within this machine's noise here). The
   collector is held off until the first frame is drawn (a full collection walking the
   modules and the analysis cost 20-40 ms of it). What remains above the minimal app is
   pydantic (importing it and defining the models: about a third of the minimal app's whole
