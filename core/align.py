@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import islice
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -78,7 +79,7 @@ def align_topic(
         # Each passage against every passage already placed; a row scores the mean over its
         # cells, so that a row holding many passages does not match everything.
         placed_cells = [
-            (j, q) for j, row in enumerate(rows) for q in list(row.values())[:ROW_SAMPLE]
+            (j, q) for j, row in enumerate(rows) for q in islice(row.values(), ROW_SAMPLE)
         ]
         own_texts = [content[_key(p)] for p in mine]
         cell_texts = [content[_key(q)] for _j, q in placed_cells]
