@@ -83,7 +83,9 @@ class CompareView(ScrollView, can_focus=True):
         "compare--head-focus",
     }
     DEFAULT_CSS = """
-    CompareView { scrollbar-gutter: stable; }
+    /* The scrollbar's track is always there: one that came and went with the topic's length
+       changed the layout, and Textual drew it a frame after the text (30 ms late). */
+    CompareView { overflow-y: scroll; }
     CompareView > .compare--border { color: $foreground 15%; }
     CompareView > .compare--border-focus { color: $accent; }
     CompareView > .compare--head { background: $panel; }
