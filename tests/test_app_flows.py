@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from apps import background_at, new_app, ready, settle, shown_lines
+from textual.strip import Strip
+from textual.visual import Visual
+from textual.widget import Widget
 from textual.widgets import Static
 
 from dealview.core.models import Finding
@@ -403,6 +408,33 @@ async def test_the_topic_picker_switches_the_compared_topic(tmp_path: Path) -> N
         await pilot.press("t", "down", "escape")  # escape keeps the topic
         await settle(pilot)
         assert not picker.display and compare.has_focus and screen.topic == topics[1].id
+
+
+async def test_the_topic_highlighted_in_the_picker_is_ready_before_it_is_picked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving in the topic list wraps the highlighted topic's passages once the frame is drawn,
+    so that picking it draws at once instead of wrapping every passage first."""
+    app = new_app(tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        screen = await ready(pilot)
+        compare = screen.query_one(CompareView)
+        await pilot.press("c", "t", "down")
+        await settle(pilot)
+        wrapped: list[object] = []  # passages wrapped (at their full height, unlike the heads)
+        to_strips = Visual.to_strips
+
+        def counted(widget: Widget, *args: Any, **kwargs: Any) -> list[Strip]:
+            if widget is compare and args[2] is None:
+                wrapped.append(args[0])
+            return to_strips(widget, *args, **kwargs)
+
+        monkeypatch.setattr(Visual, "to_strips", staticmethod(counted))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.topic == screen.analysis.topics[1].id
+        assert f"topic {screen.analysis.topics[1].label}" in shown_lines(compare)[0]
+        assert wrapped == []
 
 
 async def test_a_bidi_control_in_a_file_name_never_reaches_the_screen(tmp_path: Path) -> None:

@@ -425,7 +425,26 @@ class MainScreen(ReviewActions, Screen[None]):
         def kept() -> None:
             self._focus(self._active())
 
-        self.query_one(TopicPicker).open(self.analysis.topics, self.topic, picked, kept)
+        def highlighted(topic: str) -> None:
+            self.call_after_refresh(self._prepare_topic, topic)
+
+        picker = self.query_one(TopicPicker)
+        picker.open(self.analysis.topics, self.topic, picked, kept, highlighted)
+
+    def _prepare_topic(self, topic: str) -> None:
+        """Get the rows of the topic highlighted in the picker ready, so that picking it shows
+        it at once (skipped if the reader has moved on in the list)."""
+        if self.query_one(TopicPicker).highlighted_topic != topic or topic == self.topic:
+            return
+        self.query_one(CompareView).prepare(
+            self.analysis,
+            topic,
+            self._visible_sources(),
+            self.marks,
+            self.current,
+            self.fold,
+            self.search,
+        )
 
     # --- scrolling, search ------------------------------------------------------------------------
 

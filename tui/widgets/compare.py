@@ -155,14 +155,52 @@ class CompareView(ScrollView, can_focus=True):
         if analysis is not self._analysis:
             self._analysis, self._cells = analysis, {}
             self._wrapped.clear()
-        elif len(self._cells) > WRAP_CACHE_SIZE:
-            self._cells.clear()
-        self.blocks = compare_blocks(
-            analysis, topic, visible, marks, current, fold, search, self._cells
-        )
+        self.blocks = self._blocks(analysis, topic, visible, marks, current, fold, search)
         self._layout = None
         self._to_current = True
         self._lay_out()
+
+    def prepare(
+        self,
+        analysis: Analysis,
+        topic: str | None,
+        visible: list[str],
+        marks: Marks,
+        current: set[str],
+        fold: bool,
+        search: str = "",
+    ) -> None:
+        """Get the rows of `topic` ready for `show` (styled and wrapped at the view's width)
+        without showing them: showing that topic next then only assembles lines."""
+        width = self._width()
+        if analysis is not self._analysis or width <= 0 or not visible:
+            return
+        blocks = self._blocks(analysis, topic, visible, marks, current, fold, search)
+        columns = column_widths(width, len(visible))
+        for block in blocks:
+            if block.text is None:
+                self._wrap_cells(block, columns)
+
+    def _blocks(
+        self,
+        analysis: Analysis,
+        topic: str | None,
+        visible: list[str],
+        marks: Marks,
+        current: set[str],
+        fold: bool,
+        search: str,
+    ) -> list[Block]:
+        if len(self._cells) > WRAP_CACHE_SIZE:
+            self._cells.clear()
+        return compare_blocks(analysis, topic, visible, marks, current, fold, search, self._cells)
+
+    def _wrap_cells(self, block: Block, columns: list[int]) -> list[list[Strip]]:
+        """The lines of each cell of a row, wrapped to its pane."""
+        return [
+            self._wrap(SILENT if cell.content is None else cell.content, max(1, w - 3), cell.key)
+            for cell, w in zip(block.cells, columns, strict=True)
+        ]
 
     def refocus(self, focus: str) -> None:
         """Mark another source as the focused one, without laying the panes out again."""
@@ -312,12 +350,7 @@ class CompareView(ScrollView, can_focus=True):
                 room = width - 2 if self.sync else min(columns) - 1
                 lines = [self._wrap(block.text, max(1, room))]
             else:
-                lines = [
-                    self._wrap(
-                        SILENT if cell.content is None else cell.content, max(1, w - 3), cell.key
-                    )
-                    for cell, w in zip(block.cells, columns, strict=True)
-                ]
+                lines = self._wrap_cells(block, columns)
             layout.block_lines.append(lines)
             layout.starts.append(y)
             y += max(len(cell) for cell in lines) + 1

@@ -45,6 +45,7 @@ class TopicPicker(OptionList):
         self._topics: list[str] = []
         self._on_pick: Callable[[str], None] = lambda topic: None
         self._on_close: Callable[[], None] = lambda: None
+        self._on_highlight: Callable[[str], None] = lambda topic: None
 
     def open(
         self,
@@ -52,11 +53,13 @@ class TopicPicker(OptionList):
         current: str | None,
         on_pick: Callable[[str], None],
         on_close: Callable[[], None],
+        on_highlight: Callable[[str], None] = lambda topic: None,
     ) -> None:
         """Show the topics, the current one highlighted, and take the focus. `on_pick` gets the
         chosen topic (and closes the picker as it shows it: one frame does both); `on_close` is
-        called when the reader closes the picker without a choice."""
-        self._on_pick, self._on_close = on_pick, on_close
+        called when the reader closes the picker without a choice; `on_highlight` gets each
+        topic the reader moves to in the list."""
+        self._on_pick, self._on_close, self._on_highlight = on_pick, on_close, on_highlight
         ids = [t.id for t in topics]
         if ids != self._topics:
             self._topics = ids
@@ -80,6 +83,18 @@ class TopicPicker(OptionList):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()  # a click on a topic
         self._pick(event.option.id)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if self.display and event.option.id is not None:
+            self._on_highlight(event.option.id)
+
+    @property
+    def highlighted_topic(self) -> str | None:
+        """The topic highlighted in the list, if the list is open."""
+        if not self.display or self.highlighted is None:
+            return None
+        return self.get_option_at_index(self.highlighted).id
 
     def _pick(self, topic: str | None) -> None:
         if topic is not None:
