@@ -397,17 +397,24 @@ async def test_the_topic_picker_switches_the_compared_topic(tmp_path: Path) -> N
         await pilot.press("c", "t")
         await settle(pilot)
         picker = screen.query_one(TopicPicker)
-        assert picker.display and picker.has_focus
+        compare = screen.query_one(CompareView)
+        assert picker.display and compare.has_focus  # the picker has the keys, not the focus
         assert picker.highlighted == 0  # the topic shown now
+        assert "⏎ Pick" in str(screen.query_one(KeyBar).render())
         await pilot.press("down", "enter")
         await settle(pilot)
-        compare = screen.query_one(CompareView)
         assert not picker.display and compare.has_focus
         assert screen.topic == topics[1].id
         assert f"topic {topics[1].label}" in shown_lines(compare)[0]
+        assert "⏎ Evidence" in str(screen.query_one(KeyBar).render())
         await pilot.press("t", "down", "escape")  # escape keeps the topic
         await settle(pilot)
         assert not picker.display and compare.has_focus and screen.topic == topics[1].id
+        assert screen.view == "compare"  # escape closed the picker, not the compare view
+        await pilot.press("t", "down", "n")  # another key closes the picker and acts
+        await settle(pilot)
+        assert not picker.display and screen.topic != topics[2].id
+        assert "contradiction 2 / 3" in str(screen.query_one("#status", Static).content)
 
 
 async def test_the_topic_highlighted_in_the_picker_is_ready_before_it_is_picked(

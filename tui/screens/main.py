@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -77,6 +77,13 @@ class MainScreen(ReviewActions, Screen[None]):
         Binding("E", "export", "Export", show=False, id="export"),
         Binding("s", "toggle_sync", "Sync scroll", show=False, id="sync"),
         Binding("z", "toggle_fold", "Fold agreed", show=False, id="fold"),
+        # The topic picker's keys, while it is open (it never has the focus: see TopicPicker).
+        Binding("enter", "picker('enter')", "Pick", priority=True, id="picker-pick"),
+        Binding("escape", "picker('escape')", "Close", priority=True, id="picker-close"),
+        *[
+            Binding(key, f"picker('{key}')", show=False, priority=True, id=f"picker-{key}")
+            for key in ("up", "down", "pageup", "pagedown", "home", "end")
+        ],
     ]
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]  # noqa: RUF012 (Textual declares it)
@@ -415,21 +422,37 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def action_pick_topic(self) -> None:
         """Choose the topic that the compare view shows."""
+        picker = self.query_one(TopicPicker)
 
         def picked(topic: str) -> None:
-            self.query_one(TopicPicker).display = False
+            picker.hide()
             self.topic = topic
             self.view = "compare"
             self._show_compare()
 
-        def kept() -> None:
-            self._focus(self._active())
-
         def highlighted(topic: str) -> None:
             self.call_after_refresh(self._prepare_topic, topic)
 
+        picker.open(self.analysis.topics, self.topic, picked, lambda: None, highlighted)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The picker's keys act (and show) only while it is open."""
+        if action == "picker":
+            return bool(self.query_one(TopicPicker).display)
+        return True
+
+    def action_picker(self, key: str) -> None:
+        """Hand `key` to the open topic picker."""
+        self.query_one(TopicPicker).press(key)
+
+    def on_key(self, event: events.Key) -> None:
+        # Any other key closes the picker, then does what it does.
+        self.query_one(TopicPicker).hide()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
         picker = self.query_one(TopicPicker)
-        picker.open(self.analysis.topics, self.topic, picked, kept, highlighted)
+        if picker.display and not picker.region.contains(event.screen_x, event.screen_y):
+            picker.hide()  # a click elsewhere
 
     def _prepare_topic(self, topic: str) -> None:
         """Get the rows of the topic highlighted in the picker ready, so that picking it shows

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
 
-from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -14,15 +12,29 @@ from dealview.core.models import Topic
 
 from ..render import safe
 
+PICKER_ACTIONS = {
+    "up": "cursor_up",
+    "down": "cursor_down",
+    "pageup": "page_up",
+    "pagedown": "page_down",
+    "home": "first",
+    "end": "last",
+    "enter": "select",
+    "escape": "close",
+}
+"""The keys the open picker takes, and what each does in it."""
 
-class TopicPicker(OptionList):
+
+class TopicPicker(OptionList, can_focus=False):
     """Pick the topic that the compare view shows: enter picks, escape closes.
 
     A dialog screen would redraw the whole terminal twice (dimmed behind it, then again when it
-    closes); this list covers a corner of the view and only that corner is redrawn.
+    closes); this list covers a corner of the view and only that corner is redrawn. It never
+    takes the focus: the screen hands it the keys in PICKER_ACTIONS while it is open, so that
+    opening and closing it restyle nothing else (a change of focus restyles and redraws the
+    view that loses it, its scrollbar and the key bar).
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close")]
     DEFAULT_CSS = """
     TopicPicker {
         display: none;
@@ -34,8 +46,16 @@ class TopicPicker(OptionList):
         max-width: 90%;
         height: auto;
         max-height: 20;
+        border: tall $border;
         border-title-color: $text;
         background: $surface;
+        background-tint: $foreground 5%;
+    }
+    /* It has the keys while open: it looks like the focused list it acts as. */
+    TopicPicker > .option-list--option-highlighted {
+        color: $block-cursor-foreground;
+        background: $block-cursor-background;
+        text-style: $block-cursor-text-style;
     }
     """
 
@@ -55,10 +75,10 @@ class TopicPicker(OptionList):
         on_close: Callable[[], None],
         on_highlight: Callable[[str], None] = lambda topic: None,
     ) -> None:
-        """Show the topics, the current one highlighted, and take the focus. `on_pick` gets the
-        chosen topic (and closes the picker as it shows it: one frame does both); `on_close` is
-        called when the reader closes the picker without a choice; `on_highlight` gets each
-        topic the reader moves to in the list."""
+        """Show the topics, the current one highlighted. `on_pick` gets the chosen topic (and
+        closes the picker as it shows it: one frame does both); `on_close` is called when the
+        reader closes the picker without a choice; `on_highlight` gets each topic the reader
+        moves to in the list."""
         self._on_pick, self._on_close, self._on_highlight = on_pick, on_close, on_highlight
         ids = [t.id for t in topics]
         if ids != self._topics:
@@ -73,7 +93,11 @@ class TopicPicker(OptionList):
         if current in ids:
             self.highlighted = ids.index(current)
         self.display = True
-        self.screen.set_focus(self)  # at once: focus() would wait for the next frame
+        self.screen.refresh_bindings()  # the key bar shows the picker's keys
+
+    def press(self, key: str) -> None:
+        """Do what `key` (one of PICKER_ACTIONS) does in the open picker."""
+        getattr(self, f"action_{PICKER_ACTIONS[key]}")()
 
     def action_select(self) -> None:
         """Pick the highlighted topic, at once (not through a message: no frame in between)."""
@@ -102,8 +126,11 @@ class TopicPicker(OptionList):
 
     def action_close(self) -> None:
         """Close without changing the topic."""
-        self.display = False
+        self.hide()
         self._on_close()
 
-    def on_blur(self) -> None:
-        self.display = False  # the reader went elsewhere (a click): nothing to refocus
+    def hide(self) -> None:
+        """Close the picker (the reader picked a topic or went elsewhere)."""
+        if self.display:
+            self.display = False
+            self.screen.refresh_bindings()
