@@ -28,7 +28,7 @@ from ..widgets.findings import FindingsList
 from ..widgets.keys import KeyBar
 from ..widgets.matrix import ClaimsMatrix
 from ..widgets.reader import ReaderView
-from ..widgets.topics import TopicPicker
+from ..widgets.topics import PICKER_ACTIONS, TopicPicker
 from .review_actions import ReviewActions
 
 
@@ -82,7 +82,8 @@ class MainScreen(ReviewActions, Screen[None]):
         Binding("escape", "picker('escape')", "Close", priority=True, id="picker-close"),
         *[
             Binding(key, f"picker('{key}')", show=False, priority=True, id=f"picker-{key}")
-            for key in ("up", "down", "pageup", "pagedown", "home", "end")
+            for key in PICKER_ACTIONS
+            if key not in {"enter", "escape"}
         ],
     ]
 
@@ -401,6 +402,7 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def action_source(self, step: int) -> None:
         """Move to the next or previous source."""
+        self.query_one(TopicPicker).hide()  # tab is a priority key: it never reaches on_key
         if self.query_one("#search", Input).has_focus:
             return
         self.action_pick_source((self.source + step) % len(self.analysis.articles))
@@ -433,7 +435,7 @@ class MainScreen(ReviewActions, Screen[None]):
         def highlighted(topic: str) -> None:
             self.call_after_refresh(self._prepare_topic, topic)
 
-        picker.open(self.analysis.topics, self.topic, picked, lambda: None, highlighted)
+        picker.open(self.analysis.topics, self.topic, picked, highlighted)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The picker's keys act (and show) only while it is open."""

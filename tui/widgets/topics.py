@@ -64,7 +64,6 @@ class TopicPicker(OptionList, can_focus=False):
         self.border_title = "Topic to compare (enter picks, escape closes)"
         self._topics: list[str] = []
         self._on_pick: Callable[[str], None] = lambda topic: None
-        self._on_close: Callable[[], None] = lambda: None
         self._on_highlight: Callable[[str], None] = lambda topic: None
 
     def open(
@@ -72,14 +71,12 @@ class TopicPicker(OptionList, can_focus=False):
         topics: list[Topic],
         current: str | None,
         on_pick: Callable[[str], None],
-        on_close: Callable[[], None],
         on_highlight: Callable[[str], None] = lambda topic: None,
     ) -> None:
         """Show the topics, the current one highlighted. `on_pick` gets the chosen topic (and
-        closes the picker as it shows it: one frame does both); `on_close` is called when the
-        reader closes the picker without a choice; `on_highlight` gets each topic the reader
-        moves to in the list."""
-        self._on_pick, self._on_close, self._on_highlight = on_pick, on_close, on_highlight
+        closes the picker as it shows it: one frame does both); `on_highlight` gets each topic
+        the reader moves to in the list."""
+        self._on_pick, self._on_highlight = on_pick, on_highlight
         ids = [t.id for t in topics]
         if ids != self._topics:
             self._topics = ids
@@ -127,7 +124,6 @@ class TopicPicker(OptionList, can_focus=False):
     def action_close(self) -> None:
         """Close without changing the topic."""
         self.hide()
-        self._on_close()
 
     def hide(self) -> None:
         """Close the picker (the reader picked a topic or went elsewhere)."""
