@@ -155,7 +155,9 @@ class CompareView(ScrollView, can_focus=True):
         if analysis is not self._analysis:
             self._analysis, self._cells = analysis, {}
             self._wrapped.clear()
-        self.blocks = self._blocks(analysis, topic, visible, marks, current, fold, search)
+        self.blocks = compare_blocks(
+            analysis, topic, visible, marks, current, fold, search, self._cell_memo()
+        )
         self._layout = None
         self._to_current = True
         self._lay_out()
@@ -175,25 +177,20 @@ class CompareView(ScrollView, can_focus=True):
         width = self._width()
         if analysis is not self._analysis or width <= 0 or not visible:
             return
-        blocks = self._blocks(analysis, topic, visible, marks, current, fold, search)
+        blocks = compare_blocks(
+            analysis, topic, visible, marks, current, fold, search, self._cell_memo()
+        )
         columns = column_widths(width, len(visible))
         for block in blocks:
             if block.text is None:
                 self._wrap_cells(block, columns)
 
-    def _blocks(
-        self,
-        analysis: Analysis,
-        topic: str | None,
-        visible: list[str],
-        marks: Marks,
-        current: set[str],
-        fold: bool,
-        search: str,
-    ) -> list[Block]:
+    def _cell_memo(self) -> dict[CellKey, Content]:
+        """The styled cells kept from one call of compare_blocks to the next (emptied when it
+        outgrows WRAP_CACHE_SIZE)."""
         if len(self._cells) > WRAP_CACHE_SIZE:
             self._cells.clear()
-        return compare_blocks(analysis, topic, visible, marks, current, fold, search, self._cells)
+        return self._cells
 
     def _wrap_cells(self, block: Block, columns: list[int]) -> list[list[Strip]]:
         """The lines of each cell of a row, wrapped to its pane."""
