@@ -21,15 +21,15 @@ from .evidential import (
     find_responses,
     is_question,
 )
+from .figures import Quantity
 from .formatting import format_approx
 from .language import detect_language
 from .models import Article, Claim, Passage, Sentence, Status
-from .quantities import Quantity, find_quantities
+from .quantities import find_quantities
 from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
 from .textnorm import content_terms, fold_same_length, words
-
-_TITLE_MAX = 90
+from .titles import choose_title
 
 
 @dataclass
@@ -44,19 +44,6 @@ class ArticleParse:
     """The names of each sentence, in the order of `sentences`."""
 
 
-def _title(text: str, passages: list[Passage], sentences: list[Sentence], fallback: str) -> str:
-    for p in passages:
-        if p.kind == "title":
-            return " ".join(text[p.start : p.end].split())
-    if sentences:
-        first = " ".join(text[sentences[0].start : sentences[0].end].split())
-        if len(first) <= _TITLE_MAX:
-            return first
-        cut = first[:_TITLE_MAX].rsplit(" ", 1)[0]
-        return cut.rstrip(",;:") + "…"
-    return fallback
-
-
 def _is_title_case(text: str, p: Passage) -> bool:
     if p.kind not in {"title", "heading"}:
         return False
@@ -65,8 +52,9 @@ def _is_title_case(text: str, p: Passage) -> bool:
     return len(long_words) >= 3 and len(caps) >= 0.6 * len(long_words)
 
 
-def parse_article(raw: RawArticle) -> ArticleParse:
-    """Return an article's metadata, passages and sentences (names come with `find_all_names`)."""
+def parse_article(raw: RawArticle, language: str | None = None) -> ArticleParse:
+    """Return an article's metadata, passages and sentences (names come with `find_all_names`);
+    its language is detected unless `language` is given."""
     text = raw.text
     lines = split_lines(text)
     boilerplate, metadata = find_boilerplate(text, lines)
@@ -76,8 +64,8 @@ def parse_article(raw: RawArticle) -> ArticleParse:
     article = Article(
         id=raw.id,
         path=raw.path,
-        title=raw.metadata.get("title") or _title(text, passages, sentences, raw.id),
-        language=detect_language(content),
+        title=raw.metadata.get("title") or choose_title(text, passages, sentences, raw.id),
+        language=language or detect_language(content),
         encoding=raw.encoding,
         text=text,
         boilerplate=boilerplate,
@@ -300,6 +288,9 @@ def _quantity_fields(q: Quantity, to_date: bool) -> dict[str, object]:
         "low": q.low,
         "high": None if math.isinf(q.high) else q.high,
         "approximate": q.approximate,
+        "qualifier": q.qualifier,
+        "precision": q.precision,
+        "sign": q.sign,
         "period": q.period,
         "role": role,
         "display": format_approx(q.kind, q.value, q.noun or q.unit, q.approx),

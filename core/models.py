@@ -20,11 +20,33 @@ ClaimKind = Literal[
     "energy",
     "percentage",
     "count",
+    "measure",
+    "age",
+    "ratio",
+    "time",
     "organisation",
     "attribution",
     "response",
 ]
-"""What a claim is about. A money claim with a `period` is a rate ("30 bn a year")."""
+"""What a claim is about. A money claim with a `period` is a rate ("30 bn a year"); a `measure`
+is a physical quantity whose `unit` names its dimension ("m", "m2", "kg", "m3", "m/s", "degC",
+"magnitude", "storey"); an `age` is a person's age in years; a `ratio` a share written in words
+("un sur quatre", "la moitié") as a fraction; a `time` a time of day."""
+
+Qualifier = Literal[
+    "exact",
+    "approximate",
+    "nearly",
+    "at_least",
+    "more_than",
+    "at_most",
+    "less_than",
+    "up_to",
+    "range",
+]
+"""How a figure was qualified as written: "environ" approximate, "près de" nearly, "au moins"
+at least, "plus de" more than, "au plus" at most, "moins de" less than, "jusqu'à" up to, "entre X
+et Y" a range."""
 
 Status = Literal["asserted", "attributed", "hedged", "denied", "no-comment"]
 """Evidential status: stated as fact, stated as fact but credited to someone, reported in the
@@ -57,6 +79,14 @@ class Article(_Model):
     boilerplate: list[Boilerplate] = Field(default_factory=list)
     metadata: dict[str, str] = Field(
         default_factory=dict, description="Facts read from boilerplate lines, e.g. 'source'."
+    )
+    published: str | None = Field(
+        default=None,
+        description="When the article says it was published (ISO 8601, as precise as written).",
+    )
+    updated: str | None = Field(
+        default=None,
+        description="When the article says it was last updated (ISO 8601, as precise as written).",
     )
     origin: str = ""
     """Id of the first article of the same origin: itself, or the original it reprints."""
@@ -101,6 +131,24 @@ class Claim(_Model):
     )
     display: str = Field("", description="The normalised value as a reader would write it.")
     approximate: bool = False
+    qualifier: Qualifier | None = Field(
+        None, description="For quantities: how the figure was qualified as written."
+    )
+    precision: float | None = Field(
+        None,
+        description="For quantities: the step of the last digit as written, in the unit of "
+        "`value` ('4 500' -> 100, '1,5 million' -> 100000, '2,47 %' -> 0.01).",
+    )
+    sign: Literal[-1, 1] | None = Field(
+        None,
+        description="For changes: 1 for a rise, -1 for a fall ('a cédé 0,4 %': value -0.4); "
+        "None when the figure is a level, not a change.",
+    )
+    relative: bool = Field(
+        False,
+        description="For dates: written relative to the article's date ('lundi', 'hier'); "
+        "`value` is resolved against it when the article gives one, else None.",
+    )
     period: str | None = Field(None, description="For rates: 'year', 'month'…")
     role: str | None = Field(
         None, description="What the quantity stands for: 'start', 'end', 'total', 'rate'…"

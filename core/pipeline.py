@@ -107,6 +107,17 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
     )
 
 
+def claims_in(text: str, language: str | None = None) -> list[Claim]:
+    """Return the claims of one text, analysed as a one-article story.
+
+    `language` is "fr" or "en"; when None it is detected. Offsets index `text` as given.
+    """
+    parse = parse_article(RawArticle("text", "", text, "utf-8"), language)
+    find_all_names([parse])
+    index = build_index([n for names in parse.names for n in names])
+    return extract_claims(parse, index)
+
+
 def _independence(articles: list[Article], independent: int) -> str:
     """Return the notice on independence, e.g. "5 sources, 3 independent: b reprints a; d, e
     reprint c" (at most five origins named)."""

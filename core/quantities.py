@@ -1,36 +1,14 @@
-"""Extracting quantities with units: money (totals and rates), durations, power, energy, percentages
-and counts, each normalised to base units and turned into an interval when approximate."""
+"""Extracting quantities with units: money (totals and rates), power, energy, percentages and
+counts, each normalised to base units (durations: `durations.py`)."""
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 
+from .durations import duration_at
+from .figures import Quantity, make_quantity
 from .numbers import Number, find_numbers, is_lone_article
 from .textnorm import STOPWORDS, stem
-
-INF = math.inf
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A quantity found in text; `start`/`end` cover the approximator, number and unit."""
-
-    start: int
-    end: int
-    kind: str
-    value: float
-    unit: str
-    low: float
-    high: float
-    approximate: bool
-    significant: int
-    period: str | None = None
-    noun: str | None = None
-    approx: str | None = None
-    """'around', 'nearly', 'more' or 'less' when an approximator was written."""
-
 
 _SCALE_WORDS = (
     r"milliards?|mds?|mrds?|millions?|mios?|mlns?|mln|mns?|billions?|bn|trillions?|tn|"
@@ -64,89 +42,9 @@ _RATE_BEFORE = re.compile(
     r"(?P<rate>annuels?|annuelles?|annual|yearly|mensuels?|mensuelles?|monthly)\s+"
     r"(?:[a-z']+\s+){0,2}(?:de|d'|of|:)?\s*(?:\S{0,4}\s?)?$"
 )
-_APPROX = re.compile(
-    r"(?P<approx>environ|pres de|presque|quelque|plus de|au moins|moins de|jusqu'a|autour de|"
-    r"de l'ordre de|aux alentours de|approximativement|pas moins de|au-dela de|"
-    r"superieure? a|inferieure? a|pres d'|plus d'|moins d'|about|around|roughly|approximately|"
-    r"nearly|almost|some|more than|over|at least|less than|under|up to|as much as|as many as|"
-    r"close to|upwards of|an estimated|estimee?s? a)\s*$"
-)
-_APPROX_KIND = {
-    "environ": "around",
-    "quelque": "around",
-    "autour de": "around",
-    "de l'ordre de": "around",
-    "aux alentours de": "around",
-    "approximativement": "around",
-    "about": "around",
-    "around": "around",
-    "roughly": "around",
-    "approximately": "around",
-    "some": "around",
-    "an estimated": "around",
-    "pres de": "nearly",
-    "pres d'": "nearly",
-    "presque": "nearly",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "plus de": "more",
-    "plus d'": "more",
-    "au moins": "more",
-    "pas moins de": "more",
-    "au-dela de": "more",
-    "superieur a": "more",
-    "superieure a": "more",
-    "more than": "more",
-    "over": "more",
-    "at least": "more",
-    "upwards of": "more",
-    "moins de": "less",
-    "moins d'": "less",
-    "jusqu'a": "less",
-    "inferieur a": "less",
-    "inferieure a": "less",
-    "less than": "less",
-    "under": "less",
-    "up to": "less",
-    "as much as": "less",
-    "as many as": "less",
-}
-_DURATION = re.compile(
-    r"(?:\s?(?:(?:prochaines?|dernieres?|premieres?|consecutives?|supplementaires?)\s+)?"
-    r"(?P<u>ans|annees|an|annee|mois|semaines?|jours?|decennies|decennie|years?|months?|weeks?|"
-    r"days?|decades?)|-(?P<h>year|month|week|day|decade))(?![a-z])"
-)
-_DURATION_YEARS = {
-    "an": 1.0,
-    "ans": 1.0,
-    "annee": 1.0,
-    "annees": 1.0,
-    "year": 1.0,
-    "years": 1.0,
-    "mois": 1 / 12,
-    "month": 1 / 12,
-    "months": 1 / 12,
-    "semaine": 7 / 365.25,
-    "semaines": 7 / 365.25,
-    "week": 7 / 365.25,
-    "weeks": 7 / 365.25,
-    "jour": 1 / 365.25,
-    "jours": 1 / 365.25,
-    "day": 1 / 365.25,
-    "days": 1 / 365.25,
-    "decennie": 10.0,
-    "decennies": 10.0,
-    "decade": 10.0,
-    "decades": 10.0,
-}
-_NOT_DURATION_BEFORE = re.compile(r"(?:il y a|age de|agee? de|ages de|fete ses|fetera ses)\s*$")
-_PERCENT_BEFORE = re.compile(r"(?:%|pour cent|percent)[^.;]{0,25}(?:sur|over|par rapport a)\s*$")
-_IDIOMS = re.compile(r"(?:un jour|one day|un de ces jours|some day)(?![a-z])")
 _REFERENCE_BEFORE = re.compile(
     r"(?<![a-z])(?:les|the|ces|these|those|ses|leurs|nos|vos|our|their)\s+$"
 )
-_NOT_DURATION_AFTER = re.compile(r"\s*(?:ago|plus tot|auparavant|old|d'age|de prison|earlier)\b")
 _POWER = re.compile(
     r"\s?(?P<u>gw|gigawatts?|mw|megawatts?|kw|kilowatts?|tw|terawatts?)(?![a-z])(?!\s?h\b)"
 )
@@ -246,57 +144,6 @@ def _scale(word: str | None, lang: str) -> float:
     return _SCALE_VALUES.get(word, 1.0)
 
 
-def interval(value: float, approx: str | None) -> tuple[float, float]:
-    """Return the interval a value allows given its approximator kind ('around', 'more'…)."""
-    if approx == "around":
-        return value * 0.9, value * 1.1
-    if approx == "nearly":
-        return value * 0.85, value * 1.02
-    if approx == "more":
-        return value, INF
-    if approx == "less":
-        return 0.0, value
-    return value, value
-
-
-def _approximator(folded: str, pos: int) -> tuple[str | None, int]:
-    m = _APPROX.search(folded, max(0, pos - 30), pos)
-    if not m:
-        return None, pos
-    return _APPROX_KIND.get(m.group("approx")), m.start()
-
-
-def _make(
-    kind: str,
-    start: int,
-    end: int,
-    value: float,
-    unit: str,
-    n: Number,
-    folded: str,
-    period: str | None = None,
-    noun: str | None = None,
-) -> Quantity:
-    approx, astart = _approximator(folded, start)
-    if kind == "duration" and folded[astart : astart + 4] == "over":
-        approx, astart = None, start  # "over five years" is a span of time, not "more than"
-    low, high = interval(value, approx)
-    return Quantity(
-        start=astart if approx else start,
-        end=end,
-        kind=kind,
-        value=value,
-        unit=unit,
-        low=low,
-        high=high,
-        approximate=approx is not None,
-        significant=n.significant,
-        period=period,
-        noun=noun,
-        approx=approx,
-    )
-
-
 def _money(n: Number, text: str, folded: str, lang: str, end: int) -> Quantity | None:
     start, stop, cur, scale = n.start, n.end, None, None
     prefix = _PREFIX_CURRENCY.search(folded, max(0, n.start - 4), n.start)
@@ -331,7 +178,7 @@ def _money(n: Number, text: str, folded: str, lang: str, end: int) -> Quantity |
             r = before.group("rate")
             period = "month" if ("mensu" in r or "month" in r) else "year"
     unit = _currency(cur or "$") + (f"/{period}" if period else "")
-    return _make("money", start, stop, value, unit, n, folded, period=period)
+    return make_quantity("money", start, stop, value, unit, n, folded, period=period)
 
 
 def find_quantities(text: str, folded: str, lang: str, start: int, end: int) -> list[Quantity]:
@@ -343,6 +190,8 @@ def find_quantities(text: str, folded: str, lang: str, start: int, end: int) -> 
         q = _money(n, text, folded, lang, end)
         if q is None:
             q = _unit_quantity(n, text, folded, end)
+        if q is None:
+            q = duration_at(n, folded, end)
         if q is None and is_lone_article(text, n):
             continue
         if q is None:
@@ -356,25 +205,13 @@ def _unit_quantity(n: Number, text: str, folded: str, end: int) -> Quantity | No
     if m := _ENERGY.match(folded, n.end, end):
         u = m.group("u")
         mult = _POWER_SCALE.get(u[0], 1.0)
-        return _make("energy", n.start, m.end(), n.value * mult, "Wh", n, folded)
+        return make_quantity("energy", n.start, m.end(), n.value * mult, "Wh", n, folded)
     if m := _POWER.match(folded, n.end, end):
         u = m.group("u")
         mult = _POWER_SCALE.get(u[0], 1.0)
-        return _make("power", n.start, m.end(), n.value * mult, "W", n, folded)
+        return make_quantity("power", n.start, m.end(), n.value * mult, "W", n, folded)
     if m := _PERCENT.match(folded, n.end, end):
-        return _make("percentage", n.start, m.end(), n.value, "%", n, folded)
-    if m := _DURATION.match(folded, n.end, end):
-        if _NOT_DURATION_BEFORE.search(folded, max(0, n.start - 20), n.start):
-            return None
-        if _NOT_DURATION_AFTER.match(folded, m.end(), end) or _IDIOMS.match(folded, n.start):
-            return None
-        if not n.spelled and 1800 <= n.value <= 2100:
-            return None
-        unit_word = m.group("u") or m.group("h")
-        years = n.value * _DURATION_YEARS[unit_word]
-        if abs(years - 1) < 0.01 and _PERCENT_BEFORE.search(folded, max(0, n.start - 40), n.start):
-            return None  # "en hausse de 12 % sur un an": year on year, not a duration
-        return _make("duration", n.start, m.end(), years, "year", n, folded)
+        return make_quantity("percentage", n.start, m.end(), n.value, "%", n, folded)
     return None
 
 
@@ -401,4 +238,4 @@ def _count(n: Number, text: str, folded: str, lang: str, end: int) -> Quantity |
         return None
     unit = _COUNT_SYNONYMS.get(stem(noun), stem(noun))
     shown = text[m.start("noun") : m.start("noun") + len(noun)]
-    return _make("count", n.start, m.end(), n.value, unit, n, folded, noun=shown)
+    return make_quantity("count", n.start, m.end(), n.value, unit, n, folded, noun=shown)
