@@ -106,3 +106,46 @@ def find_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -
 def is_lone_article(text: str, number: Number) -> bool:
     """Return whether `number` is just the word 'un', 'une' or 'one'."""
     return number.spelled and fold(text[number.start : number.end]) in _LONE_ARTICLES
+
+
+SCALE_WORDS = (
+    r"milliards?|mds?|mrds?|millions?|mios?|mlns?|mln|mns?|billions?|bn|trillions?|tn|"
+    r"milliers|mille|thousand|k|m|b"
+)
+"""Scale words after a number, as a regex alternation on folded text ("milliards", "bn", "k")."""
+
+SCALE_VALUES = {
+    "k": 1e3,
+    "mille": 1e3,
+    "milliers": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "mio": 1e6,
+    "mios": 1e6,
+    "mln": 1e6,
+    "mlns": 1e6,
+    "mn": 1e6,
+    "mns": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "mrd": 1e9,
+    "mrds": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
+    "tn": 1e12,
+}
+
+
+def scale_value(word: str | None, lang: str) -> float:
+    """Return the factor of a scale word ("milliards" 1e9; French "billion" 1e12)."""
+    if not word:
+        return 1.0
+    if word.startswith("billion"):
+        return 1e12 if lang == "fr" else 1e9
+    return SCALE_VALUES.get(word, 1.0)

@@ -1,5 +1,5 @@
-"""Extracting quantities with units: money (totals and rates), power, energy, percentages and
-counts, each normalised to base units (durations: `durations.py`)."""
+"""Extracting the quantities of a sentence: each number is read as money (`money.py`), a
+measurement (`measures.py`), a percentage, a duration (`durations.py`) or a count."""
 
 from __future__ import annotations
 
@@ -7,50 +7,13 @@ import re
 
 from .durations import duration_at
 from .figures import Quantity, make_quantity
+from .measures import measure_at
+from .money import money_at
 from .numbers import Number, find_numbers, is_lone_article
 from .textnorm import STOPWORDS, stem
 
-_SCALE_WORDS = (
-    r"milliards?|mds?|mrds?|millions?|mios?|mlns?|mln|mns?|billions?|bn|trillions?|tn|"
-    r"milliers|mille|thousand|k|m|b"
-)
-_CURRENCY_WORDS = (
-    r"dollars?(?:\s+(?:americains|us|canadiens|australiens))?|us\$|\$|usd|euros?|€|eur|"
-    r"livres?(?:\s+sterling)?|£|gbp|pounds?(?:\s+sterling)?|yuans?|yens?|¥|francs suisses|chf"
-)
-_SUFFIX_MONEY = re.compile(
-    rf"\s?(?:(?P<scale>{_SCALE_WORDS})(?![a-z]))?\s?(?:(?:de|d')\s*)?(?P<cur>{_CURRENCY_WORDS})"
-    r"(?![a-z])"
-)
-_PREFIX_CURRENCY = re.compile(r"(?P<cur>us\$|c\$|a\$|\$|€|£|usd|eur|gbp|chf|¥)\s?$")
-_SCALE_AFTER = re.compile(rf"\s?(?P<scale>{_SCALE_WORDS})(?![a-z])")
-
-_RATE_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:de|d')\s*(?:revenus?|recettes|chiffre d'affaires|ventes|"
-    r"loyers?|depenses)\s+|(?:in|of|en)\s+)?(?P<rate>par an|par annee|l'an|annuels?|"
-    r"annuelles?|annuellement|chaque annee|a year|per year|each year|annually|per annum|annual|"
-    r"yearly|/\s?an|/\s?year|/\s?yr|"
-    r"par mois|mensuels?|mensuelles?|a month|per month|monthly|/\s?mois|/\s?month)(?![a-z])"
-)
-_PER_UNIT = re.compile(
-    r"\s*(?:(?:per|a|par|each|by)\s+(?P<noun>share|action|unit|unite|barrel|baril|tonne|ton|"
-    r"person|personne|habitant|head|tete|user|utilisateur|employee|salarie|kwh|mwh|litre|liter|"
-    r"gallon|ounce|once|kilo|kg)s?|(?P<each>apiece|l'action|le baril|la tonne|/action|/share))"
-    r"(?![a-z])"
-)
-_RATE_BEFORE = re.compile(
-    r"(?P<rate>annuels?|annuelles?|annual|yearly|mensuels?|mensuelles?|monthly)\s+"
-    r"(?:[a-z']+\s+){0,2}(?:de|d'|of|:)?\s*(?:\S{0,4}\s?)?$"
-)
 _REFERENCE_BEFORE = re.compile(
     r"(?<![a-z])(?:les|the|ces|these|those|ses|leurs|nos|vos|our|their)\s+$"
-)
-_POWER = re.compile(
-    r"\s?(?P<u>gw|gigawatts?|mw|megawatts?|kw|kilowatts?|tw|terawatts?)(?![a-z])(?!\s?h\b)"
-)
-_ENERGY = re.compile(
-    r"\s?(?P<u>gwh|twh|mwh|kwh|gigawattheures?|terawattheures?|megawattheures?|kilowattheures?)"
-    r"(?![a-z])"
 )
 _PERCENT = re.compile(r"\s?(?:%|pour cent|pourcent|percent|per cent|pct)(?![a-z])")
 _COUNT_NOUN = re.compile(r"\s?(?P<noun>[a-zà-ÿœ][a-zà-ÿœ'-]{2,})")
@@ -76,109 +39,6 @@ _NOT_COUNT_NOUNS = frozenset(
         les aux pour avec dans
     """.split()
 )
-_SCALE_VALUES = {
-    "k": 1e3,
-    "mille": 1e3,
-    "milliers": 1e3,
-    "thousand": 1e3,
-    "m": 1e6,
-    "million": 1e6,
-    "millions": 1e6,
-    "mio": 1e6,
-    "mios": 1e6,
-    "mln": 1e6,
-    "mlns": 1e6,
-    "mn": 1e6,
-    "mns": 1e6,
-    "milliard": 1e9,
-    "milliards": 1e9,
-    "md": 1e9,
-    "mds": 1e9,
-    "mrd": 1e9,
-    "mrds": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "trillions": 1e12,
-    "tn": 1e12,
-}
-_POWER_SCALE = {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12}
-
-
-_UNIT_NOUNS = {
-    "action": "share",
-    "unite": "unit",
-    "baril": "barrel",
-    "personne": "person",
-    "habitant": "person",
-    "tete": "person",
-    "head": "person",
-    "utilisateur": "user",
-    "salarie": "employee",
-    "once": "ounce",
-    "kilo": "kg",
-    "liter": "litre",
-    "ton": "tonne",
-}
-"""Per-unit prices ("62 dollars par action", "$62 a share") name their unit in English."""
-
-
-def _currency(word: str) -> str:
-    w = word.replace(" ", "")
-    if "$" in w or w.startswith(("dollar", "usd")):
-        return {"c$": "CAD", "a$": "AUD"}.get(w, "USD")
-    if w in {"€", "eur"} or w.startswith("euro"):
-        return "EUR"
-    if w in {"£", "gbp"} or w.startswith(("livre", "pound")):
-        return "GBP"
-    if w in {"¥"} or w.startswith(("yuan", "yen")):
-        return "JPY" if w.startswith("yen") else "CNY"
-    return "CHF"
-
-
-def _scale(word: str | None, lang: str) -> float:
-    if not word:
-        return 1.0
-    if word.startswith("billion"):
-        return 1e12 if lang == "fr" else 1e9
-    return _SCALE_VALUES.get(word, 1.0)
-
-
-def _money(n: Number, text: str, folded: str, lang: str, end: int) -> Quantity | None:
-    start, stop, cur, scale = n.start, n.end, None, None
-    prefix = _PREFIX_CURRENCY.search(folded, max(0, n.start - 4), n.start)
-    if prefix:
-        cur, start = prefix.group("cur"), prefix.start()
-        sm = _SCALE_AFTER.match(folded, n.end, end)
-        if sm:
-            scale, stop = sm.group("scale"), sm.end()
-    else:
-        sm = _SUFFIX_MONEY.match(folded, n.end, end)
-        if not sm:
-            return None
-        cur, scale, stop = sm.group("cur"), sm.group("scale"), sm.end()
-    if scale == "m" and not prefix and cur not in {"$", "€", "£"}:
-        return None  # "5 m de dollars" is too ambiguous (metres)
-    value = n.value * _scale(scale, lang)
-    period = None
-    per_unit = _PER_UNIT.match(folded, stop, end)
-    rate = None if per_unit else _RATE_AFTER.match(folded, stop, end)
-    if per_unit:
-        noun = (
-            per_unit.group("noun") or per_unit.group("each").strip("/").split("'")[-1].split()[-1]
-        )
-        period, stop = _UNIT_NOUNS.get(noun, noun), per_unit.end()
-    elif rate:
-        r = rate.group("rate")
-        period = "month" if ("mois" in r or "month" in r or "mensu" in r) else "year"
-        stop = rate.end()
-    else:
-        before = _RATE_BEFORE.search(folded, max(0, start - 40), start)
-        if before:
-            r = before.group("rate")
-            period = "month" if ("mensu" in r or "month" in r) else "year"
-    unit = _currency(cur or "$") + (f"/{period}" if period else "")
-    return make_quantity("money", start, stop, value, unit, n, folded, period=period)
 
 
 def find_quantities(text: str, folded: str, lang: str, start: int, end: int) -> list[Quantity]:
@@ -187,9 +47,11 @@ def find_quantities(text: str, folded: str, lang: str, start: int, end: int) -> 
     for n in find_numbers(text, lang, start, end):
         if out and n.start < out[-1].end:
             continue
-        q = _money(n, text, folded, lang, end)
+        q = money_at(n, folded, lang, end)
         if q is None:
-            q = _unit_quantity(n, text, folded, end)
+            q = measure_at(n, folded, lang, end)
+        if q is None:
+            q = _percentage(n, folded, end)
         if q is None:
             q = duration_at(n, folded, end)
         if q is None and is_lone_article(text, n):
@@ -201,15 +63,7 @@ def find_quantities(text: str, folded: str, lang: str, start: int, end: int) -> 
     return out
 
 
-def _unit_quantity(n: Number, text: str, folded: str, end: int) -> Quantity | None:
-    if m := _ENERGY.match(folded, n.end, end):
-        u = m.group("u")
-        mult = _POWER_SCALE.get(u[0], 1.0)
-        return make_quantity("energy", n.start, m.end(), n.value * mult, "Wh", n, folded)
-    if m := _POWER.match(folded, n.end, end):
-        u = m.group("u")
-        mult = _POWER_SCALE.get(u[0], 1.0)
-        return make_quantity("power", n.start, m.end(), n.value * mult, "W", n, folded)
+def _percentage(n: Number, folded: str, end: int) -> Quantity | None:
     if m := _PERCENT.match(folded, n.end, end):
         return make_quantity("percentage", n.start, m.end(), n.value, "%", n, folded)
     return None
