@@ -36,6 +36,19 @@ _LABELS = {
     "power": "Power",
     "energy": "Energy",
     "percentage": "Share",
+    "percentage:%:change": "Change",
+    "percentage:pp": "Change in points",
+    "percentage:pp:change": "Change in points",
+    "measure:m": "Length",
+    "measure:m2": "Area",
+    "measure:kg": "Mass",
+    "measure:m3": "Volume",
+    "measure:m/s": "Speed",
+    "measure:degC": "Temperature",
+    "measure:magnitude": "Magnitude",
+    "measure:storey": "Storeys",
+    "age": "Age",
+    "ratio": "Share",
 }
 
 
@@ -51,7 +64,7 @@ def _label(item: Item) -> str:
         return _LABELS.get(f"money:{key}", "Amount")
     if kind == "date":
         return _LABELS.get(f"date:{role}", "Date")
-    return _LABELS.get(kind, kind.capitalize())
+    return _LABELS.get(dim) or _LABELS.get(kind, kind.capitalize())
 
 
 def _count(articles: Iterable[str], origin_of: dict[str, str]) -> str:
@@ -117,7 +130,8 @@ def compare(
     sources are independent.
     """
     origins = origin_of or {}
-    quantity = [c for c in claims if c.kind in COMPARED_KINDS]
+    # A relative date the article gives no date for ("lundi") has no value to compare.
+    quantity = [c for c in claims if c.kind in COMPARED_KINDS and c.value is not None]
     items = [item_of(c) for c in quantity] + derived_rates(quantity)
     in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
     mentions: dict[str, Counter[str]] = defaultdict(Counter)

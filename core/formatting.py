@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 _CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "CAD": "C$"}
 _PERIOD_SHORT = {"year": "/yr", "month": "/mo"}
@@ -53,10 +54,52 @@ def format_value(kind: str, value: float, unit: str | None) -> str:
             return f"{_num(round(months, 1))} month" + ("s" if months != 1 else "")
         return f"{_num(round(value, 2))} year" + ("s" if value != 1 else "")
     if kind == "percentage":
-        return f"{_num(value)}%"
+        return f"{_num(value)} pts" if unit == "pp" else f"{_num(value)}%"
     if kind == "count":
         return f"{_num(value)} {unit}"
+    if kind == "measure":
+        return format_measure(value, unit or "")
+    if kind == "age":
+        return f"aged {_num(value)}"
+    if kind == "ratio":
+        return _ratio(value)
     return _num(value)
+
+
+_MEASURE_STEPS: dict[str, tuple[tuple[float, str], ...]] = {
+    "m": ((1e3, " km"), (1.0, " m"), (1e-2, " cm"), (0.0, " mm")),
+    "m2": ((1e6, " km²"), (1e4, " ha"), (0.0, " m²")),
+    "kg": ((1e3, " t"), (0.0, " kg")),
+    "m3": ((1.0, " m³"), (0.0, " l")),
+    "Wh": ((1e12, " TWh"), (1e9, " GWh"), (1e6, " MWh"), (1e3, " kWh"), (0.0, " Wh")),
+}
+_MEASURE_DIVISORS = {" cm": 1e-2, " mm": 1e-3, " l": 1e-3, " m": 1.0, " m³": 1.0}
+
+
+def format_measure(value: float, unit: str) -> str:
+    """Return a measurement in base units as a reader would write it: "35 km", "4,200 ha",
+    "6.4 magnitude", "41 °C", "130 km/h", "12 storeys"."""
+    if unit == "magnitude":
+        return f"magnitude {_num(value)}"
+    if unit == "degC":
+        return f"{_num(value)} °C"
+    if unit == "m/s":
+        return f"{_num(round(value * 3.6, 1))} km/h"
+    if unit == "storey":
+        return f"{_num(value)} storey" + ("s" if value != 1 else "")
+    for size, suffix in _MEASURE_STEPS.get(unit, ()):
+        if abs(value) >= size:
+            divisor = _MEASURE_DIVISORS.get(suffix, size) or 1.0
+            return f"{_num(round(value / divisor, 3))}{suffix}"
+    return f"{_num(value)} {unit}".rstrip()
+
+
+def _ratio(value: float) -> str:
+    """Return a share as "1 in 4" or "2 in 3" when it is a simple fraction, else a percent."""
+    frac = Fraction(value).limit_denominator(12)
+    if 0 < value < 1 and abs(float(frac) - value) < 1e-6:
+        return f"{frac.numerator} in {frac.denominator}"
+    return f"{_num(value * 100)}%"
 
 
 _APPROX_SIGNS = {"around": "~", "nearly": "~", "more": ">", "less": "≤"}

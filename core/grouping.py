@@ -32,7 +32,20 @@ MAX_RATIO = 30.0
 DERIVED_WINDOW = 140
 """How far after a total (in characters, same sentence) a duration may stand to make a rate."""
 
-COMPARED_KINDS = frozenset({"money", "duration", "date", "power", "energy", "percentage", "count"})
+COMPARED_KINDS = frozenset(
+    {
+        "money",
+        "duration",
+        "date",
+        "power",
+        "energy",
+        "percentage",
+        "count",
+        "measure",
+        "age",
+        "ratio",
+    }
+)
 
 SPECIFIC_ROLES = frozenset({"start", "end", "since"})
 """Date roles that say what a date is ("à partir de", "by", "since"): shared meaning."""
@@ -75,6 +88,11 @@ def _dimension(c: Claim) -> str:
         return f"money:{currency}:{c.period or 'total'}"
     if c.kind == "count":
         return f"count:{c.unit}"
+    if c.kind == "measure":
+        return f"measure:{c.unit}"
+    if c.kind == "percentage":
+        # Percent and percentage points never compare; nor does a change with a level.
+        return f"percentage:{c.unit or '%'}" + (":change" if c.sign else "")
     return c.kind
 
 

@@ -1,0 +1,37 @@
+"""How normalised values are written for a reader, for every kind of quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from dealview.core.formatting import format_approx, format_value
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "unit", "shown"),
+    [
+        ("measure", 35_000, "m", "35 km"),
+        ("measure", 0.05, "m", "5 cm"),
+        ("measure", 40_000, "kg", "40 t"),
+        ("measure", 0.5, "m3", "500 l"),
+        ("measure", 130 / 3.6, "m/s", "130 km/h"),
+        ("measure", 41, "degC", "41 °C"),
+        ("measure", 6.4, "magnitude", "magnitude 6.4"),
+        ("measure", 12, "storey", "12 storeys"),
+        ("age", 58, "year", "aged 58"),
+        ("ratio", 0.25, "fraction", "1 in 4"),
+        ("ratio", 2 / 3, "fraction", "2 in 3"),
+        ("percentage", 3, "pp", "3 pts"),
+        ("percentage", -0.4, "%", "-0.4%"),
+        ("money", 4.7, "GBP/share", "£4.7/share"),
+    ],
+)
+def test_each_kind_reads_as_a_reader_writes_it(
+    kind: str, value: float, unit: str, shown: str
+) -> None:
+    assert format_value(kind, value, unit) == shown
+
+
+def test_an_approximator_shows_as_a_sign() -> None:
+    assert format_approx("measure", 6.4, "magnitude", "around") == "~magnitude 6.4"
+    assert format_approx("percentage", 15, "%", "more") == ">15%"
