@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .furniture import Furniture, classify_furniture
 from .textnorm import fold
 
 _TERMINAL = tuple('.!?…:;»"”)')
@@ -54,6 +55,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("counter", r"^\d{1,4}$"),
     )
 )
+_URL = (
+    r"(?:https?://|www\.)[^\s<>\"'«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@.])(?:[\w-]+\.)+[a-z]{2,6}/[^\s<>\"'«»]*"
+)
+_URL_RE = re.compile(_URL)
+_URL_LINE_RE = re.compile(rf"^[(<\[]?(?:{_URL})[)>\]]?$")
 _SOURCE_RE = re.compile(r"^\s*sources?\s*:\s*(?P<name>.+?)\s*$", re.I)
 _CAMEL_JOIN_RE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]")
 
@@ -64,6 +71,8 @@ class LineVerdict:
 
     reason: str
     metadata: tuple[str, str] | None = None
+    furniture: Furniture | None = None
+    """For a furniture line (stamp, byline, reading time…): what it says."""
 
 
 def classify_line(line: str) -> LineVerdict | None:
@@ -85,6 +94,12 @@ def classify_line(line: str) -> LineVerdict | None:
         and len(_CAMEL_JOIN_RE.findall(stripped)) >= 2
     ):
         return LineVerdict("category strip")
+    furniture = classify_furniture(stripped)
+    if furniture is not None:
+        return LineVerdict(furniture.reason, furniture=furniture)
+    url = _URL_LINE_RE.match(stripped)
+    if url:
+        return LineVerdict("url")
     return None
 
 
@@ -92,3 +107,15 @@ def is_caption_candidate(line: str) -> bool:
     """Return whether `line` looks like an image caption or alt text (short, no sentence end)."""
     stripped = line.strip()
     return 0 < len(stripped) <= 100 and not stripped.endswith(_TERMINAL)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the web addresses and e-mail addresses in `text`: nothing inside
+    them is a figure ("…issn%280024%2D9114%29…" holds no percentage)."""
+    out = []
+    for m in _URL_RE.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?)]":
+            end -= 1
+        out.append((m.start(), end))
+    return out

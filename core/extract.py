@@ -28,6 +28,7 @@ from .models import Article, Claim, Passage, Sentence, Status
 from .quantities import find_quantities
 from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
+from .stamps import publication_dates
 from .textnorm import content_terms, fold_same_length, words
 from .titles import choose_title
 
@@ -61,6 +62,8 @@ def parse_article(raw: RawArticle, language: str | None = None) -> ArticleParse:
     passages = find_passages(raw.id, text, lines, boilerplate)
     sentences = sentences_of(raw.id, text, passages)
     content = " ".join(text[p.start : p.end] for p in passages)
+    first_lines = [text[p.start : p.end] for p in passages[:3]]
+    published, updated = publication_dates(metadata, first_lines, raw.metadata.get("date"))
     article = Article(
         id=raw.id,
         path=raw.path,
@@ -70,6 +73,8 @@ def parse_article(raw: RawArticle, language: str | None = None) -> ArticleParse:
         text=text,
         boilerplate=boilerplate,
         metadata={**raw.metadata, **metadata},
+        published=published,
+        updated=updated,
     )
     return ArticleParse(article, passages, sentences, fold_same_length(text))
 

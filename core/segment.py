@@ -65,6 +65,15 @@ def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[Boilerplate], d
         if verdict.metadata:
             key, value = verdict.metadata
             metadata.setdefault(key, value)
+        furniture = verdict.furniture
+        if furniture is not None:
+            for key, stamp in (
+                ("published", furniture.published),
+                ("updated", furniture.updated),
+                ("dated", furniture.dated),
+            ):
+                if stamp is not None:
+                    metadata.setdefault(key, stamp.iso())
         if verdict.reason == "image credit":
             j = i - 1
             while j >= 0 and not text[lines[j].start : lines[j].end].strip():

@@ -5,19 +5,39 @@ from __future__ import annotations
 from .models import Passage, Sentence
 
 _TITLE_MAX = 90
+_HEADLINE_MAX = 130
+"""Longest first line taken whole as a headline ("X bought a fixer-upper. Y wants more.")."""
+_HEADLINE_SENTENCES = 2
 
 
 def choose_title(
     text: str, passages: list[Passage], sentences: list[Sentence], fallback: str
 ) -> str:
-    """Return an article's title: its title passage, else its first sentence, shortened."""
+    """Return an article's title: its title passage; else its first line when that line is
+    headline-like (short, one or two sentences, followed by more text); else its first
+    sentence, shortened.
+
+    Furniture lines (kickers, bylines, stamps, section labels) are boilerplate and never
+    passages, so they are never the title.
+    """
     for p in passages:
         if p.kind == "title":
             return " ".join(text[p.start : p.end].split())
+    if len(passages) >= 2:
+        first = passages[0]
+        body = text[first.start : first.end]
+        inside = [s for s in sentences if first.start <= s.start < first.end]
+        if (
+            "\n" not in body
+            and "\r" not in body
+            and len(body) <= _HEADLINE_MAX
+            and 0 < len(inside) <= _HEADLINE_SENTENCES
+        ):
+            return " ".join(body.split())
     if sentences:
-        first = " ".join(text[sentences[0].start : sentences[0].end].split())
-        if len(first) <= _TITLE_MAX:
-            return first
-        cut = first[:_TITLE_MAX].rsplit(" ", 1)[0]
+        first_sentence = " ".join(text[sentences[0].start : sentences[0].end].split())
+        if len(first_sentence) <= _TITLE_MAX:
+            return first_sentence
+        cut = first_sentence[:_TITLE_MAX].rsplit(" ", 1)[0]
         return cut.rstrip(",;:") + "…"
     return fallback

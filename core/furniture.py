@@ -1,0 +1,193 @@
+"""Recognising the furniture lines of a news page: stamps, bylines, reading times, comment and
+share counts, badges and section labels ("Économie · Par la rédaction · 7 min de lecture").
+
+A line is furniture only when the whole of it is made of such parts, so a sentence of the
+article that starts like a stamp ("Mis à jour en 2024, le plan prévoit…") stays content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .furniture_words import (
+    AGENCIES,
+    BADGES,
+    BYLINE_OPENERS,
+    COUNT_NOUNS,
+    DESK_WORDS,
+    NAME_CONNECTORS,
+    READING_WORDS,
+    SECTION_LABELS,
+    SHARE_WORDS,
+)
+from .stamps import Stamp, read_datetime, read_stamp
+from .textnorm import fold
+
+MAX_LINE = 200
+"""Longest line taken for furniture."""
+
+_SEPARATOR_RE = re.compile(r"\s*[|·•‧∙]\s*|\s+[-–—]\s+|\s{3,}")
+
+
+def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_READING = _alternatives(READING_WORDS)
+_READING_RE = re.compile(
+    rf"^(?:(?:{_READING})\s*:?\s*(?:env(?:iron|\.)?\s+|about\s+|~\s*)?\d{{1,3}}\s*"
+    r"(?:min(?:ute)?s?|mn)\.?"
+    r"|(?:env(?:iron|\.)?\s+|about\s+|~\s*)?(?:\d{1,3}|moins d'une|une|less than a|a|one)"
+    r"(?:\s*-\s*|\s*)(?:min(?:ute)?s?|mn)\.?\s+(?:de lecture|read|reading|to read|lecture)"
+    rf"|(?:{_READING})\s+(?:de\s+)?\d{{1,3}}\s*(?:min(?:ute)?s?|mn)\.?)$"
+)
+_COUNT = _alternatives(tuple(COUNT_NOUNS))
+_COUNT_RE = re.compile(
+    rf"^(?:\d[\d\s.,]*k?\s*(?:{_COUNT})|(?:{_COUNT}|partager)\s*[:(]?\s*\d[\d\s.,]*k?\s*\)?)$"
+)
+_SHARE_RE = re.compile(rf"^(?:(?:{_alternatives(tuple(SHARE_WORDS))})\s*[:,/]?\s*)+$")
+_AGENCY = _alternatives(AGENCIES)
+_WITH_AGENCY_RE = re.compile(
+    rf"^(?:.{{1,40}}\s)?\(?(?:avec|with|et|and)\s+(?:l'|l’)?(?:{_AGENCY})\)?$"
+    rf"|^\(?(?:{_AGENCY})\)?$"
+)
+_BYLINE_RE = re.compile(
+    rf"^(?:{_alternatives(BYLINE_OPENERS)})\s*:?\s+(?P<names>.+)$", re.IGNORECASE
+)
+_WORD_RE = re.compile(r"[\w'’.&-]+|,")
+_LETTERS_RE = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Why a line is furniture, and the stamps read from it."""
+
+    reason: str
+    published: Stamp | None = None
+    updated: Stamp | None = None
+    dated: Stamp | None = None
+    """A bare date line ("May 15, 2025"): the page's date when no stamp says more."""
+
+
+_PRIORITY = (
+    "publication stamp",
+    "byline",
+    "reading time",
+    "comment or share count",
+    "share buttons",
+    "subscriber badge",
+    "date line",
+    "section label",
+)
+
+
+def _is_byline_names(names: str, in_strip: bool) -> bool:
+    tokens = _WORD_RE.findall(names)
+    if not tokens or len(tokens) > 12:
+        return False
+    capitalised = 0
+    desk = False
+    for tok in tokens:
+        f = fold(tok)
+        if tok[:1].isupper():
+            capitalised += 1
+        elif f in DESK_WORDS:
+            desk = desk or f not in {"the", "a", "au", "en", "in", "at", "notre", "our"}
+        elif f not in NAME_CONNECTORS:
+            return False
+    if "redaction" in fold(names):
+        desk = True
+    return desk or capitalised >= 2 or (in_strip and capitalised >= 1)
+
+
+def _is_label(part: str, folded: str) -> tuple[bool, bool]:
+    """Return (label-like, known): a short name of a section or genre."""
+    if folded in SECTION_LABELS or folded in BADGES:
+        return True, True
+    if any(ch.isdigit() for ch in part) or not _LETTERS_RE.search(part):
+        return False, False
+    words = part.split()
+    if len(words) > 5 or part.endswith((".", "!", "?", ",", ";", ":")):
+        return False, False
+    letters = [ch for ch in part if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return True, True  # "LE VESTIAIRE DÉCALÉ", "ÉCONOMIE DU SPORT"
+    if len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return True, False
+    return False, False
+
+
+def _part_kind(part: str, in_strip: bool) -> tuple[str, Stamp | None] | None:
+    folded = fold(part).strip(" .")
+    if not folded:
+        return None
+    stamp = read_stamp(folded)
+    if stamp is not None:
+        return ("publication stamp:" + stamp[0]), stamp[1]
+    if _READING_RE.match(folded):
+        return "reading time", None
+    if _COUNT_RE.match(folded):
+        return "comment or share count", None
+    if _SHARE_RE.match(folded):
+        return "share buttons", None
+    if folded in BADGES:
+        return "subscriber badge", None
+    if _WITH_AGENCY_RE.match(folded):
+        return "byline", None
+    byline = _BYLINE_RE.match(part.strip())
+    if byline and fold(part.split()[0]) in {"par", "by", "written", "ecrit", "texte", "propos"}:
+        if _is_byline_names(byline.group("names"), in_strip):
+            return "byline", None
+    elif byline and _is_byline_names(byline.group("names"), True):
+        return "byline", None
+    when = read_datetime(folded)
+    if when is not None and when.date is not None:
+        return "date line", when
+    label, known = _is_label(part.strip(), folded)
+    if label:
+        return ("section label" if known else "label"), None
+    return None
+
+
+def classify_furniture(line: str) -> Furniture | None:
+    """Return why `line` is page furniture, with any stamps it carries, or None.
+
+    The line is cut at "·", "|", "•" and spaced dashes; every part must be furniture (a stamp,
+    byline, reading time, count, share button, badge, date or short label), and a line made
+    only of labels must name a known section or be written in capitals.
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_LINE:
+        return None
+    parts = [p for p in _SEPARATOR_RE.split(stripped) if p.strip()]
+    if not parts:
+        return None
+    in_strip = len(parts) > 1
+    kinds: list[str] = []
+    published = updated = dated = None
+    for part in parts:
+        found = _part_kind(part, in_strip)
+        if found is None:
+            return None
+        kind, stamp = found
+        if kind == "publication stamp:published":
+            published = published or stamp
+            kind = "publication stamp"
+        elif kind == "publication stamp:updated":
+            updated = updated or stamp
+            kind = "publication stamp"
+        elif kind == "date line":
+            dated = dated or stamp
+        kinds.append(kind)
+    if all(k in {"label", "section label"} for k in kinds):
+        # Labels alone: a known section name ("Économie"), or a strip of two or more labels
+        # one of which is known or in capitals ("THE LEDGER | Retail | Opinion").
+        if "section label" not in kinds:
+            return None
+        if len(kinds) == 1 and fold(stripped) not in SECTION_LABELS | BADGES:
+            return None
+    reason = next(r for r in (*_PRIORITY, "label") if r in kinds)
+    if reason == "label":
+        reason = "section label"
+    return Furniture(reason, published, updated, dated)
