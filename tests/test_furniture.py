@@ -1,0 +1,138 @@
+"""Page furniture (stamps, bylines, reading times, counts, badges, labels) is never a claim;
+publication and update stamps become the article's metadata."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import extract
+
+from dealview.core.boilerplate import classify_line, url_spans
+from dealview.core.extract import parse_article
+from dealview.core.reading import RawArticle
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("7 min de lecture", "reading time"),
+        ("3 min read", "reading time"),
+        ("Temps de lecture : 4 min", "reading time"),
+        ("Publié le 12/05/2025 à 07:12", "publication stamp"),
+        ("Mis à jour le 3 juin", "publication stamp"),
+        ("Updated 11:08 a.m. ET", "publication stamp"),
+        ("Published March 3, 2025", "publication stamp"),
+        ("Modifié le 4 mars 2025 à 18h30", "publication stamp"),
+        ("Publié aujourd'hui à 10h12", "publication stamp"),
+        ("Updated 2 hours ago", "publication stamp"),
+        ("27 commentaires", "comment form"),
+        ("12 comments", "comment form"),
+        ("Partager (3)", "comment or share count"),
+        ("1 204 partages", "comment or share count"),
+        ("Par Jeanne Morel", "byline"),
+        ("By Jane Doe", "byline"),
+        ("Par la rédaction", "byline"),
+        ("By the Metro Desk", "byline"),
+        ("Le Monde avec AFP", "byline"),
+        ("De notre correspondante à Berlin", "byline"),
+        ("Économie", "section label"),
+        ("Markets", "section label"),
+        ("Abonnés", "subscriber badge"),
+        ("Subscribers only", "subscriber badge"),
+        ("Économie · Par la rédaction · 7 min de lecture", "byline"),
+        ("POLITIQUE | Jeudi 3 avril 2025", "date line"),
+        ("THE WEEKLY BRIEF | Tech | Analysis", "section label"),
+        ("Share: X · Facebook · LinkedIn · 48 shares", "comment or share count"),
+        ("June 4, 2025", "date line"),
+        ("https://www.example.org/2025/05/article-123", "url"),
+    ],
+)
+def test_furniture_lines_are_boilerplate_with_a_reason(line: str, reason: str) -> None:
+    verdict = classify_line(line)
+    assert verdict is not None
+    assert verdict.reason == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mis à jour en 2024, le plan prévoit de doubler la production.",
+        "Updated figures show a 4% rise in sales",
+        "Publié en 1998, le roman s'est vendu à 2 millions d'exemplaires",
+        "Par amour du jeu",
+        "By 2030",
+        "By selling its stake, the group raised $3 billion",
+        "Renault – Nissan",
+        "Le salaire d'abord",
+        "Le club a reçu 27 commentaires hostiles sur son site",
+        "Three minutes to read the fine print",
+        "La rédaction de l'accord a pris 3 mois.",
+    ],
+)
+def test_sentences_and_headings_stay_content(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def parsed(text: str, date: str | None = None) -> RawArticle:
+    return RawArticle("a", "a.txt", text, "utf-8", {"date": date} if date else {})
+
+
+def test_stamps_become_published_and_updated_never_claims() -> None:
+    text = (
+        "ÉCONOMIE · Par la rédaction · 7 min de lecture\n"
+        "Publié le 12/05/2025 à 07:12 – Mis à jour le 12/05/2025 à 09:40\n"
+        "27 commentaires\n\n"
+        "Renault relève sa prévision de marge\n\n"
+        "Le constructeur vise une marge de 8 % cette année, contre 7,5 % en 2024.\n"
+    )
+    art = parse_article(parsed(text)).article
+    assert art.published == "2025-05-12T07:12"
+    assert art.updated == "2025-05-12T09:40"
+    assert art.title == "Renault relève sa prévision de marge"
+    values = sorted(c.text for c in extract(text) if c.kind in {"percentage", "count", "date"})
+    assert values == ["2024", "7,5 %", "8 %"]
+
+
+def test_english_stamps_take_the_date_of_the_publication() -> None:
+    text = (
+        "MARKETS | Analysis\n"
+        "By Jane Doe and John Roe\n"
+        "4 min read · Published June 2, 2025 · Updated 3:42 p.m. ET\n\n"
+        "Shares of the chipmaker rose 6% on Monday.\n"
+    )
+    art = parse_article(parsed(text)).article
+    assert art.published == "2025-06-02"
+    assert art.updated == "2025-06-02T15:42"
+    assert [c.text for c in extract(text) if c.kind in {"percentage", "count", "duration"}] == [
+        "6%"
+    ]
+
+
+def test_a_missing_year_is_taken_from_the_dateline_or_the_page() -> None:
+    art = parse_article(parsed("Mis à jour le 3 juin\n\nLe texte commence ici.\n")).article
+    assert art.updated == "XXXX-06-03"
+    text = "Titre\n\nPARIS, 12 mai 2025 (AFP) - Le gouvernement a présenté son plan.\n"
+    art = parse_article(parsed(text)).article
+    assert art.published == "2025-05-12"
+    art = parse_article(parsed("Titre\n\nMay 15 (Wire) - The deal was signed.\n", "2025-05-15"))
+    assert art.article.published == "2025-05-15"
+    art = parse_article(parsed("Un titre\n\nUn texte sans date.\n", "2024-03-01T10:00:00+01:00"))
+    assert art.article.published == "2024-03-01T10:00"
+
+
+def test_an_article_without_stamps_has_no_dates() -> None:
+    art = parse_article(parsed("Un titre\n\nLe plan prévoit 3 000 emplois d'ici 2027.\n"))
+    assert art.article.published is None
+    assert art.article.updated is None
+
+
+def test_web_addresses_are_spans_nothing_is_read_inside() -> None:
+    text = (
+        "Voir https://doi.org/issn%280024%2D9114%29, écrire à presse@exemple.fr, "
+        "ou lire exemple.com/rapport-2025."
+    )
+    found = [text[s:e] for s, e in url_spans(text)]
+    assert found == [
+        "https://doi.org/issn%280024%2D9114%29",
+        "presse@exemple.fr",
+        "exemple.com/rapport-2025",
+    ]
