@@ -113,16 +113,16 @@ def test_a_missing_year_is_taken_from_the_dateline_or_the_page() -> None:
     text = "Titre\n\nPARIS, 12 mai 2025 (AFP) - Le gouvernement a présenté son plan.\n"
     art = parse_article(parsed(text)).article
     assert art.published == "2025-05-12"
-    art = parse_article(parsed("Titre\n\nMay 15 (Wire) - The deal was signed.\n", "2025-05-15"))
-    assert art.article.published == "2025-05-15"
-    art = parse_article(parsed("Un titre\n\nUn texte sans date.\n", "2024-03-01T10:00:00+01:00"))
-    assert art.article.published == "2024-03-01T10:00"
+    wire = parse_article(parsed("Titre\n\nMay 15 (Wire) - The deal was signed.\n", "2025-05-15"))
+    assert wire.article.published == "2025-05-15"
+    page = parse_article(parsed("Un titre\n\nUn texte sans date.\n", "2024-03-01T10:00:00+01:00"))
+    assert page.article.published == "2024-03-01T10:00"
 
 
 def test_an_article_without_stamps_has_no_dates() -> None:
-    art = parse_article(parsed("Un titre\n\nLe plan prévoit 3 000 emplois d'ici 2027.\n"))
-    assert art.article.published is None
-    assert art.article.updated is None
+    art = parse_article(parsed("Un titre\n\nLe plan prévoit 3 000 emplois d'ici 2027.\n")).article
+    assert art.published is None
+    assert art.updated is None
 
 
 def test_web_addresses_are_spans_nothing_is_read_inside() -> None:
