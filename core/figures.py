@@ -37,54 +37,81 @@ class Quantity:
     """1 for a rise, -1 for a fall, None for a level."""
 
 
-_APPROX = re.compile(
-    r"(?P<approx>environ|pres de|presque|quelque|plus de|au moins|moins de|jusqu'a|autour de|"
-    r"de l'ordre de|aux alentours de|approximativement|pas moins de|au-dela de|"
-    r"superieure? a|inferieure? a|pres d'|plus d'|moins d'|about|around|roughly|approximately|"
-    r"nearly|almost|some|more than|over|at least|less than|under|up to|as much as|as many as|"
-    r"close to|upwards of|an estimated|estimee?s? a)\s*$"
-)
-_APPROX_KIND = {
-    "environ": "around",
-    "quelque": "around",
-    "autour de": "around",
-    "de l'ordre de": "around",
-    "aux alentours de": "around",
-    "approximativement": "around",
-    "about": "around",
-    "around": "around",
-    "roughly": "around",
-    "approximately": "around",
-    "some": "around",
-    "an estimated": "around",
-    "pres de": "nearly",
-    "pres d'": "nearly",
-    "presque": "nearly",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "plus de": "more",
-    "plus d'": "more",
-    "au moins": "more",
-    "pas moins de": "more",
-    "au-dela de": "more",
-    "superieur a": "more",
-    "superieure a": "more",
-    "more than": "more",
-    "over": "more",
-    "at least": "more",
-    "upwards of": "more",
-    "moins de": "less",
-    "moins d'": "less",
-    "jusqu'a": "less",
-    "inferieur a": "less",
-    "inferieure a": "less",
-    "less than": "less",
-    "under": "less",
-    "up to": "less",
-    "as much as": "less",
-    "as many as": "less",
+# Words written before a figure that qualify it: (interval kind, qualifier as written).
+QUALIFIER_WORDS: dict[str, tuple[str, str]] = {
+    "environ": ("around", "approximate"),
+    "quelque": ("around", "approximate"),
+    "quelques": ("around", "approximate"),
+    "autour de": ("around", "approximate"),
+    "de l'ordre de": ("around", "approximate"),
+    "aux alentours de": ("around", "approximate"),
+    "approximativement": ("around", "approximate"),
+    "grosso modo": ("around", "approximate"),
+    "about": ("around", "approximate"),
+    "around": ("around", "approximate"),
+    "roughly": ("around", "approximate"),
+    "approximately": ("around", "approximate"),
+    "some": ("around", "approximate"),
+    "an estimated": ("around", "approximate"),
+    "estime a": ("around", "approximate"),
+    "estimee a": ("around", "approximate"),
+    "estimes a": ("around", "approximate"),
+    "estimees a": ("around", "approximate"),
+    "pres de": ("nearly", "nearly"),
+    "pres d'": ("nearly", "nearly"),
+    "presque": ("nearly", "nearly"),
+    "quasiment": ("nearly", "nearly"),
+    "nearly": ("nearly", "nearly"),
+    "almost": ("nearly", "nearly"),
+    "close to": ("nearly", "nearly"),
+    "just under": ("nearly", "nearly"),
+    "au moins": ("more", "at_least"),
+    "pas moins de": ("more", "at_least"),
+    "pas moins d'": ("more", "at_least"),
+    "at least": ("more", "at_least"),
+    "no fewer than": ("more", "at_least"),
+    "no less than": ("more", "at_least"),
+    "plus de": ("more", "more_than"),
+    "plus d'": ("more", "more_than"),
+    "au-dela de": ("more", "more_than"),
+    "au dela de": ("more", "more_than"),
+    "superieur a": ("more", "more_than"),
+    "superieure a": ("more", "more_than"),
+    "superieurs a": ("more", "more_than"),
+    "superieures a": ("more", "more_than"),
+    "more than": ("more", "more_than"),
+    "over": ("more", "more_than"),
+    "upwards of": ("more", "more_than"),
+    "in excess of": ("more", "more_than"),
+    "au plus": ("less", "at_most"),
+    "tout au plus": ("less", "at_most"),
+    "au maximum": ("less", "at_most"),
+    "pas plus de": ("less", "at_most"),
+    "pas plus d'": ("less", "at_most"),
+    "at most": ("less", "at_most"),
+    "no more than": ("less", "at_most"),
+    "a maximum of": ("less", "at_most"),
+    "moins de": ("less", "less_than"),
+    "moins d'": ("less", "less_than"),
+    "inferieur a": ("less", "less_than"),
+    "inferieure a": ("less", "less_than"),
+    "inferieurs a": ("less", "less_than"),
+    "inferieures a": ("less", "less_than"),
+    "less than": ("less", "less_than"),
+    "fewer than": ("less", "less_than"),
+    "under": ("less", "less_than"),
+    "jusqu'a": ("less", "up_to"),
+    "up to": ("less", "up_to"),
+    "as much as": ("less", "up_to"),
+    "as many as": ("less", "up_to"),
 }
+"""Approximators and bounds before a figure, folded: "environ", "plus de", "up to"."""
+
+_APPROX = re.compile(
+    r"(?<![a-z])(?P<approx>"
+    + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
+    + r")\s*$"
+)
 
 
 def interval(value: float, approx: str | None) -> tuple[float, float]:
@@ -101,10 +128,25 @@ def interval(value: float, approx: str | None) -> tuple[float, float]:
 
 
 def approximator(folded: str, pos: int) -> tuple[str | None, int]:
+    """Return the interval kind of the approximator written just before `pos`, and its start."""
+    kind, _, start = qualifier_before(folded, pos)
+    return kind, start
+
+
+def qualifier_before(folded: str, pos: int) -> tuple[str | None, str, int]:
+    """Return (interval kind, qualifier, start) of the words qualifying a figure at `pos`."""
     m = _APPROX.search(folded, max(0, pos - 30), pos)
     if not m:
-        return None, pos
-    return _APPROX_KIND.get(m.group("approx")), m.start()
+        return None, "exact", pos
+    kind, qualifier = QUALIFIER_WORDS[m.group("approx")]
+    return kind, qualifier, m.start()
+
+
+def precision_of(n: Number, value: float) -> float:
+    """Return the step of `n`'s last written digit in the unit of `value` ("1,5 million" 1e5)."""
+    if n.value == 0:
+        return n.step
+    return float(f"{abs(n.step * value / n.value):.12g}")
 
 
 def make_quantity(
@@ -117,11 +159,34 @@ def make_quantity(
     folded: str,
     period: str | None = None,
     noun: str | None = None,
+    sign: int | None = None,
 ) -> Quantity:
-    approx, astart = approximator(folded, start)
+    """Return the quantity `value` `unit` written over `start:end` with the number `n`.
+
+    The qualifier written before it ("environ", "plus de", "up to") widens the span and sets
+    `qualifier` and the interval; `precision` is the step of `n`'s last digit scaled like
+    `value`. A minus sign written before `n` makes the value negative. `sign` (1 rise, -1 fall)
+    marks a change: a fall turns value and interval negative.
+    """
+    precision = precision_of(n, value)
+    if n.negative and start == n.start:
+        start -= 1  # the minus sign is part of the figure
+        value = -value
+        if sign is None and kind == "percentage":
+            sign = -1
+        sign = -1 if sign is not None else None
+    approx, qualifier, astart = qualifier_before(folded, start)
     if kind == "duration" and folded[astart : astart + 4] == "over":
-        approx, astart = None, start  # "over five years" is a span of time, not "more than"
-    low, high = interval(value, approx)
+        approx, qualifier, astart = None, "exact", start  # "over five years": a span of time
+    if sign == -1 and not n.negative:
+        # The magnitude is written and qualified: "a reculé de plus de 3 %" falls by 3 or more.
+        low, high = interval(value, approx)
+        value, low, high = -value, -high, -low
+        if math.isinf(low):
+            low = -100.0 if kind == "percentage" else -INF
+    else:
+        low, high = interval(value, approx)
+        low, high = min(low, high), max(low, high)
     return Quantity(
         start=astart if approx else start,
         end=end,
@@ -135,4 +200,7 @@ def make_quantity(
         period=period,
         noun=noun,
         approx=approx,
+        qualifier=qualifier,
+        precision=precision,
+        sign=sign,
     )

@@ -1,95 +1,597 @@
 """Extracting the quantities of a sentence: each number is read as money (`money.py`), a
-measurement (`measures.py`), a percentage, a duration (`durations.py`) or a count."""
+measurement (`measures.py`), an age, a percentage, a ratio, a duration (`durations.py`) or a
+count; two numbers joined by "à", "to", "et"/"and" after "entre"/"between", or a hyphen make one
+range; approximate counts ("une trentaine de", "hundreds of") and fractions in words ("la
+moitié", "a third of") are read without digits.
+
+Ranges ("entre 20 et 30 %", "20-30%"): one quantity with qualifier "range", `low`/`high` the two
+ends and `value` the midpoint. Plural approximate counts ("des centaines de", "thousands of")
+claim no precise value: `value` is the round number named (100, 1000), qualifier "at_least".
+"""
 
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import replace
 
+from .change_words import (
+    ADJACENT_ONLY,
+    AFTER_FALL,
+    AFTER_RISE,
+    FALL_WORDS_EN,
+    FALL_WORDS_FR,
+    RISE_WORDS_EN,
+    RISE_WORDS_FR,
+    TAKE_WORDS,
+)
+from .count_words import (
+    APPROX_COUNT_WORDS,
+    FR_ADJECTIVES_BEFORE,
+    FRACTION_WORDS,
+    MULTIPLIER_WORDS,
+    NOT_COUNTED,
+    PERSON_NOUNS,
+)
 from .durations import duration_at
-from .figures import Quantity, make_quantity
+from .figures import Quantity, make_quantity, precision_of, qualifier_before
+from .lemmas import count_key
 from .measures import measure_at
 from .money import money_at
-from .numbers import Number, find_numbers, is_lone_article
-from .textnorm import STOPWORDS, stem
+from .numbers import Number, find_numbers, is_lone_article, scale_value
+from .textnorm import STOPWORDS
 
+_WORD = r"[a-zà-ÿœ][a-zà-ÿœ'-]"
+
+# --- percentages -------------------------------------------------------------------------
+_PERCENT_POINTS = re.compile(
+    r"\s?(?:points? de pourcentage|pts? de pourcentage|percentage[ -]points?|pp)(?![a-z])"
+)
+_BASIS_POINTS = re.compile(r"\s?(?:points? de base|basis[ -]points?|bps)(?![a-z])")
+_PERCENT = re.compile(
+    r"\s?(?:%|pour ?cents?|pourcentages?|percents?|percentages?|per ?cent|pct)(?![a-z])"
+)
+_BARE_POINTS = re.compile(r"\s?(?:points?|pts?)(?![a-z])")
+_SPOKEN_DECIMAL = re.compile(
+    r"\s+(?:\d|zero|nought|one|two|three|four|five|six|seven|eight|nine|zero|un|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf)(?![a-z])"
+)
+"""'five point five': a decimal point spoken, not percentage points."""
+_MAX_BARE_POINTS = 20.0
+"""'3 points' after a rise or fall verb are percentage points up to this size; above it they
+are more likely index points ("the Dow shed 300 points")."""
+
+# --- signs of changes -----------------------------------------------------------------------
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]«»\"“”!?]|(?<![a-z])(?:et|and|but|mais|while|whereas|tandis|alors que|puis|then)"
+    r"(?![a-z])"
+)
+_TOKEN = re.compile(r"[a-z]+|\d")
+_LEVEL_BETWEEN = {
+    "fr": frozenset({"a", "au", "aux", "vers", "jusqu", "sous", "que", "pour", "depuis", "avec"}),
+    "en": frozenset({"to", "from", "at", "than", "for", "since", "with", "toward", "towards"}),
+}
+"""Words between a change verb and a figure that make the figure a level: "a baissé à 7 %"."""
+_FROM_TO_AFTER = re.compile(r"\s+(?:a|to)\s+[-+\d]")
+_OF_AFTER = re.compile(r"\s*(?:du|de|des|d')(?![a-z])")
+_WORD_AFTER = {
+    "fr": re.compile(r"\s*(?:de\s+|d')(?P<w>[a-z]+)"),
+    "en": re.compile(r"\s+(?P<w>[a-z]+)"),
+}
+_FALLS = {"fr": FALL_WORDS_FR, "en": FALL_WORDS_EN}
+_RISES = {"fr": RISE_WORDS_FR, "en": RISE_WORDS_EN}
+_LOOK_BACK = 70
+
+# --- counts -------------------------------------------------------------------------------
+_COUNT_SCALES = (
+    r"milliards?|millions?|billions?|trillions?|mille|milliers|thousand|bn|mln|bln|"
+    r"lakhs?|crores?|dozens?|douzaines?|dozs?|dzs?"
+)
+_COUNT_NOUN = re.compile(
+    rf"\s?(?:(?P<scale>{_COUNT_SCALES})(?![a-z])\s*(?:de\s+|d'|of\s+)?)?(?P<noun>{_WORD}{{2,}})"
+)
+_NEXT_NOUN = re.compile(rf"\s(?P<noun>{_WORD}{{2,}})")
 _REFERENCE_BEFORE = re.compile(
     r"(?<![a-z])(?:les|the|ces|these|those|ses|leurs|nos|vos|our|their)\s+$"
 )
-_PERCENT = re.compile(r"\s?(?:%|pour cent|pourcent|percent|per cent|pct)(?![a-z])")
-_COUNT_NOUN = re.compile(r"\s?(?P<noun>[a-zà-ÿœ][a-zà-ÿœ'-]{2,})")
-_COUNT_SYNONYMS = {
-    stem(w): group.split()[0]
-    for group in (
-        "employee employees employes employe salaries salarie workers worker staff "
-        "collaborateurs collaborateur people personnes",
-        "job jobs emplois emploi postes poste",
-    )
-    for w in group.split()
+
+# --- ages -----------------------------------------------------------------------------------
+_YEARS_AFTER = {
+    "fr": re.compile(r"\s?ans(?![a-z])"),
+    "en": re.compile(r"(?:-year-olds?(?![a-z])|\s?years?[ -]old(?![a-z]))"),
 }
-"""Count nouns that name the same thing: "12 000 salariés" and "12,000 employees"."""
-_NOT_COUNT_NOUNS = frozenset(
-    """
-        milliards milliard millions million billions billion trillions trillion mille
-        milliers thousand hundred cent cents dollars dollar euros euro points point pour
-        fois times pourcent percent heures heure hours hour minutes minute secondes seconds
-        fois reprises prochaines derniers dernieres premiers premieres autres other others
-        plus more less moins janvier fevrier mars avril mai juin juillet aout septembre
-        octobre novembre decembre january february march april may june july august
-        september october november december ans annees mois years months entre sur par des
-        les aux pour avec dans
-    """.split()
+_AGE_WORD_BEFORE = re.compile(
+    r"(?<![a-z])(?:agee?s?\s+de|l'age\s+de|aged|at\s+the\s+age\s+of|at\s+age|age)\s+$"
 )
+_WORDS_BEFORE = re.compile(r"[a-z]+")
+_OWN_YEARS_BEFORE = re.compile(r"(?<![a-z])(?:ses|leurs|mes|tes|nos|vos)\s+$")
+_HAD_YEARS_BEFORE = re.compile(r"(?<![a-z])(?<!y )(?:a|avait|avaient|aura|auront|aurait|ont)\s+$")
+_NOT_AGE_A = re.compile(
+    r"(?:taux|oat|obligations?|emprunts?|bons?|titres?|dette|echeance|maturite|contrat|bail|"
+    r"plan|horizon|peine|condamne|condamnee)(?:\s+[a-z]+)?\s+a\s+$"
+)
+_AFTER_AGE_END = re.compile(r"\s*(?:[,.;:!?)»]|$|et\s|and\s)")
+_NAME_COMMA_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'-]+,\s$")
+_OF_AFTER_YEARS = re.compile(r"\s*(?:de\s|d')")
+
+# --- ratios ---------------------------------------------------------------------------------
+_RATIO_MID = re.compile(
+    rf"(?:\s+(?P<noun>{_WORD}{{2,}})(?:\s+(?P<adj>{_WORD}{{2,}}))?)?\s+(?P<on>sur|in|out of)\s+"
+)
+_RATIO_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_WORD}{{2,}})")
+_FRACTION = re.compile(
+    r"(?<![a-z])(?:(?P<det>la|les|un|une|a|one|the)\s+)?(?:(?P<num>deux|trois|quatre|two|three|"
+    r"four)[\s-]+)?(?P<w>moitie|tiers|quarts?|cinquiemes?|dixiemes?|thirds?|quarters?|fifths?|"
+    r"tenths?)(?=\s+(?:de|des|du|of)\s|\s+d')"
+)
+_HALF = re.compile(
+    r"(?<![a-z])(?<!first )(?<!second )(?<!last )(?<!other )(?<!the )half(?:\s+of)?"
+    r"(?=\s+(?:the|its|their|his|her|our|all|these|those|them|us)(?![a-z]))"
+)
+_NUMERATORS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
+_FRACTION_NOT = re.compile(
+    r"\s+(?:de\s+finale|d'heure|of\s+an\s+hour|of\s+a\s+century|of\s+a\s+mile|of\s+a\s+point)"
+)
+_FRACTION_NOUN = re.compile(
+    rf"\s+(?:de|des|du|d'|of)\s*(?:(?:la|les|le|l'|ses|leurs|the|its|their|his|her|our|all|"
+    rf"these|those|ces|nos|vos)\s*)?(?P<noun>{_WORD}{{2,}})"
+)
+
+# --- approximate counts ---------------------------------------------------------------------
+_APPROX_COUNT = re.compile(
+    r"(?<![a-z])(?:(?P<one>une?|a)\s+(?P<w>dizaine|douzaine|quinzaine|vingtaine|trentaine|"
+    r"quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)|(?P<many>des|plusieurs|"
+    r"quelques|several|many)\s+(?P<wp>dizaines|douzaines|centaines|milliers|millions|dozens|"
+    r"hundreds|thousands|millions)|(?P<wb>dozens|hundreds|thousands|millions|tens|scores))"
+    r"(?:\s+(?:de\s+|d'|of\s+)(?P<w2>milliers|millions|thousands|millions)(?![a-z]))?"
+    r"(?P<of>\s+(?:de\s+|d'|of\s+)|\s+(?=[a-z]))"
+)
+_PLURAL_BASE = {
+    "dizaines": 10.0,
+    "douzaines": 12.0,
+    "centaines": 100.0,
+    "milliers": 1000.0,
+    "millions": 1e6,
+    "dozens": 12.0,
+    "hundreds": 100.0,
+    "thousands": 1000.0,
+    "tens": 10.0,
+    "scores": 20.0,
+}
 
 
 def find_quantities(text: str, folded: str, lang: str, start: int, end: int) -> list[Quantity]:
     """Return the quantities in `text[start:end]`; `folded` is its same-length folded copy."""
+    lang = "en" if lang == "en" else "fr"
     out: list[Quantity] = []
-    for n in find_numbers(text, lang, start, end):
+    numbers = find_numbers(text, lang, start, end)
+    bare: Number | None = None
+    for i, n in enumerate(numbers):
         if out and n.start < out[-1].end:
             continue
-        q = money_at(n, folded, lang, end)
+        if n.joined and bare is None:
+            continue  # "4-2": the end of a range whose start is no figure
+        q = _quantity_at(n, i, numbers, text, folded, lang, start, end)
         if q is None:
-            q = measure_at(n, folded, lang, end)
-        if q is None:
-            q = _percentage(n, folded, end)
-        if q is None:
-            q = duration_at(n, folded, end)
-        if q is None and is_lone_article(text, n):
+            bare = None if n.joined else n
             continue
-        if q is None:
-            q = _count(n, text, folded, lang, end)
-        if q is not None:
-            out.append(q)
+        if bare is not None:
+            merged = _range(bare, n, q, folded, lang)
+            if merged is None and n.joined:
+                bare = None
+                continue
+            q = merged or q
+        bare = None
+        out.append(q)
+    out = _merge_ranges(out, folded)
+    extra = _worded(text, folded, lang, start, end)
+    if extra:
+        out = sorted(
+            out + [w for w in extra if not any(w.start < q.end and q.start < w.end for q in out)],
+            key=lambda q: q.start,
+        )
     return out
 
 
-def _percentage(n: Number, folded: str, end: int) -> Quantity | None:
-    if m := _PERCENT.match(folded, n.end, end):
-        return make_quantity("percentage", n.start, m.end(), n.value, "%", n, folded)
+def _quantity_at(
+    n: Number,
+    i: int,
+    numbers: list[Number],
+    text: str,
+    folded: str,
+    lang: str,
+    start: int,
+    end: int,
+) -> Quantity | None:
+    q = money_at(n, folded, lang, end)
+    if q is None:
+        q = measure_at(n, folded, lang, end)
+    if q is None:
+        q = _age(n, text, folded, lang, start, end)
+    if q is None:
+        q = _percentage(n, text, folded, lang, start, end)
+    if q is None:
+        q = _ratio(n, i, numbers, text, folded, lang, end)
+    if q is None:
+        q = duration_at(n, folded, end)
+    if q is None:
+        q = _count(n, text, folded, lang, end)
+    return q
+
+
+# --- percentages and signs ------------------------------------------------------------------
+
+
+def _percentage(
+    n: Number, text: str, folded: str, lang: str, start: int, end: int
+) -> Quantity | None:
+    value, unit = n.value, "%"
+    bare_points = False
+    if m := _PERCENT_POINTS.match(folded, n.end, end):
+        unit = "pp"
+    elif m := _BASIS_POINTS.match(folded, n.end, end):
+        value, unit = n.value / 100, "pp"
+    elif m := _PERCENT.match(folded, n.end, end):
+        pass
+    elif m := _BARE_POINTS.match(folded, n.end, end):
+        if n.value > _MAX_BARE_POINTS or _SPOKEN_DECIMAL.match(folded, m.end(), end):
+            return None
+        unit, bare_points = "pp", True
+    else:
+        return None
+    qstart = n.start
+    sign: int | None = None
+    if (
+        n.start > start
+        and text[n.start - 1] == "+"
+        and (n.start - 1 == start or not text[n.start - 2].isalnum())
+    ):
+        qstart, sign = n.start - 1, 1
+    elif not n.negative:
+        sign = change_sign(folded, lang, start, qstart, m.end(), end)
+    if bare_points and sign is None and not n.negative:
+        return None  # "3 points" is a percentage only as a rise or a fall
+    return make_quantity("percentage", qstart, m.end(), value, unit, n, folded, sign=sign)
+
+
+def change_sign(folded: str, lang: str, start: int, pos: int, after: int, end: int) -> int | None:
+    """Return 1 or -1 when a rise or fall word governs the figure at `pos:after`, else None.
+
+    Looks back within the clause (no comma, "et"/"and" or bracket between) for the nearest
+    change word ("a cédé", "en hausse de", "slid", "down"), then right after the figure ("5 %
+    de baisse", "a 5% drop"). A "to"/"à" between the word and the figure makes it a level ("a
+    baissé à 7 %"), as does "from X to Y".
+    """
+    lang = "en" if lang == "en" else "fr"
+    qpos = qualifier_before(folded, pos)[2]
+    lo = max(start, qpos - _LOOK_BACK)
+    window = folded[lo:qpos]
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(window)]
+    clause = window[breaks[-1] :] if breaks else window
+    tokens = _TOKEN.findall(clause)
+    falls, rises = _FALLS[lang], _RISES[lang]
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        if tok not in falls and tok not in rises:
+            continue
+        between = tokens[k + 1 :]
+        if tok in ADJACENT_ONLY and between not in ([], ["by"]):
+            break
+        if len(between) > 5 or any(t.isdigit() or t in _LEVEL_BETWEEN[lang] for t in between):
+            break
+        if between and between[-1] in {"de", "from"} and _FROM_TO_AFTER.match(folded, after, end):
+            break  # "de 5 % à 3 %": from one level to another
+        if tok in TAKE_WORDS and _OF_AFTER.match(folded, after, end):
+            break  # "a pris 20 % du capital" is a stake, not a rise
+        return -1 if tok in falls else 1
+    if m := _WORD_AFTER[lang].match(folded, after, end):
+        w = m.group("w")
+        if w in AFTER_FALL:
+            return -1
+        if w in AFTER_RISE:
+            return 1
     return None
 
 
+# --- ages ---------------------------------------------------------------------------------
+
+
+def _age(n: Number, text: str, folded: str, lang: str, start: int, end: int) -> Quantity | None:
+    """An age in years: "un homme de 58 ans", "âgé de 71 ans", "Marie, 44 ans", "aged 71",
+    "a 71-year-old man"; never "un contrat de 5 ans" or "il y a 12 ans"."""
+    if n.negative or n.value != int(n.value) or not 0 < n.value <= 130:
+        return None
+    before = folded[max(start, n.start - 40) : n.start]
+    aged = _AGE_WORD_BEFORE.search(before)
+    m = _YEARS_AFTER[lang].match(folded, n.end, end)
+    if lang == "en":
+        if m:
+            return make_quantity("age", n.start, m.end(), n.value, "year", n, folded)
+        if aged and aged.group(0).startswith("aged"):
+            return make_quantity(
+                "age", n.start - len(aged.group(0)), n.end, n.value, "year", n, folded
+            )
+        if aged:
+            return make_quantity("age", n.start, n.end, n.value, "year", n, folded)
+        return None
+    if not m:
+        return None
+    after_ok = bool(_AFTER_AGE_END.match(folded, m.end(), end))
+    of_after = bool(_OF_AFTER_YEARS.match(folded, m.end(), end))
+    words = _WORDS_BEFORE.findall(before)[-3:]
+    person = len(words) >= 2 and words[-1] == "de" and bool(PERSON_NOUNS.intersection(words[:-1]))
+    if (
+        aged
+        or person
+        or (_OWN_YEARS_BEFORE.search(before) and not of_after)
+        or (_HAD_YEARS_BEFORE.search(before) and after_ok and not _NOT_AGE_A.search(before))
+        or (_NAME_COMMA_BEFORE.search(text, max(start, n.start - 40), n.start) and after_ok)
+    ):
+        return make_quantity("age", n.start, m.end(), n.value, "year", n, folded)
+    return None
+
+
+# --- ratios --------------------------------------------------------------------------------
+
+
+def _ratio(
+    n: Number, i: int, numbers: list[Number], text: str, folded: str, lang: str, end: int
+) -> Quantity | None:
+    """A share written "X sur Y", "X in Y", "X out of Y": "un train sur quatre", "1 in 5"."""
+    if i + 1 >= len(numbers) or n.negative or n.value < 1 or n.value != int(n.value):
+        return None
+    m = _RATIO_MID.match(folded, n.end, end)
+    if not m or numbers[i + 1].start != m.end():
+        return None
+    if (m.group("on") == "sur") != (lang == "fr"):
+        return None
+    d = numbers[i + 1]
+    if d.joined or d.negative or not n.value < d.value <= 1e6:
+        return None
+    if not d.spelled and 1800 <= d.value <= 2100:
+        return None
+    noun_span: tuple[int, int] | None = None
+    if m.group("noun"):
+        noun = m.group("noun")
+        if not _countable(noun) or (m.group("adj") and not _countable(m.group("adj"))):
+            return None
+        noun_span = (m.start("noun"), m.end("noun"))
+    stop = d.end
+    after = _RATIO_NOUN_AFTER.match(folded, d.end, end)
+    if noun_span is None and after and _countable(after.group("noun")):
+        noun_span = (after.start("noun"), after.end("noun"))
+        stop = after.end()
+    shown = text[noun_span[0] : noun_span[1]] if noun_span else None
+    return make_quantity(
+        "ratio", n.start, stop, n.value / d.value, "fraction", n, folded, noun=shown
+    )
+
+
+# --- counts --------------------------------------------------------------------------------
+
+
+def _countable(noun: str) -> bool:
+    return noun not in STOPWORDS and noun not in NOT_COUNTED and "'" not in noun and len(noun) > 2
+
+
 def _count(n: Number, text: str, folded: str, lang: str, end: int) -> Quantity | None:
-    if n.value < 2 or (not n.spelled and 1800 <= n.value <= 2100 and n.value == int(n.value)):
+    """A count of things: "12 000 salariés", "3 million users", "250 millions d'actions"."""
+    if n.negative:
         return None
     m = _COUNT_NOUN.match(folded, n.end, end)
-    if not m or _REFERENCE_BEFORE.search(folded, max(0, n.start - 8), n.start):
-        return None  # "les deux parties" refers to things already named; it claims no number
-    noun = m.group("noun").rstrip("'-")
-    if lang == "en":
-        # English puts modifiers first: "300,000 electric cars" counts cars, "12 data
-        # centers" centers; "45,000 employees worldwide" still counts employees.
-        nxt = _COUNT_NOUN.match(folded, m.end(), end)
-        if (
-            nxt
-            and nxt.group("noun") not in STOPWORDS
-            and nxt.group("noun").endswith("s")
-            and not noun.endswith("s")
-        ):
-            m = nxt
-            noun = m.group("noun").rstrip("'-")
-    if noun in STOPWORDS or noun in _NOT_COUNT_NOUNS or "'" in noun:
+    if not m:
         return None
-    unit = _COUNT_SYNONYMS.get(stem(noun), stem(noun))
-    shown = text[m.start("noun") : m.start("noun") + len(noun)]
-    return make_quantity("count", n.start, m.end(), n.value, unit, n, folded, noun=shown)
+    scale = m.group("scale")
+    if is_lone_article(text, n) and not scale:
+        return None
+    if not scale and not n.spelled and 1800 <= n.value <= 2100 and n.value == int(n.value):
+        return None  # a year
+    if n.start >= 2 and text[n.start - 1] == ":" and text[n.start - 2].isdigit():
+        return None  # the minutes of a time of day
+    factor = MULTIPLIER_WORDS.get(scale, 0.0) or scale_value(scale, lang) if scale else 1.0
+    value = n.value * factor
+    if value < 2 or _REFERENCE_BEFORE.search(folded, max(0, n.start - 8), n.start):
+        return None  # "les deux parties" refers to things already named; it claims no number
+    noun_m = _noun_of(folded, m, lang, end)
+    if noun_m is None:
+        return None
+    nstart, nend = noun_m
+    noun = folded[nstart:nend]
+    if not _countable(noun):
+        return None
+    shown = text[nstart:nend]
+    unit = count_key(shown, lang)
+    return make_quantity("count", n.start, nend, value, unit, n, folded, noun=shown)
+
+
+def _noun_of(folded: str, m: re.Match[str], lang: str, end: int) -> tuple[int, int] | None:
+    """Return the span of the counted noun: past French adjectives before it ("nouveaux
+    emplois") and English modifiers ("electric cars")."""
+    nstart, nend = m.start("noun"), m.end("noun")
+    noun = folded[nstart:nend].rstrip("'-")
+    nend = nstart + len(noun)
+    nxt = _NEXT_NOUN.match(folded, nend, end)
+    if lang == "fr" and noun in FR_ADJECTIVES_BEFORE and nxt:
+        return nxt.start("noun"), nxt.start("noun") + len(nxt.group("noun").rstrip("'-"))
+    if (
+        lang == "en"
+        and nxt
+        and nxt.group("noun") not in STOPWORDS
+        and nxt.group("noun").endswith("s")
+        and not noun.endswith("s")
+    ):
+        # English puts modifiers first: "300,000 electric cars" counts cars; "45,000
+        # employees worldwide" still counts employees.
+        return nxt.start("noun"), nxt.start("noun") + len(nxt.group("noun").rstrip("'-"))
+    return nstart, nend
+
+
+# --- ranges --------------------------------------------------------------------------------
+
+_RANGE_MID = re.compile(r"\s*(?P<c>et|and|a|to|-|\u2013)\s*")
+_RANGE_BEFORE = re.compile(r"(?<![a-z])(?P<p>entre|between|de|d'|from)\s*$")
+_MOVE_BEFORE = re.compile(
+    r"(?<![a-z])(?:passee?s?|passer|passait|passera|passant|passent|evolue|evoluer)\s+(?:de|d')\s*$"
+)
+
+
+def _range(bare: Number, n: Number, q: Quantity, folded: str, lang: str) -> Quantity | None:
+    """Return one range quantity for "entre 20 et 30 %", "de 20 à 30 %", "20 to 30%",
+    "20-30%", "between 4 and 5 GW", or None when the two numbers are no range."""
+    if bare.negative or n.negative:
+        return None
+    m = _RANGE_MID.fullmatch(folded, bare.end, n.start)
+    if not m or n.value == 0 or not bare.value < n.value:
+        return None
+    conn = m.group("c")
+    before = _RANGE_BEFORE.search(folded, max(0, bare.start - 12), bare.start)
+    p = before.group("p") if before else None
+    if conn in {"et", "and"} and p not in {"entre", "between"}:
+        return None
+    if conn in {"a", "to"}:
+        if p in {"entre", "between", "from"}:
+            return None
+        if q.kind == "duration":
+            return None  # "de 9 à 17 heures" is a time of day, not a range of durations
+        if p and _MOVE_BEFORE.search(folded, max(0, bare.start - 30), bare.start):
+            return None  # "est passé de 5 à 7 %": from one level to another
+    if not bare.spelled and not n.spelled and 1800 <= bare.value <= 2100 and q.kind == "count":
+        return None
+    factor = q.value / n.value
+    low_end = bare.value * factor
+    low, high = sorted((low_end, q.value))
+    rstart = before.start() if before and p != "from" else bare.start
+    precision = max(q.precision or 0.0, precision_of(bare, abs(low_end)))
+    return replace(
+        q,
+        start=min(rstart, q.start),
+        value=(low + high) / 2,
+        low=low,
+        high=high,
+        qualifier="range",
+        approximate=False,
+        approx=None,
+        precision=precision,
+    )
+
+
+def _merge_ranges(out: list[Quantity], folded: str) -> list[Quantity]:
+    """Merge "entre 20 % et 30 %", "between $4bn and $5bn", "20%-30%" into one range."""
+    if len(out) < 2:
+        return out
+    merged: list[Quantity] = []
+    for q in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind == q.kind
+            and prev.unit == q.unit
+            and prev.qualifier == "exact"
+            and q.qualifier == "exact"
+            and abs(prev.value) < abs(q.value)
+            and (m := _RANGE_MID.fullmatch(folded, prev.end, q.start))
+        ):
+            before = _RANGE_BEFORE.search(folded, max(0, prev.start - 12), prev.start)
+            conn = m.group("c")
+            if (before and before.group("p") in {"entre", "between"} and conn in {"et", "and"}) or (
+                conn in {"-", "\u2013"} and m.group(0) == conn
+            ):
+                rstart = before.start() if before and conn not in {"-", "\u2013"} else prev.start
+                low, high = sorted((prev.value, q.value))
+                merged[-1] = replace(
+                    q,
+                    start=rstart,
+                    value=(low + high) / 2,
+                    low=low,
+                    high=high,
+                    qualifier="range",
+                    precision=max(prev.precision or 0.0, q.precision or 0.0),
+                )
+                continue
+        merged.append(q)
+    return merged
+
+
+# --- approximate counts and fractions in words ---------------------------------------------
+
+
+def _worded(text: str, folded: str, lang: str, start: int, end: int) -> list[Quantity]:
+    """Approximate counts ("une trentaine de maisons", "hundreds of flights") and fractions
+    in words ("la moitié des salariés", "a third of", "les deux tiers")."""
+    if not any(ch.isalpha() for ch in folded[start:end]):
+        return []
+    out: list[Quantity] = []
+    for m in _APPROX_COUNT.finditer(folded, start, end):
+        q = _approx_count(m, text, folded, lang, end)
+        if q is not None:
+            out.append(q)
+    for m in _FRACTION.finditer(folded, start, end):
+        if not (m.group("det") or m.group("num")) or _FRACTION_NOT.match(folded, m.end(), end):
+            continue
+        if m.group("det") == "the" and not m.group("num"):
+            continue
+        base = FRACTION_WORDS[m.group("w")]
+        count = _NUMERATORS.get(m.group("num") or "", 1)
+        q = _fraction(m.start(), m.end(), base * count, base, text, folded, lang, end)
+        if q is not None:
+            out.append(q)
+    if lang == "en":
+        for m in _HALF.finditer(folded, start, end):
+            q = _fraction(m.start(), m.start() + 4, 0.5, 0.5, text, folded, lang, end)
+            if q is not None:
+                out.append(q)
+    out.sort(key=lambda q: q.start)
+    return [q for i, q in enumerate(out) if not i or q.start >= out[i - 1].end]
+
+
+def _fraction(
+    s: int, e: int, value: float, step: float, text: str, folded: str, lang: str, end: int
+) -> Quantity | None:
+    noun_m = _FRACTION_NOUN.match(folded, e, end)
+    shown = None
+    if noun_m and _countable(noun_m.group("noun")):
+        shown = text[noun_m.start("noun") : noun_m.end("noun")]
+    n = Number(s, e, value, 1, spelled=True, step=step)
+    return make_quantity("ratio", s, e, value, "fraction", n, folded, noun=shown)
+
+
+def _approx_count(m: re.Match[str], text: str, folded: str, lang: str, end: int) -> Quantity | None:
+    if m.group("w"):
+        base = APPROX_COUNT_WORDS[m.group("w")]
+        plural = False
+    else:
+        base = _PLURAL_BASE[m.group("wp") or m.group("wb")]
+        plural = True
+        if m.group("wb") == "tens" and not m.group("w2"):
+            return None  # "tens" alone is no count
+    if m.group("w2"):
+        base *= 1e6 if m.group("w2") == "millions" else 1e3
+    if m.group("w") == "dozen" and m.group("of").strip():
+        pass  # "a dozen of" is rare; read like "a dozen"
+    nm = _COUNT_NOUN.match(folded, m.end() - 1 if not m.group("of").strip() else m.end(), end)
+    if nm is None or nm.group("scale"):
+        return None
+    span = _noun_of(folded, nm, lang, end)
+    if span is None:
+        return None
+    nstart, nend = span
+    if not _countable(folded[nstart:nend]):
+        return None
+    shown = text[nstart:nend]
+    step = 10.0 ** math.floor(math.log10(base))
+    n = Number(m.start(), m.end(), base, 1, spelled=True, step=step)
+    q = make_quantity("count", m.start(), nend, base, count_key(shown, lang), n, folded, noun=shown)
+    if q.qualifier != "exact":
+        return q
+    if plural:
+        return replace(
+            q, qualifier="at_least", approx="more", approximate=True, low=base, high=math.inf
+        )
+    return replace(
+        q,
+        qualifier="approximate",
+        approx="around",
+        approximate=True,
+        low=base * 0.9,
+        high=base * 1.1,
+    )

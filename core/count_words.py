@@ -1,0 +1,180 @@
+"""Vocabulary of counted things, French and English: the nouns news counts (folded across the
+two languages to one key), the words that are never counted, approximate counts ("une
+trentaine", "dozens of"), fractions in words ("la moitié", "a quarter") and people for ages."""
+
+from __future__ import annotations
+
+COUNT_GROUPS = (
+    "person people persons personne personnes individu individus individual individuals gens",
+    "employee employees salarie salaries employe employes worker workers travailleur "
+    "travailleurs collaborateur collaborateurs staff agent agents",
+    "job jobs emploi emplois poste postes",
+    "house houses maison maisons",
+    "home homes logement logements habitation habitations dwelling dwellings",
+    "household households foyer foyers menage menages",
+    "building buildings batiment batiments immeuble immeubles edifice edifices",
+    "flight flights vol vols",
+    "train trains",
+    "share shares action actions",
+    "user users utilisateur utilisateurs usager usagers",
+    "customer customers client clients",
+    "subscriber subscribers abonne abonnes",
+    "passenger passengers passager passagers voyageur voyageurs traveller travellers "
+    "traveler travelers",
+    "death deaths dead mort morts deces fatality fatalities",
+    "victim victims victime victimes",
+    "injured blesse blesses wounded",
+    "missing disparu disparus",
+    "resident residents habitant habitants inhabitant inhabitants",
+    "student students etudiant etudiants eleve eleves pupil pupils",
+    "child children enfant enfants kid kids",
+    "store stores shop shops magasin magasins boutique boutiques",
+    "country countries pays",
+    "company companies entreprise entreprises societe societes firm firms firme firmes",
+    "car cars voiture voitures",
+    "vehicle vehicles vehicule vehicules",
+    "spectator spectators spectateur spectateurs",
+    "journalist journalists journaliste journalistes",
+    "match matches game games",
+    "goal goals",
+    "soldier soldiers soldat soldats troop troops",
+    "member members membre membres adherent adherents",
+    "seat seats siege sieges",
+    "vote votes voix",
+    "migrant migrants",
+    "refugee refugees refugie refugies",
+    "firefighter firefighters pompier pompiers",
+    "police policier policiers officer officers",
+    "patient patients",
+    "case cases cas",
+    "ticket tickets billet billets",
+    "visitor visitors visiteur visiteurs",
+    "site sites",
+    "plant plants usine usines factory factories",
+    "aircraft avion avions plane planes",
+    "ship ships navire navires bateau bateaux boat boats",
+    "school schools ecole ecoles",
+    "hospital hospitals hopital hopitaux",
+    "bed beds lit lits",
+    "fan fans supporter supporters",
+    "tree trees arbre arbres",
+    "animal animals",
+    "town towns city cities ville villes commune communes municipality municipalities",
+    "region regions",
+    "project projects projet projets",
+    "contract contracts contrat contrats",
+    "product products produit produits",
+    "unit units unite unites",
+)
+"""Each line: one key (English) and the words, singular and plural, French and English, that
+count the same thing. "personnes" and "people" fold to "person"; "salariés" to "employee"."""
+
+COUNT_KEYS: dict[str, str] = {w: group.split()[0] for group in COUNT_GROUPS for w in group.split()}
+"""Folded word or lemma -> the key of its group."""
+
+NOT_COUNTED = frozenset(
+    """
+    milliards milliard millions million billions billion trillions trillion mille milliers
+    thousand thousands hundred hundreds cent cents dollars dollar euros euro points point pour
+    fois times pourcent pourcents percent percents pourcentage pourcentages percentage
+    percentages heures heure hours hour minutes minute min mn sec secondes seconde seconds second
+    hrs jours jour days day semaines semaine weeks week nuits nuit nights night
+    reprises prochaines prochains derniers dernieres premiers premieres autres other others
+    plus more less moins fewer janvier fevrier mars avril mai juin juillet aout septembre
+    octobre novembre decembre january february march april may june july august september
+    october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
+    friday saturday sunday
+    ans annees annee mois years year months month decennies decennie decades decade siecles
+    siecle centuries century
+    entre sur par des les aux pour avec dans sont ont etaient avaient were are have had has
+    gmt utc cet cest est edt pst pdt bst cst heures local
+    virgule equals equal plus minus divided multiplied comma
+    dozen dozens doz dozs dzs douzaine douzaines lakh lakhs crore crores mil bln tln
+    kilometres kilometers kilometre kilometer metres meters metre meter miles mile
+    tonnes tonne tons ton kilos kilo kilogrammes grammes litres liters hectares hectare
+    degres degrees etages storeys stories floors
+    fr en
+    """.split()
+)
+"""Words after a number that are not a counted thing: scales, units of time and measure,
+months and days, time zones, function words."""
+
+FR_ADJECTIVES_BEFORE = frozenset(
+    """
+    nouveaux nouvelles nouvel nouveau nouvelle anciens anciennes ancien ancienne petits petites
+    grands grandes gros grosses vrais vraies bons bonnes principaux principales seuls seules
+    autres jeunes
+    """.split()
+)
+"""French adjectives written before the counted noun: "12 000 nouveaux emplois"."""
+
+APPROX_COUNT_WORDS = {
+    "dizaine": 10.0,
+    "douzaine": 12.0,
+    "quinzaine": 15.0,
+    "vingtaine": 20.0,
+    "trentaine": 30.0,
+    "quarantaine": 40.0,
+    "cinquantaine": 50.0,
+    "soixantaine": 60.0,
+    "centaine": 100.0,
+    "millier": 1000.0,
+    "dozen": 12.0,
+    "score": 20.0,
+    "hundred": 100.0,
+    "thousand": 1000.0,
+    "million": 1e6,
+    "milliard": 1e9,
+    "billion": 1e9,
+}
+"""Approximate counts and the plural "hundreds of" forms: the number each one stands for."""
+
+MULTIPLIER_WORDS = {
+    "dozen": 12.0,
+    "dozens": 12.0,
+    "doz": 12.0,
+    "dozs": 12.0,
+    "dz": 12.0,
+    "dzs": 12.0,
+    "douzaine": 12.0,
+    "douzaines": 12.0,
+}
+"""Words that multiply the number before them: "three dozen eggs", "2 douzaines d'œufs"."""
+
+FRACTION_WORDS = {
+    "moitie": 0.5,
+    "tiers": 1 / 3,
+    "quart": 0.25,
+    "quarts": 0.25,
+    "cinquieme": 0.2,
+    "cinquiemes": 0.2,
+    "dixieme": 0.1,
+    "dixiemes": 0.1,
+    "half": 0.5,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 0.25,
+    "quarters": 0.25,
+    "fifth": 0.2,
+    "fifths": 0.2,
+    "tenth": 0.1,
+    "tenths": 0.1,
+}
+"""Fractions written in words, as the share one of them stands for."""
+
+PERSON_NOUNS = frozenset(
+    """
+    homme hommes femme femmes garcon garcons fille filles enfant enfants adolescent adolescente
+    adolescents adolescentes jeune jeunes bebe bebes retraite retraitee retraites nourrisson
+    fillette fillettes gamin gamine joueur joueuse joueurs attaquant attaquante milieu defenseur
+    gardien entraineur pilote conducteur conductrice passager passagere victime suspect suspecte
+    pere mere fils frere soeur patient patiente etudiant etudiante lyceen lyceenne collegien
+    collegienne militant militante salarie salariee ouvrier ouvriere agriculteur agricultrice
+    policier policiere soldat dirigeant dirigeante patron patronne chef auteur autrice artiste
+    chanteur chanteuse acteur actrice ecrivain ecrivaine president presidente ministre depute
+    deputee senateur senatrice candidat candidate habitant habitante touriste randonneur
+    randonneuse cycliste motard pieton pietonne individu personne internationale international
+    """.split()
+)
+"""French nouns of people: "un homme de 58 ans" is an age, "un contrat de 5 ans" is not."""
