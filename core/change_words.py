@@ -34,7 +34,7 @@ FALL_WORDS_FR = frozenset(
 
 FALL_WORDS_EN = frozenset(
     """
-    fell fall falls falling
+    fell fall falls falling fallen
     dropped drop drops dropping
     declined decline declines declining
     slid slide slides sliding
@@ -98,6 +98,12 @@ RISE_WORDS_EN = frozenset(
     """.split()
 )
 """Rises in English: verbs in their common forms, and "up", "higher"."""
+
+UP_MEANS_FALL = frozenset({"gave", "give", "gives", "giving", "given"})
+"""Before "up", a fall: "gave up 7%"."""
+
+UP_MEANS_NOTHING = frozenset({"make", "makes", "made", "making", "sum", "sums", "summed", "end"})
+"""Before "up", no change at all: "Nike would make up 38%"."""
 
 ADJACENT_ONLY = frozenset({"down", "up", "minus", "lower", "higher"})
 """Words that govern a figure only right before it ("down 5%", "up 3%", "minus 5%")."""

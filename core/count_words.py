@@ -94,7 +94,7 @@ NOT_COUNTED = frozenset(
     kilometres kilometers kilometre kilometer metres meters metre meter miles mile
     tonnes tonne tons ton kilos kilo kilogrammes grammes litres liters hectares hectare
     degres degrees etages storeys stories floors
-    fr en
+    fr en bucks quid balles brut bruts brute brutes net nets nette nettes hors environ
     """.split()
 )
 """Words after a number that are not a counted thing: scales, units of time and measure,

@@ -24,6 +24,8 @@ from .change_words import (
     RISE_WORDS_EN,
     RISE_WORDS_FR,
     TAKE_WORDS,
+    UP_MEANS_FALL,
+    UP_MEANS_NOTHING,
 )
 from .count_words import (
     APPROX_COUNT_WORDS,
@@ -277,6 +279,10 @@ def change_sign(folded: str, lang: str, start: int, pos: int, after: int, end: i
         between = tokens[k + 1 :]
         if tok in ADJACENT_ONLY and between not in ([], ["by"]):
             break
+        if tok == "up" and k and tokens[k - 1] in UP_MEANS_NOTHING:
+            break  # "make up 38%" is a share
+        if tok == "up" and k and tokens[k - 1] in UP_MEANS_FALL:
+            return -1  # "gave up 7%"
         if len(between) > 5 or any(t.isdigit() or t in _LEVEL_BETWEEN[lang] for t in between):
             break
         if between and between[-1] in {"de", "from"} and _FROM_TO_AFTER.match(folded, after, end):
