@@ -1,30 +1,222 @@
-"""Extracting physical measurements: power and energy, normalised to base units."""
+"""Extracting physical measurements ("35 km", "4 200 hectares", "40 tonnes", "130 km/h", "41 °C",
+"magnitude 6.4", "a 12-storey building", "4,5 GW", "10 TWh"), normalised to the base unit of
+their dimension (`units.py`).
+
+Power and energy are claims of their own kinds ("power" in W, "energy" in Wh); every other
+dimension is kind "measure" with `unit` naming its base unit ("m", "m2", "kg", "m3", "m/s",
+"degC", "magnitude", "storey"). A rate ("5 millions de tonnes par an") keeps its period in the
+unit ("kg/year"). A conversion in parentheses, "25 km (15 miles)", restates the figure: it is
+part of the claim's span and makes no claim of its own.
+
+Words that are also units are read in context only: "m" is metres only when no money or scale
+reading applies; "t" tonnes before "de"/"of" or a rate; "pounds" a weight only beside a weight
+("weighs", "300 pounds of explosives"); a bare "35 degrés" a temperature only in French beside
+weather words (an English bare "degrees" may be Celsius or Fahrenheit, so it is left alone).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .currencies import NAMES_PATTERN, SUFFIX_SYMBOLS
 from .figures import Quantity, make_quantity
-from .numbers import Number
+from .money import pounds_are_money
+from .numbers import Number, scale_value
+from .phrases import alternation, expand, key
+from .units import AMBIGUOUS_UNITS, DIMENSION_KINDS, TROY_OUNCE, UNIT_INDEX, UNITS
 
-_POWER = re.compile(
-    r"\s?(?P<u>gw|gigawatts?|mw|megawatts?|kw|kilowatts?|tw|terawatts?)(?![a-z])(?!\s?h\b)"
+_SCALE = r"millions?|milliards?|billions?|thousand|mille|mn|bn|m"
+_UNIT_ALT = alternation([s for units in UNITS.values() for n in units for s in expand(n)])
+_UNIT = re.compile(
+    rf"[\s-]?(?:(?P<scale>{_SCALE})(?![a-z])[\s-]?(?:(?:de|d'|of)\s?)?)?"
+    rf"(?P<u>{_UNIT_ALT})(?![a-z0-9'])"
 )
-_ENERGY = re.compile(
-    r"\s?(?P<u>gwh|twh|mwh|kwh|gigawattheures?|terawattheures?|megawattheures?|kilowattheures?)"
+_RESTATED = re.compile(
+    r"\s?\(\s?(?:about|around|environ|soit|or|ou|some|approx\.?|~|≈)?\s?"
+    rf"\d[\d.,\s]*?(?:\s?(?:{_SCALE})(?![a-z]))?[\s-]?(?P<u>{_UNIT_ALT})(?![a-z0-9'])\s?\)"
+)
+_RATE = re.compile(
+    r"\s*(?P<rate>par an|par annee|l'an|a year|per year|each year|annually|per annum|"
+    r"/\s?an|/\s?year|/\s?yr|par jour|a day|per day|each day|/\s?j|/\s?d|par mois|a month|"
+    r"per month)(?![a-z])"
+)
+_PER_DAY_UNITS = {"b/d": "day", "bpd": "day"}
+_MAGNITUDE_BEFORE = re.compile(r"(?<![a-z])magnitude(?:\s+(?:of|de)|\s+d')?[\s-]?$")
+_ORDER_OF = re.compile(r"(?:order|orders|ordre|ordres)\s+(?:of|de)\s+$")
+_EVENT_BEFORE = re.compile(r"(?<![a-z])(?:le|la|du|au|the)\s$")
+""""le 100 m", "the 400m": a race, not a distance."""
+_DIMENSION_WORDS = re.compile(
+    r"[\s-]+(?:(?:de\s|d')?(?:haut|hauteur|long|longueur|large|largeur|profondeur|profond|"
+    r"altitude|diametre|epaisseur|denivele|recul)|high|tall|long|wide|deep|above|below|"
+    r"underground|away|in diameter|thick|sous|au-dessus|au-dela|plus loin|de la|du|des|from|"
+    r"of water|of snow|of rain|d'eau|de neige|de pluie)(?![a-z])"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)(]|$)")
+_CURRENCY_AFTER = re.compile(
+    rf"[\s-]?(?:(?:de|d'|of)\s?)?(?:{alternation(list(SUFFIX_SYMBOLS))}|{NAMES_PATTERN})"
     r"(?![a-z])"
 )
-_POWER_SCALE = {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12}
+_TONNE_CONTEXT = re.compile(r"\s?(?:de\s|d'|of\s|/\s?an|par an|a year|per year)")
+_WEATHER_CUE = re.compile(
+    r"temperat|chaleur|canicule|thermomet|meteo|froid|fraich|gel(?:ee|er|e)?\b|mercure|"
+    r"ombre|weather|forecast|heat|cold|warm|chaud|celsius|fahrenheit|climat|vague|record"
+)
+_WEIGHT_CUE = re.compile(r"weigh|weight|heav(?:y|ier)|lighter|pese|poids")
+_PRECIOUS = re.compile(r"\bgold|\bsilver|platinum|\bor\b|\bargent|platine")
+_STOREY_AFTER = re.compile(
+    r"\s(?:high|tall|building|buildings|tower|towers|block|skyscraper|structure|apartment|"
+    r"hotel|office|car park|parking)(?![a-z])"
+)
+_NEXT_WORD = re.compile(r"[\s-]+(?P<w>[a-z']+)")
+_FUNCTION_WORDS = frozenset(
+    """de d' du des of per a an par by to in et and from en au aux for pour le la les the on sur
+    at a dans within entre between""".split()
+)
+_MINUS_WORD = re.compile(r"(?<![a-z])(?:moins|minus)\s$")
 
 
 def measure_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
-    """Return the measurement whose number is `n` ("4,5 GW", "10 TWh"), if a unit follows it."""
-    if m := _ENERGY.match(folded, n.end, end):
-        u = m.group("u")
-        mult = _POWER_SCALE.get(u[0], 1.0)
-        return make_quantity("energy", n.start, m.end(), n.value * mult, "Wh", n, folded)
-    if m := _POWER.match(folded, n.end, end):
-        u = m.group("u")
-        mult = _POWER_SCALE.get(u[0], 1.0)
-        return make_quantity("power", n.start, m.end(), n.value * mult, "W", n, folded)
-    return None
+    """Return the measurement whose number is `n` ("35 km", "41 °C", "magnitude 6.4", "a
+    12-storey building", "4,5 GW"), if a unit stands after it (or "magnitude" before it)."""
+    if (before := _MAGNITUDE_BEFORE.search(folded, max(0, n.start - 16), n.start)) and (
+        q := _magnitude(n, folded, before.start(), end)
+    ):
+        return q
+    m = _UNIT.match(folded, n.end, end)
+    if m is None:
+        return None
+    written = m.group("u")
+    base, factor = UNIT_INDEX[key(written)]
+    scale = m.group("scale")
+    if not _plausible(written, base, scale, n, folded, m.end(), end, lang):
+        return None
+    if base == "magnitude":
+        return _magnitude(n, folded, n.start, end, m.end())
+    stop = m.end()
+    if (r := _RESTATED.match(folded, stop, end)) and _same_dimension(base, r.group("u")):
+        stop = r.end()
+    if base in ("degC", "degF"):
+        return _temperature(n, folded, base, stop)
+    value = n.value * scale_value(scale, lang) * factor
+    period = _PER_DAY_UNITS.get(written)
+    if period is None and base not in ("m/s", "W") and (r := _RATE.match(folded, stop, end)):
+        period, stop = _period_of(r.group("rate")), r.end()
+    kind = DIMENSION_KINDS.get(base, "measure")
+    ounces = base == "kg" and written.startswith(("ounce", "once", "oz"))
+    if ounces and _PRECIOUS.search(folded, max(0, n.start - 80), end):
+        value = value / factor * TROY_OUNCE  # gold and silver are weighed in troy ounces
+    unit = base + (f"/{period}" if period else "")
+    return make_quantity(kind, n.start, stop, value, unit, _unsigned(n), folded, period=period)
+
+
+def _period_of(rate: str) -> str:
+    if _DAY.search(rate):
+        return "day"
+    return "month" if "mois" in rate or "month" in rate else "year"
+
+
+_DAY = re.compile(r"jour|day|/\s?[jd]$")
+
+
+def _unsigned(n: Number) -> Number:
+    """A length, an area or a mass has no sign: a dash before it is punctuation."""
+    return replace(n, negative=False) if n.negative else n
+
+
+def _same_dimension(base: str, written: str) -> bool:
+    other = UNIT_INDEX[key(written)][0]
+    return other == base or {other, base} == {"degC", "degF"}
+
+
+def _plausible(
+    written: str,
+    base: str,
+    scale: str | None,
+    n: Number,
+    folded: str,
+    stop: int,
+    end: int,
+    lang: str,
+) -> bool:
+    """Whether a unit that is also a word or a letter is a unit here (module docstring)."""
+    if base == "storey":
+        return _storeys(written, n, folded, stop, end)
+    if base == "magnitude":
+        return 0 < n.value < 10
+    if written not in AMBIGUOUS_UNITS:
+        return True
+    if not n.spelled and 1800 <= n.value <= 2100 and n.value == int(n.value):
+        return False  # a year before a letter: "2024 m" is not a length
+    attached = folded[n.end : n.end + 1] == written[:1]
+    before = folded[max(0, n.start - 150) : n.start]
+    if written == "m":
+        if scale or _EVENT_BEFORE.search(folded, max(0, n.start - 4), n.start):
+            return False
+        if _CURRENCY_AFTER.match(folded, stop, end):
+            return False  # "5 m de dollars": money, too ambiguous to read
+        if _DIMENSION_WORDS.match(folded, stop, end):
+            return True
+        return not attached and bool(_CLAUSE_END.match(folded, stop, end))
+    if written == "t":
+        return bool(_TONNE_CONTEXT.match(folded, stop, end))
+    if written in {"c", "f"}:
+        return attached and bool(_WEATHER_CUE.search(before + folded[stop:end]))
+    if written.startswith(("degre", "°")):
+        return lang == "fr" and bool(_WEATHER_CUE.search(before + folded[stop:end]))
+    if written.startswith("degree"):
+        return False  # Celsius or Fahrenheit: an English bare "degrees" does not say
+    if written.startswith("pound"):
+        if pounds_are_money(folded, n.start, stop, end, bool(scale)):
+            return False
+        return bool(_WEIGHT_CUE.search(before)) or bool(re.match(r"\s+of\s", folded[stop:end]))
+    if written.startswith("once"):
+        return lang == "fr" and not _next_is_noun(folded, stop, end)  # English "once"
+    if written.startswith(("pied", "pouce")):
+        return not n.spelled and n.value >= 3 and not _next_is_noun(folded, stop, end)
+    return not _next_is_noun(folded, stop, end)  # "l", "noeuds", "cl", "ml", "tw"
+
+
+def _storeys(written: str, n: Number, folded: str, stop: int, end: int) -> bool:
+    if not (1 <= n.value <= 300 and n.value == int(n.value)):
+        return False
+    hyphen = folded[n.end : n.end + 1] == "-"
+    if written.startswith("floor") or written == "storied":
+        return hyphen
+    if written in {"story", "stories"}:
+        return hyphen or bool(_STOREY_AFTER.match(folded, stop, end))
+    return True
+
+
+def _next_is_noun(folded: str, pos: int, end: int) -> bool:
+    m = _NEXT_WORD.match(folded, pos, end)
+    return m is not None and m.group("w") not in _FUNCTION_WORDS
+
+
+def _magnitude(
+    n: Number, folded: str, start: int, end: int, stop: int | None = None
+) -> Quantity | None:
+    """A seismic magnitude: "magnitude 6.4", "de magnitude 5,8", "a 6.4-magnitude quake",
+    "6,1 sur l'échelle de Richter"."""
+    if not 0 < n.value < 10 or _ORDER_OF.search(folded, max(0, start - 12), start):
+        return None
+    if stop is None:
+        stop = n.end
+        m = _UNIT.match(folded, n.end, end)
+        if m and UNIT_INDEX[key(m.group("u"))][0] == "magnitude":
+            stop = m.end()  # "magnitude 6,1 sur l'échelle de Richter"
+    return make_quantity("measure", start, stop, n.value, "magnitude", _unsigned(n), folded)
+
+
+def _temperature(n: Number, folded: str, base: str, stop: int) -> Quantity:
+    """A temperature in degrees Celsius; Fahrenheit is converted, a minus sign kept."""
+    start, value = n.start, n.value
+    if n.negative:
+        start, value = n.start - 1, -value
+    elif minus := _MINUS_WORD.search(folded, max(0, n.start - 7), n.start):
+        start, value = minus.start(), -value
+    precision = n.step
+    if base == "degF":
+        value, precision = (value - 32) * 5 / 9, n.step * 5 / 9
+    q = make_quantity("measure", start, stop, value, "degC", _unsigned(n), folded)
+    return replace(q, precision=precision)

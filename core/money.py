@@ -1,40 +1,83 @@
-"""Extracting amounts of money: currency before or after the number, scale words, rates ("par
-an", "a year") and prices per unit ("par action", "a share"), normalised to a currency code."""
+"""Extracting amounts of money in any currency: a symbol, code or name before or after the number
+(`currencies.py`), scale words ("£100m", "1,5 Md€", "Rs 500 crore"), sub-units ("470 pence",
+"34 cents", "3 dollars 50"), rates ("par an", "a year", "nets par saison") and prices per unit
+("par action", "a share"), normalised to an ISO code and the main unit of the currency."""
 
 from __future__ import annotations
 
 import re
 
+from text_to_num import text2num  # type: ignore[import-untyped]
+
+from .currencies import (
+    AMBIGUOUS_NAMES,
+    CENT_CURRENCIES,
+    CENTIME_CURRENCIES,
+    ISO_CODES,
+    NAME_CODES,
+    SUBUNITS,
+    SUFFIX_SYMBOLS,
+    SYMBOLS,
+)
+from .currencies import NAMES_PATTERN as _NAMES
 from .figures import Quantity, make_quantity
 from .numbers import SCALE_WORDS, Number, scale_value
+from .phrases import alternation, key
 
-_CURRENCY_WORDS = (
-    r"dollars?(?:\s+(?:americains|us|canadiens|australiens))?|us\$|\$|usd|euros?|€|eur|"
-    r"livres?(?:\s+sterling)?|£|gbp|pounds?(?:\s+sterling)?|yuans?|yens?|¥|francs suisses|chf"
+_EXTRA_SCALES = {"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5}
+"""Indian scale words, read with money only ("Rs 500 crore", "35 lakh rupees")."""
+_SCALE = rf"(?:crores?|lakhs?|lacs?|{SCALE_WORDS})"
+_SUBUNIT_WORDS = r"centimes?|cents?|pence|penny|pennies|pesewas?|kopecks?|kopeks?|paise"
+
+_SUFFIX = re.compile(
+    rf"[\s-]?(?:(?P<scale>{_SCALE})(?![a-z])[\s-]?(?:(?:de|d'|of)\s?)?)?"
+    rf"(?:(?P<sub>{_SUBUNIT_WORDS})|(?P<cur>{alternation([*SUFFIX_SYMBOLS, *ISO_CODES])}|{_NAMES}))"
+    r"(?![a-z0-9]|'[a-z])"
 )
-_SUFFIX_MONEY = re.compile(
-    rf"\s?(?:(?P<scale>{SCALE_WORDS})(?![a-z]))?\s?(?:(?:de|d')\s*)?(?P<cur>{_CURRENCY_WORDS})"
-    r"(?![a-z])"
+_PENCE_P = re.compile(r"p(?![a-z0-9]|\.m)")
+_PREFIX = re.compile(rf"(?<![a-z0-9.])(?P<cur>{alternation([*SYMBOLS, *ISO_CODES])})\s?$")
+_SCALE_AFTER = re.compile(rf"[\s-]?(?P<scale>{_SCALE})(?![a-z])")
+_CODE_AFTER = re.compile(rf"\s?(?P<code>{'|'.join(sorted(ISO_CODES))})(?![a-z])")
+_NOT_MONEY_AFTER = re.compile(r"[\s-](?:zone|area|stoxx|index|indice|store|stores|bloc)(?![a-z])")
+""""euro zone", "dollar index": the currency names a thing, not an amount."""
+_CONTEXT = re.compile(
+    rf"(?<![a-z])(?:{alternation([*SYMBOLS, *SUFFIX_SYMBOLS])}|{_NAMES})(?![a-z])"
 )
-_PREFIX_CURRENCY = re.compile(r"(?P<cur>us\$|c\$|a\$|\$|€|£|usd|eur|gbp|chf|¥)\s?$")
-_SCALE_AFTER = re.compile(rf"\s?(?P<scale>{SCALE_WORDS})(?![a-z])")
 
 _RATE_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:de|d')\s*(?:revenus?|recettes|chiffre d'affaires|ventes|"
-    r"loyers?|depenses)\s+|(?:in|of|en)\s+)?(?P<rate>par an|par annee|l'an|annuels?|"
+    r"loyers?|depenses)\s+|(?:in|of|en)\s+)?(?:(?:nets?|bruts?|gross|pre-tax|after tax|"
+    r"hors taxes?)\s+)?(?P<rate>par an|par annee|l'an|annuels?|"
     r"annuelles?|annuellement|chaque annee|a year|per year|each year|annually|per annum|annual|"
-    r"yearly|/\s?an|/\s?year|/\s?yr|"
-    r"par mois|mensuels?|mensuelles?|a month|per month|monthly|/\s?mois|/\s?month)(?![a-z])"
+    r"yearly|/\s?an|/\s?year|/\s?yr|par saison|a season|per season|each season|"
+    r"par mois|mensuels?|mensuelles?|a month|per month|monthly|/\s?mois|/\s?month|"
+    r"par semaine|a week|per week|weekly|hebdomadaires?|"
+    r"par jour|a day|per day|daily|quotidiens?|"
+    r"de l'heure|par heure|an hour|per hour|hourly|/\s?h)(?![a-z])"
 )
+_RATE_PERIODS = (
+    ("/h", "hour"),
+    ("mois", "month"),
+    ("month", "month"),
+    ("mensu", "month"),
+    ("semaine", "week"),
+    ("week", "week"),
+    ("hebdo", "week"),
+    ("jour", "day"),
+    ("day", "day"),
+    ("daily", "day"),
+    ("quotid", "day"),
+    ("heure", "hour"),
+    ("hour", "hour"),
+)
+"""Which period a rate names, by a piece of its words; anything else is a year ("par saison":
+a season of sport or of a show is counted as a year)."""
 _PER_UNIT = re.compile(
-    r"\s*(?:(?:per|a|par|each|by)\s+(?P<noun>share|action|unit|unite|barrel|baril|tonne|ton|"
-    r"person|personne|habitant|head|tete|user|utilisateur|employee|salarie|kwh|mwh|litre|liter|"
-    r"gallon|ounce|once|kilo|kg)s?|(?P<each>apiece|l'action|le baril|la tonne|/action|/share))"
-    r"(?![a-z])"
-)
-_RATE_BEFORE = re.compile(
-    r"(?P<rate>annuels?|annuelles?|annual|yearly|mensuels?|mensuelles?|monthly)\s+"
-    r"(?:[a-z']+\s+){0,2}(?:de|d'|of|:)?\s*(?:\S{0,4}\s?)?$"
+    r"[\s-]*(?:(?:per|a|an|par|each|by|une?|la|le|l')[\s-]*(?P<noun>share|action|unit|"
+    r"unite|barrel|baril|tonne|ton|person|personne|habitant|head|tete|user|utilisateur|"
+    r"employee|salarie|kwh|mwh|litre|liter|gallon|ounce|once|kilo|kg|dozen|douzaine|"
+    r"ticket|billet)s?|(?P<each>apiece|chacune?|"
+    r"/action|/share|/baril|/barrel|/tonne|/t|/kwh|/mwh))(?![a-z])"
 )
 _UNIT_NOUNS = {
     "action": "share",
@@ -50,56 +93,236 @@ _UNIT_NOUNS = {
     "kilo": "kg",
     "liter": "litre",
     "ton": "tonne",
+    "t": "tonne",
+    "douzaine": "dozen",
+    "billet": "ticket",
 }
 """Per-unit prices ("62 dollars par action", "$62 a share") name their unit in English."""
+_SHARES_NEAR = re.compile(r"(?<![a-z])(?:shares?|actions?|stock|titres?)(?![a-z])")
+_RATE_BEFORE = re.compile(
+    r"(?P<rate>annuels?|annuelles?|annual|yearly|mensuels?|mensuelles?|monthly)\s+"
+    r"(?:[a-z']+\s+){0,2}(?:de|d'|of|:)?\s*(?:\S{0,4}\s?)?$"
+)
+_RANGE_BEFORE = re.compile(r"(?:between|entre)\s+\S{0,5}$")
 
+_COMPOUND = re.compile(
+    r"\s(?:(?:and|et)\s)?(?P<sub>\d{1,2}(?![\d.,]?\d)|[a-z]+(?:[\s-][a-z]+){0,2})"
+)
+_COMPOUND_TAIL = re.compile(r"[\s-]?(?P<unit>centimes?|cents?|pence)(?![a-z0-9])")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|et)\s)")
+"""After "3 dollars 50" without a sub-unit word, the clause must end ("and", "et" allowed)."""
 
-def _currency(word: str) -> str:
-    w = word.replace(" ", "")
-    if "$" in w or w.startswith(("dollar", "usd")):
-        return {"c$": "CAD", "a$": "AUD"}.get(w, "USD")
-    if w in {"€", "eur"} or w.startswith("euro"):
-        return "EUR"
-    if w in {"£", "gbp"} or w.startswith(("livre", "pound")):
-        return "GBP"
-    if w in {"¥"} or w.startswith(("yuan", "yen")):
-        return "JPY" if w.startswith("yen") else "CNY"
-    return "CHF"
+_WEIGHT_CUE = re.compile(r"weigh|weight|heav(?:y|ier)|lighter|\blbs?\b|pese|poids|obes|diet|regime")
+_MONEY_CUE = re.compile(
+    r"[$€£¥]|euro|dollar|sterling|price|prix|cost|cout|paid|pay|salar|wage|fine[ds]?\b|amende|"
+    r"\bfees?\b|frais|worth|vaut|valu|budget|invest|revenu|recette|profit|benefice|loss|perte|"
+    r"debt|dette|\btax|impot|fund|financ|sold for|vendu pour|bought|achet|rachat|offre|offer|"
+    r"\bbid\b|bonus|prime|transf|compensation|indemni|\bdeal\b|contrat|contract|spend|depens|"
+    r"income|cash|subsid|grant|loan|pret|exchange rate|taux de change|currency|devise|monnaie|"
+    r"bank|banque|\bcheque|check\b|jackpot|lottery|loto|tarif|ticket|billet"
+)
+_BOOK_CUE = re.compile(
+    r"exemplaires|roman|auteur|ecri(?:t|re|vain)|lecteur|lecture|bibliotheque|librair|lire\b"
+)
+_MONEY_AFTER_OF = frozenset(
+    """investment investments funding public taxpayers taxpayer revenue revenues savings spending
+    debt debts cuts damage damages compensation losses profit profits sales assets cash money
+    tax taxes aid support deals contracts business government cost costs income capital grants
+    bonuses fees fines subsidies""".split()
+)
+_FUNCTION_WORDS = frozenset(
+    """de d du des of per a an par by to in et and from soit or ou net nets brut bruts en au aux
+    for pour le la les the on sur this that ce cette last this next this year""".split()
+)
 
 
 def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
     """Return the amount of money whose number is `n`, if a currency stands before or after it."""
-    start, stop, cur, scale = n.start, n.end, None, None
-    prefix = _PREFIX_CURRENCY.search(folded, max(0, n.start - 4), n.start)
+    start, stop, code, scale, factor = n.start, n.end, None, None, 1.0
+    prefix = _PREFIX.search(folded, max(0, n.start - 8), n.start)
     if prefix:
-        cur, start = prefix.group("cur"), prefix.start()
-        sm = _SCALE_AFTER.match(folded, n.end, end)
-        if sm:
+        code, start = _code_of(prefix.group("cur")), prefix.start()
+        if sm := _SCALE_AFTER.match(folded, n.end, end):
             scale, stop = sm.group("scale"), sm.end()
-    else:
-        sm = _SUFFIX_MONEY.match(folded, n.end, end)
-        if not sm:
+        if cm := _CODE_AFTER.match(folded, stop, end):
+            code, stop = cm.group("code").upper(), cm.end()  # "$100 CAD"
+    elif m := _SUFFIX.match(folded, n.end, end):
+        scale, stop = m.group("scale"), m.end()
+        written = m.group("cur")
+        if m.group("sub"):
+            sub = m.group("sub")
+            if sub == "cent" and lang != "en":
+                return None  # French "cent" is a hundred
+            factor, code = _subunit(sub, folded, n.start, lang)
+        elif scale in {"m", "b"} and folded[n.end] != scale and written not in SUFFIX_SYMBOLS:
+            return None  # "5 m de dollars": metres or million, too ambiguous
+        elif _NOT_MONEY_AFTER.match(folded, stop, end):
             return None
-        cur, scale, stop = sm.group("cur"), sm.group("scale"), sm.end()
-    if scale == "m" and not prefix and cur not in {"$", "€", "£"}:
-        return None  # "5 m de dollars" is too ambiguous (metres)
-    value = n.value * scale_value(scale, lang)
+        else:
+            code = _code_of(written)
+            if key(written) in AMBIGUOUS_NAMES and not _ambiguous_is_money(
+                written, scale, folded, n, stop, end, lang
+            ):
+                return None
+            in_year = _IN_CONSTANT.search(folded, max(0, n.start - 4), n.start)
+            if not scale and in_year and 1900 <= n.value <= 2100:
+                return None  # "in 2020 dollars": a base year, not an amount
+    elif lang == "en" and n.value < 1000 and (p := _PENCE_P.match(folded, n.end, end)):
+        if not _MONEY_CUE.search(folded, max(0, n.start - 150), end):
+            return None  # "1080p", "4p" are not pence without a price around them
+        factor, code, stop = 0.01, "GBP", p.end()
+    else:
+        return None
+    if code is None:
+        return None
+    value = n.value * _scale_value(scale, lang) * factor
+    if factor == 1.0 and not scale and n.value == int(n.value):
+        value, stop = _with_subamount(value, folded, n.start, stop, end, lang)
+    return _with_period(value, code, start, stop, n, folded, end)
+
+
+_IN_CONSTANT = re.compile(r"(?:in|en)\s$")
+
+
+def _scale_value(word: str | None, lang: str) -> float:
+    if word and word in _EXTRA_SCALES:
+        return _EXTRA_SCALES[word]
+    return scale_value(word, lang)
+
+
+_CODES: dict[str, str] = {
+    **{key(c): c.upper() for c in ISO_CODES},
+    **{key(s): code for s, code in SUFFIX_SYMBOLS.items()},
+    **{key(s): code for s, code in SYMBOLS.items()},
+    **NAME_CODES,
+}
+"""Every way of writing a currency, keyed by `currencies.key`, with its ISO code."""
+
+
+def _code_of(written: str) -> str | None:
+    """Return the ISO code of a currency as written (folded)."""
+    return _CODES.get(key(written))
+
+
+def _subunit(word: str, folded: str, pos: int, lang: str) -> tuple[float, str | None]:
+    """Return the factor and currency of a sub-unit; "cents" take the currency of the context."""
+    factor, code = SUBUNITS[word]
+    if code:
+        return factor, code
+    allowed = CENTIME_CURRENCIES if word.startswith("centime") else CENT_CURRENCIES
+    for m in reversed(list(_CONTEXT.finditer(folded, max(0, pos - 250), pos))):
+        found = _code_of(m.group(0))
+        if found in allowed:
+            return factor, found
+    if word.startswith("centime") or lang != "en":
+        return factor, "EUR"
+    return factor, "USD"
+
+
+def _with_subamount(
+    value: float, folded: str, nstart: int, stop: int, end: int, lang: str
+) -> tuple[float, int]:
+    """Read "3 dollars 50 cents", "15 euros et 15", "thirteen dollars forty-five" as one amount."""
+    m = _COMPOUND.match(folded, stop, end)
+    if not m or _RANGE_BEFORE.search(folded, max(0, nstart - 12), nstart):
+        return value, stop
+    sub_text = m.group("sub")
+    sub_end = m.end()
+    if sub_text.isdigit():
+        sub = float(sub_text)
+    else:
+        words = re.split(r"[\s-]", sub_text)
+        sub, used = 0.0, 0
+        for k in range(len(words), 0, -1):
+            try:
+                sub = float(text2num(" ".join(words[:k]), "en" if lang == "en" else "fr"))
+            except ValueError:
+                continue
+            used = k
+            break
+        if not used:
+            return value, stop
+        sub_end = m.start("sub") + len(" ".join(words[:used]))
+    if not 1 <= sub <= 99 or sub != int(sub):
+        return value, stop
+    if tail := _COMPOUND_TAIL.match(folded, sub_end, end):
+        return value + sub / 100, tail.end()
+    if _CLAUSE_END.match(folded, sub_end, end):
+        return value + sub / 100, sub_end
+    return value, stop
+
+
+def _with_period(
+    value: float, code: str, start: int, stop: int, n: Number, folded: str, end: int
+) -> Quantity:
     period = None
     per_unit = _PER_UNIT.match(folded, stop, end)
     rate = None if per_unit else _RATE_AFTER.match(folded, stop, end)
     if per_unit:
-        noun = (
-            per_unit.group("noun") or per_unit.group("each").strip("/").split("'")[-1].split()[-1]
-        )
+        noun = per_unit.group("noun") or per_unit.group("each").strip("/")
+        if noun in {"apiece", "chacun", "chacune"}:
+            near = folded[max(0, start - 60) : min(end, per_unit.end() + 40)]
+            noun = "share" if _SHARES_NEAR.search(near) else "unit"
         period, stop = _UNIT_NOUNS.get(noun, noun), per_unit.end()
     elif rate:
-        r = rate.group("rate")
-        period = "month" if ("mois" in r or "month" in r or "mensu" in r) else "year"
+        period = _period_of(rate.group("rate"))
         stop = rate.end()
     else:
         before = _RATE_BEFORE.search(folded, max(0, start - 40), start)
         if before:
-            r = before.group("rate")
-            period = "month" if ("mensu" in r or "month" in r) else "year"
-    unit = _currency(cur or "$") + (f"/{period}" if period else "")
+            period = _period_of(before.group("rate"))
+    unit = code + (f"/{period}" if period else "")
     return make_quantity("money", start, stop, value, unit, n, folded, period=period)
+
+
+def _period_of(rate: str) -> str:
+    rate = rate.replace(" ", "")
+    if rate == "/h":
+        return "hour"
+    for piece, period in _RATE_PERIODS[1:]:
+        if piece in rate:
+            return period
+    return "year"
+
+
+def _ambiguous_is_money(
+    written: str, scale: str | None, folded: str, n: Number, stop: int, end: int, lang: str
+) -> bool:
+    """Whether a currency name that is also a common word ("pounds", "livres", "won") is money."""
+    before = folded[max(0, n.start - 150) : n.start]
+    after = folded[stop:end]
+    word = key(written)
+    if word.startswith("pound"):
+        return pounds_are_money(folded, n.start, stop, end, bool(scale))
+    if word.startswith("livre"):
+        if _WEIGHT_CUE.search(before) or _BOOK_CUE.search(before + after):
+            return False
+        return bool(scale) or bool(_MONEY_CUE.search(before + after))
+    if word == "sterling":
+        return True
+    if _next_is_noun(folded, stop, end):
+        return False  # "5 won games", "3 real reasons"
+    return bool(scale) or bool(_MONEY_CUE.search(before + after))
+
+
+_NEXT_WORD = re.compile(r"[\s-]+(?P<w>[a-z']+)")
+_OF_WORD = re.compile(r"\s+of\s+(?P<w>[a-z']+)")
+
+
+def _next_is_noun(folded: str, pos: int, end: int) -> bool:
+    m = _NEXT_WORD.match(folded, pos, end)
+    return m is not None and m.group("w") not in _FUNCTION_WORDS
+
+
+def pounds_are_money(folded: str, nstart: int, stop: int, end: int, scaled: bool) -> bool:
+    """Whether "pounds" after a number are money rather than a weight: not after "weighs" or
+    before "of" and a material ("300 pounds of explosives"); with a scale word ("5 million
+    pounds") or a money word around ("paid", "price", "£") otherwise."""
+    before = folded[max(0, nstart - 150) : nstart]
+    if _WEIGHT_CUE.search(before) or _WEIGHT_CUE.match(folded, stop, min(end, stop + 12)):
+        return False
+    if of := _OF_WORD.match(folded, stop, end):
+        return of.group("w") in _MONEY_AFTER_OF
+    if "-" in folded[nstart:stop]:
+        return False  # "a 500-pound bomb"
+    return scaled or bool(_MONEY_CUE.search(before + folded[stop:end]))

@@ -1,0 +1,260 @@
+"""Currencies as the news writes them: ISO code, symbols, names in French and English with their
+qualifiers ("dollars australiens", "Swiss francs"), and sub-units ("pence", "cents", "centimes").
+
+Every entry is folded (lowercase, no accents) as `textnorm.fold_same_length` writes text. In
+names, "(s)" marks an optional plural ending and a space stands for a space or a hyphen.
+
+Conventions, chosen for news and documented here:
+- "dollar(s)" and "$" alone are US dollars; "¥" alone is the yen ("CN¥", "yuan", "元" the yuan);
+- "franc(s)" alone is the Swiss franc (the franc most news still quotes);
+- "cent(s)" takes the dollar or euro named last in the preceding text, else the US dollar in
+  English and the euro in French; "centime(s)" likewise, defaulting to the euro;
+- "rupee(s)"/"roupie(s)" alone is the Indian rupee; "tons" are handled in `units.py`, not here.
+Currencies out of circulation (markka, peseta, guilder, Deutsche Mark, French franc as
+"anciens francs") are left out: news rarely quote them and a wrong code is worse than none.
+"""
+
+from __future__ import annotations
+
+from .phrases import alternation, expand, key
+
+CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
+    "USD": (
+        "dollar(s)",
+        "us dollar(s)",
+        "u.s. dollar(s)",
+        "united states dollar(s)",
+        "american dollar(s)",
+        "dollar(s) americain(s)",
+        "dollar(s) us",
+        "dollar(s) des etats unis",
+        "dollar(s) etats unis",
+        "greenback(s)",
+        "buck(s)",
+    ),
+    "CAD": ("canadian dollar(s)", "dollar(s) canadien(s)"),
+    "AUD": ("australian dollar(s)", "aussie dollar(s)", "dollar(s) australien(s)"),
+    "NZD": (
+        "new zealand dollar(s)",
+        "dollar(s) neo zelandais",
+        "dollar(s) de nouvelle zelande",
+    ),
+    "HKD": ("hong kong dollar(s)", "dollar(s) de hong kong", "dollar(s) hongkongais"),
+    "SGD": ("singapore dollar(s)", "dollar(s) de singapour", "dollar(s) singapourien(s)"),
+    "TWD": ("taiwan dollar(s)", "new taiwan dollar(s)", "dollar(s) taiwanais"),
+    "EUR": ("euro(s)",),
+    "GBP": (
+        "pound(s)",
+        "pound(s) sterling",
+        "british pound(s)",
+        "quid",
+        "sterling",
+        "livre(s)",
+        "livre(s) sterling",
+        "livre(s) britannique(s)",
+    ),
+    "JPY": ("yen(s)", "japanese yen", "yen(s) japonais"),
+    "CNY": (
+        "yuan(s)",
+        "chinese yuan(s)",
+        "yuan(s) chinois",
+        "renminbi",
+        "renminbi yuan(s)",
+        "rmb",
+    ),
+    "CHF": ("franc(s)", "swiss franc(s)", "franc(s) suisse(s)"),
+    "XOF": ("cfa franc(s)", "franc(s) cfa"),
+    "XPF": ("cfp franc(s)", "franc(s) cfp", "franc(s) pacifique(s)"),
+    "INR": ("rupee(s)", "indian rupee(s)", "roupie(s)", "roupie(s) indienne(s)"),
+    "PKR": ("pakistani rupee(s)", "roupie(s) pakistanaise(s)"),
+    "LKR": ("sri lankan rupee(s)", "roupie(s) srilankaise(s)", "roupie(s) sri lankaise(s)"),
+    "IDR": ("rupiah(s)", "roupie(s) indonesienne(s)"),
+    "KRW": ("won", "korean won", "south korean won", "won(s) sud coreen(s)"),
+    "BRL": ("real", "reais", "brazilian real(s)", "real bresilien", "reais bresiliens"),
+    "MXN": ("mexican peso(s)", "peso(s) mexicain(s)"),
+    "ARS": ("argentine peso(s)", "argentinian peso(s)", "peso(s) argentin(s)"),
+    "CLP": ("chilean peso(s)", "peso(s) chilien(s)"),
+    "COP": ("colombian peso(s)", "peso(s) colombien(s)"),
+    "PHP": ("philippine peso(s)", "peso(s) philippin(s)"),
+    "ZAR": ("rand", "rands", "south african rand(s)", "rand(s) sud africain(s)"),
+    "RUB": ("rouble(s)", "ruble(s)", "russian rouble(s)", "russian ruble(s)", "rouble(s) russe(s)"),
+    "UAH": ("hryvnia(s)", "hryvna(s)", "grivna(s)", "hryvnias ukrainienne(s)"),
+    "TRY": ("turkish lira(s)", "livre(s) turque(s)", "turkish pound(s)"),
+    "EGP": ("egyptian pound(s)", "livre(s) egyptienne(s)"),
+    "LBP": ("lebanese pound(s)", "livre(s) libanaise(s)"),
+    "SEK": ("swedish krona", "swedish kronor", "swedish crown(s)", "couronne(s) suedoise(s)"),
+    "NOK": (
+        "norwegian krone",
+        "norwegian kroner",
+        "norwegian crown(s)",
+        "couronne(s) norvegienne(s)",
+    ),
+    "DKK": ("danish krone", "danish kroner", "danish crown(s)", "couronne(s) danoise(s)"),
+    "ISK": ("icelandic krona", "icelandic kronur", "couronne(s) islandaise(s)"),
+    "CZK": ("czech koruna(s)", "czech crown(s)", "couronne(s) tcheque(s)"),
+    "PLN": ("zloty(s)", "zlotys", "polish zloty(s)", "zloty(s) polonais"),
+    "HUF": ("forint(s)", "hungarian forint(s)", "forint(s) hongrois"),
+    "RON": ("romanian lei", "romanian leu", "lei roumain(s)", "leu roumain"),
+    "ILS": ("shekel(s)", "new shekel(s)", "israeli shekel(s)", "shekel(s) israelien(s)"),
+    "AED": ("uae dirham(s)", "emirati dirham(s)", "dirham(s) emirati(s)", "dirham(s) des emirats"),
+    "MAD": ("moroccan dirham(s)", "dirham(s) marocain(s)"),
+    "DZD": ("algerian dinar(s)", "dinar(s) algerien(s)"),
+    "TND": ("tunisian dinar(s)", "dinar(s) tunisien(s)"),
+    "KWD": ("kuwaiti dinar(s)", "dinar(s) koweitien(s)"),
+    "SAR": ("saudi riyal(s)", "riyal(s) saoudien(s)"),
+    "QAR": ("qatari riyal(s)", "riyal(s) qatari(s)", "riyal(s) qatarien(s)"),
+    "IRR": ("iranian rial(s)", "rial(s) iranien(s)"),
+    "NGN": ("naira(s)", "nigerian naira(s)", "naira(s) nigerian(s)"),
+    "KES": ("kenyan shilling(s)", "shilling(s) kenyan(s)"),
+    "GHS": ("cedi(s)", "ghanaian cedi(s)", "cedi(s) ghaneen(s)"),
+    "THB": ("baht", "thai baht", "baht(s) thailandais"),
+    "MYR": ("ringgit(s)", "malaysian ringgit(s)", "ringgit(s) malaisien(s)"),
+    "VND": ("dong(s)", "vietnamese dong", "dong(s) vietnamien(s)"),
+    "CRC": ("colon(s)", "colones", "costa rican colon(s)"),
+    "GEL": ("lari(s)", "georgian lari(s)", "lari(s) georgien(s)"),
+    "LAK": ("kip(s)", "lao kip(s)"),
+    "BTC": ("bitcoin(s)",),
+}
+"""Names of each currency, French and English, singular and plural, with their qualifiers."""
+
+AMBIGUOUS_NAMES = frozenset(
+    {"pound", "pounds", "livre", "livres", "won", "real", "rand", "rands", "dong", "dongs"}
+    | {"colon", "colons", "kip", "kips", "lari", "laris"}
+)
+"""Names that are also ordinary words ("livres" are books, "won" a past tense, "pounds" a
+weight): read as money only with a scale word, a qualifier or a money context (`money.py`)."""
+
+SYMBOLS: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "us $": "USD",
+    "u.s.$": "USD",
+    "u.s. $": "USD",
+    "u.s $": "USD",
+    "c$": "CAD",
+    "c $": "CAD",
+    "ca$": "CAD",
+    "can$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "nz $": "NZD",
+    "hk$": "HKD",
+    "hk $": "HKD",
+    "s$": "SGD",
+    "sg$": "SGD",
+    "nt$": "TWD",
+    "mex$": "MXN",
+    "mx$": "MXN",
+    "r$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "cn¥": "CNY",
+    "元": "CNY",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₫": "VND",
+    "฿": "THB",
+    "₴": "UAH",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "ரூ": "LKR",
+    "e£": "EGP",
+    "rm": "MYR",
+    "rp": "IDR",
+    "sfr": "CHF",
+    "fr.": "CHF",
+    "₿": "BTC",
+}
+"""Symbols written before the number ("$5", "C$ 16", "Rs 500", "£100m")."""
+
+SUFFIX_SYMBOLS: dict[str, str] = {
+    "$": "USD",
+    "$ us": "USD",
+    "$ usd": "USD",
+    "$ e.-u.": "USD",
+    "$ c": "CAD",
+    "$ can": "CAD",
+    "$ cad": "CAD",
+    "$ aus": "AUD",
+    "$ aud": "AUD",
+    "$ nz": "NZD",
+    "$ hk": "HKD",
+    "$ sg": "SGD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "元": "CNY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₦": "NGN",
+    "₫": "VND",
+    "฿": "THB",
+    "₴": "UAH",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "ரூ": "LKR",
+    "₿": "BTC",
+}
+"""Symbols written after the number, French style ("1,34 $", "16,4 millions de $ c", "12 M€").
+A country mark that is also a French word ("$ au total", "$ ça") is left out."""
+
+ISO_CODES = frozenset(
+    """usd eur gbp jpy cny chf cad aud nzd hkd sgd twd inr pkr krw brl mxn ars clp cop zar rub
+    uah sek nok dkk czk pln huf ils aed sar qar egp ngn kes ghs thb myr vnd idr xof xaf xpf dzd
+    tnd kwd lkr""".split()
+)
+"""ISO codes read as currencies before or after a number ("USD 5m", "300 CHF"). Codes that are
+also words once folded ("try", "mad", "pen", "gel", "ron", "php", "all") are left out."""
+
+SUBUNITS: dict[str, tuple[float, str | None]] = {
+    "cent": (0.01, None),
+    "cents": (0.01, None),
+    "centime": (0.01, None),
+    "centimes": (0.01, None),
+    "pence": (0.01, "GBP"),
+    "penny": (0.01, "GBP"),
+    "pennies": (0.01, "GBP"),
+    "p": (0.01, "GBP"),
+    "pesewa": (0.01, "GHS"),
+    "pesewas": (0.01, "GHS"),
+    "kopeck": (0.01, "RUB"),
+    "kopecks": (0.01, "RUB"),
+    "kopek": (0.01, "RUB"),
+    "kopeks": (0.01, "RUB"),
+    "paise": (0.01, "INR"),
+}
+"""Sub-units and the share of the main unit they are worth; None: the currency of the context."""
+
+CENT_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "EUR"})
+"""Currencies whose hundredth is a "cent"."""
+CENTIME_CURRENCIES = frozenset({"EUR", "CHF", "XOF", "XPF"})
+"""Currencies whose hundredth is a "centime"."""
+
+
+NAME_CODES: dict[str, str] = {
+    key(spelling): code
+    for code, names in CURRENCY_NAMES.items()
+    for name in names
+    for spelling in expand(name)
+}
+"""Every spelling of every name, keyed by `key`, with its ISO code."""
+
+
+NAMES_PATTERN = alternation(
+    [s for names in CURRENCY_NAMES.values() for n in names for s in expand(n)]
+)
+"""Regex alternation of every currency name."""
