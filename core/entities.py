@@ -10,19 +10,34 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import PLACE_KEYS
+from .name_words import (
+    FAMILY_WORDS,
+    FIRST_NAMES,
+    LEGAL_FORMS,
+    ORDINARY_CAPITALISED,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    VERBS_AFTER_NAME,
+)
 from .textnorm import STOPWORDS, fold
 
 _TOKEN = r"(?:[A-ZÀ-ÝŒ][\w&]*(?:[-.][A-Za-zÀ-ÿ0-9]\w*)*)"
 _CONNECTOR = r"(?:\s+(?:de|du|des|of|the|&|for)\s+|\s+|-)"
-NAME_RE = re.compile(rf"(?<![^\W\d_])(?<![\d]){_TOKEN}(?:{_CONNECTOR}{_TOKEN})*")
+_DIGIT_LED = r"(?:\d{1,2}[A-Z][A-Za-z]?\s+(?=[A-Z]))"
+"""A short token of digits and capitals that opens a longer name ("3M Company")."""
+NAME_RE = re.compile(rf"(?<![^\W\d_])(?<![\d.,]){_DIGIT_LED}?{_TOKEN}(?:{_CONNECTOR}{_TOKEN})*")
 _LEADING_ARTICLES = re.compile(r"^(?:the|le|la|les|l')\s+", re.I)
-_DESIGNATORS = frozenset(
-    """
+_DESIGNATORS = (
+    frozenset(
+        """
         project projet projets groupe group company compagnie inc corp corporation sa sas
         ltd llc plc ag gmbh holding holdings
     """.split()
+    )
+    | LEGAL_FORMS
 )
 _NOT_NAMES = frozenset(
     """
@@ -52,6 +67,46 @@ _ROLE_WORDS = (
 _ROLE_AFTER = re.compile(rf"\s*,\s*(?:(?:le|la|l'|the|an|a)\s+)?{_ROLE_WORDS}\b")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_WORDS}(?:(?:\s+[\w'-]+){{0,4}},)?\s+$")
 _FIRST_TOKEN_RE = re.compile(r"^\S+")
+_ORDINARY = ORDINARY_CAPITALISED - PLACE_KEYS
+_POSSESSIVE_NAME_RE = re.compile(rf"['’]s\s+(?P<rest>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_DERIVED_WORD = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ite|ance|ence|isme|ism|ists|istes)$")
+_PARTICIPLE = re.compile(r"\s+\S*(?:é|ée|és|ées|u|us|is|it|int|ert|uit|ait)\b")
+_VERB_AFTER_RE = re.compile(
+    r"(?:\s*,[^,]{1,60},)?\s+(?:n'|ne\s+|s'|se\s+|l'|y\s+)?(?P<verb>[a-z]+)\b"
+)
+_FAMILY_BEFORE = re.compile(
+    rf"\b(?:sa|son|ses|leur|his|her|their|its|la|le|l')\s*(?:{FAMILY_WORDS})\s*,\s+$"
+)
+_SPLIT_OF_RE = re.compile(r"\s+(?:of|de|du|des|at|chez)\s+")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w-]*")
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """Return the words of `text` written in lower case (folded): "sales" there means "Sales"
+    opening a sentence is the ordinary word."""
+    return frozenset(fold(w) for w in _LOWER_WORD_RE.findall(text))
+
+
+def _opens_as_name(text: str, folded: str, word: str, end: int, stop: int) -> bool:
+    """Return whether a lone capitalised word opening a sentence is a name: followed by a verb
+    of a subject ("Renault a gagné", "Renault said") or a possessive ("Renault's"), never
+    written in lower case in the article, and no ordinary word."""
+    f = fold(word)
+    if len(word) < 3 or f in _ORDINARY or f in STOPWORDS or f in _NOT_NAMES:
+        return False
+    if f in _lower_words(text) or _DERIVED_WORD.search(f):
+        return False
+    if text.startswith(("'s ", "’s "), end):
+        return True
+    m = _VERB_AFTER_RE.match(folded, end, stop)
+    if m is None or m.group("verb") not in VERBS_AFTER_NAME:
+        return False
+    # French "a" is "has" only before a participle ("Renault a gagné", not "Running a race").
+    return m.group("verb") != "a" or bool(_PARTICIPLE.match(text, m.end(), stop))
+
+
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!confirme )(?<!declare )(?<!indique )(?<!precise )(?<!explique )(?<!affirme )"
     r"(?<!annonce )(?<!vendu )(?<!cede )(?<!confie )(?<!propose )(?<!demande )(?<!repondu )"
@@ -111,36 +166,68 @@ def find_names(
     """Return the names in the sentence `text[start:end]`.
 
     `inside` holds the capitalised words seen away from a sentence start in the same article: a
-    sentence's first word counts as a name only if it is among them. In a Title-Case line no
-    name is trusted unless it is among them.
+    sentence's first word counts as a name if it is among them, is written like no ordinary
+    word ("OpenAI"), starts a longer name, or is followed by a subject's verb ("Renault a
+    gagné"). In a Title-Case line no name is trusted unless it is among them. Ordinary
+    capitalised words ("Selon", "Oct", "S2", "Mis") are never names; a title before a name
+    ("Chief Executive Jane Roe") is left out and makes it a person's; "Jane Roe of Acme Group"
+    is two names.
     """
-    out = []
+    out: list[NameMention] = []
     first_word_start = start
     while first_word_start < end and not text[first_word_start].isalnum():
         first_word_start += 1
+    consumed = start
     for m in NAME_RE.finditer(text, start, end):
         s, e = m.start(), m.end()
+        if s < consumed:
+            continue
         surface = m.group(0)
+        # "McDonald's Corp", "Acme's Sporting Goods": a possessive inside a name that ends with
+        # an organisation's word.
+        poss = _POSSESSIVE_NAME_RE.match(text, e, end)
+        if poss and fold(poss.group("rest").split()[-1]) in ORG_SUFFIXES:
+            surface = text[s : poss.end()]
+            e = poss.end()
+        consumed = e
+        titled = False
         # Drop leading tokens that are sentence starters or function words ("Selon", "Cependant").
         while True:
             tok = _FIRST_TOKEN_RE.match(surface)
             if not tok:
                 break
             word = tok.group(0)
+            f = fold(word)
+            rest = surface[len(word) :]
             at_start = s == first_word_start or title_case
-            # A sentence's first word is a name if it is capitalised elsewhere too, is written
-            # like no ordinary word is ("OpenAI", "IBM"), or starts a longer name ("Nimbus
-            # Systems said…").
-            shaped = any(ch.isupper() for ch in word[1:])
-            rest_words = surface[len(word) :].split()
+            shaped = any(ch.isupper() for ch in word[1:]) or (f in FIRST_NAMES and bool(rest))
+            rest_words = rest.split()
             longer = bool(rest_words) and rest_words[0] not in inside
-            if (
-                fold(word) in STOPWORDS
-                or fold(word) in _NOT_NAMES
-                or (at_start and word not in inside and not shaped and not longer)
+            base = _POSSESSIVE_END.sub("", word)
+            title = f in PERSON_TITLES and bool(rest_words)
+            place = name_key(surface) in PLACE_KEYS and not _LEADING_ARTICLES.match(f + " ")
+            if not place and (
+                f in STOPWORDS
+                or f in _NOT_NAMES
+                or title
+                or (f in _ORDINARY and (at_start or not rest_words))
+                or (
+                    at_start
+                    and base not in inside
+                    and not shaped
+                    and not longer
+                    and not (
+                        not rest_words and _opens_as_name(text, folded, word, s + len(word), end)
+                    )
+                )
             ):
-                rest = surface[len(word) :]
                 stripped = rest.lstrip()
+                connector = _SPLIT_OF_RE.match(" " + stripped)
+                if title and not connector:
+                    titled = True
+                if connector:  # "Journaliste de RMC": the name is after the connector
+                    titled = False
+                    stripped = stripped[connector.end() - 1 :]
                 if not stripped or not stripped[:1].isupper():
                     surface = ""
                     break
@@ -151,18 +238,58 @@ def find_names(
         if not surface:
             continue
         surface = surface.rstrip(".-")
-        e = s + len(surface)
-        key = name_key(surface)
-        if len(key) < 2 or key in _NOT_NAMES or fold(surface) in STOPWORDS:
-            continue
-        if title_case and not all(w in inside for w in surface.split()):
-            continue
-        locative = bool(_LOCATIVE_BEFORE.search(folded, max(0, s - 30), s))
-        out.append(NameMention(s, e, surface, key, _kind(folded, s, e, key), locative))
+        for piece_start, piece, person in _pieces(s, surface):
+            mention = _mention(
+                text, folded, piece_start, piece, inside, title_case, titled or person
+            )
+            if mention is not None:
+                out.append(mention)
     return out
 
 
-def _kind(folded: str, start: int, end: int, key: str) -> str:
+def _pieces(start: int, surface: str) -> list[tuple[int, str, bool]]:
+    """Split "Jane Roe of Acme Group" (a person's name, then "of", "de", "at", "chez") in two;
+    the flag says the piece is a person's name."""
+    first = surface.split(maxsplit=1)[0]
+    split = _SPLIT_OF_RE.search(surface)
+    if split is None:
+        return [(start, surface, False)]
+    left = surface[: split.start()].split()
+    right_last = fold(surface.split()[-1])
+    person_left = fold(first) in FIRST_NAMES or (
+        right_last in ORG_SUFFIXES
+        and 2 <= len(left) <= 3
+        and not any(fold(w) in ORG_SUFFIXES for w in left)
+    )
+    if not person_left:
+        return [(start, surface, False)]
+    return [
+        (start, surface[: split.start()], True),
+        (start + split.end(), surface[split.end() :], False),
+    ]
+
+
+def _mention(
+    text: str,
+    folded: str,
+    s: int,
+    surface: str,
+    inside: set[str],
+    title_case: bool,
+    titled: bool,
+) -> NameMention | None:
+    e = s + len(surface)
+    key = name_key(surface)
+    if len(key) < 2 or key in _NOT_NAMES or fold(surface) in STOPWORDS:
+        return None
+    if title_case and not all(_POSSESSIVE_END.sub("", w) in inside for w in surface.split()):
+        return None
+    locative = bool(_LOCATIVE_BEFORE.search(folded, max(0, s - 30), s))
+    kind = "person" if titled and key not in PLACE_KEYS else _kind(folded, s, e, key, surface)
+    return NameMention(s, e, surface, key, kind, locative)
+
+
+def _kind(folded: str, start: int, end: int, key: str, surface: str = "") -> str:
     if key in PLACE_KEYS:
         return "place"
     if _HONORIFIC_BEFORE.search(folded, max(0, start - 12), start):
@@ -171,7 +298,42 @@ def _kind(folded: str, start: int, end: int, key: str) -> str:
         return "person"
     if _ROLE_BEFORE.search(folded, max(0, start - 60), start):
         return "person"
+    if _FAMILY_BEFORE.search(folded, max(0, start - 30), start):
+        return "person"
+    words = surface.split()
+    if 2 <= len(words) <= 4 and fold(words[0]) in FIRST_NAMES:
+        last = fold(words[-1]).strip(".")
+        if last not in ORG_SUFFIXES and last not in _DESIGNATORS:
+            return "person"
     return "organisation"
+
+
+def _person_like(
+    full: str,
+    forms: Counter[str],
+    kinds: dict[str, Counter[str]],
+    counts: dict[str, int],
+    last: str,
+) -> bool:
+    """Return whether the multi-word name `full`, whose last word `last` is also named alone,
+    is a person's: some mention says so, it starts with a first name, or its last word alone
+    is used at least as often as its first word alone."""
+    if kinds[full]["person"] or kinds[last]["person"]:
+        return True
+    words = max(forms, key=lambda f: forms[f]).split()
+    if fold(words[0]) in FIRST_NAMES:
+        return True
+    if any(fold(w) in ORG_SUFFIXES or fold(w) in _DESIGNATORS for w in words):
+        return False
+    return counts.get(last, 0) >= counts.get(name_key(words[0]), 0) and counts.get(last, 0) > 1
+
+
+def _root(canonical: dict[str, str], key: str) -> str:
+    seen = {key}
+    while key in canonical and canonical[key] not in seen:
+        key = canonical[key]
+        seen.add(key)
+    return key
 
 
 @dataclass
@@ -207,11 +369,30 @@ def build_index(mentions: list[NameMention]) -> NameIndex:
             if ini:
                 by_initials[ini].add(key)
     canonical: dict[str, str] = {}
-    # "Nimbus Systems" is "Nimbus" when the corpus also names "Nimbus" alone.
     single = {k for k, forms in surfaces.items() if any(" " not in f for f in forms)}
+    mentions_of = {k: sum(forms.values()) for k, forms in surfaces.items()}
+    # "Jane Roe" is the "Roe" named alone: a person is named again by the last word of the
+    # name (unless two names of the corpus end with it), an organisation by its first.
+    by_last: dict[str, set[str]] = defaultdict(set)
     for key, forms in surfaces.items():
         for form in forms:
-            first = name_key(form.split()[0]) if " " in form else ""
+            words = form.split()
+            if 2 <= len(words) <= 3:
+                by_last[name_key(words[-1])].add(key)
+    for last, keys in by_last.items():
+        if len(keys) != 1 or last not in single or last in PLACE_KEYS:
+            continue
+        full = next(iter(keys))
+        if full == last or not _person_like(full, surfaces[full], kinds, mentions_of, last):
+            continue
+        canonical[last] = full
+        kinds[full]["person"] += 1
+    # "Nimbus Systems" is "Nimbus" when the corpus also names "Nimbus" alone.
+    for key, forms in surfaces.items():
+        if key in canonical or kinds[key]["person"]:
+            continue
+        for form in forms:
+            first = name_key(_POSSESSIVE_END.sub("", form.split()[0])) if " " in form else ""
             if first and first != key and first in single and kinds[first]["organisation"]:
                 canonical[key] = first
                 break
@@ -222,6 +403,9 @@ def build_index(mentions: list[NameMention]) -> NameIndex:
             target = next(iter(by_initials[key]))
             if target != key:
                 canonical[key] = target
+    # Fold through every hop: "Acme Helicopters" -> "Acme" -> the "Acme SE" of the corpus.
+    canonical = {key: _root(canonical, key) for key in canonical}
+    canonical = {key: target for key, target in canonical.items() if key != target}
     display: dict[str, str] = {}
     kind: dict[str, str] = {}
     for key in surfaces:

@@ -32,6 +32,26 @@ San Francisco|Silicon Valley|Seattle|Boston|Chicago|Los Angeles|Moscou|Moscow|Ho
 Shenzhen|Bangalore|Bombay|Mumbai|Dublin|Amsterdam|Genève|Geneva|Zurich|Milan|Madrid|Rome
 Montréal|Montreal|Toronto|Vancouver|Sydney|Austin|Dallas|Houston|Atlanta|Miami|Phoenix|Denver
 Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Nice|Québec|Quebec|Île-de-France
+Nouvelle-Zélande|New Zealand|Amérique du Nord|North America|Amérique du Sud|South America
+Amérique centrale|Central America|Europe de l'Est|Eastern Europe|Europe de l'Ouest
+Western Europe|Asie-Pacifique|Asia-Pacific|Asia Pacific|Proche-Orient|Near East|Caraïbes
+Caribbean|Scandinavie|Scandinavia|Balkans|Maghreb|Sahel|Golfe|Gulf|Wall Street|City of London
+Bengaluru|Delhi|New Delhi|Karachi|Lagos|Le Caire|Cairo|Istanbul|Ankara|Téhéran|Tehran|Riyad
+Riyadh|Djeddah|Jeddah|Doha|Séoul|Seoul|Osaka|Taipei|Hanoï|Hanoi|Bangkok|Jakarta|Manille
+Manila|Kuala Lumpur|Johannesburg|Le Cap|Cape Town|Nairobi|Casablanca|Rabat|Alger|Algiers
+Tunis|Dakar|Abidjan|Buenos Aires|São Paulo|Sao Paulo|Rio de Janeiro|Mexico City|Lima|Bogota
+Santiago|Caracas|Lisbonne|Lisbon|Barcelone|Barcelona|Séville|Seville|Valence|Valencia
+Munich|Francfort|Frankfurt|Hambourg|Hamburg|Cologne|Vienne|Vienna|Prague|Varsovie|Warsaw
+Budapest|Bucarest|Bucharest|Athènes|Athens|Stockholm|Oslo|Copenhague|Copenhagen|Helsinki
+Édimbourg|Edinburgh|Manchester|Liverpool|Birmingham|Glasgow|Anvers|Antwerp|Rotterdam
+La Haye|The Hague|Bâle|Basel|Lausanne|Turin|Naples|Florence|Venise|Venice|Kiev|Kyiv
+Philadelphie|Philadelphia|Detroit|Minneapolis|Pittsburgh|Baltimore|San Diego|San Jose
+Las Vegas|Nouvelle-Orléans|New Orleans|Ottawa|Calgary|Melbourne|Brisbane|Perth|Auckland
+Rennes|Montpellier|Grenoble|Rouen|Reims|Le Havre|Dijon|Angers|Brest|Tours|Limoges|Metz
+Nancy|Clermont-Ferrand|Saint-Étienne|Toulon|Perpignan|Bayonne|Ajaccio|Bastia|Corse|Bretagne
+Normandie|Provence|Alsace|Occitanie|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes|Hauts-de-France
+Grand Est|Pays de la Loire|Centre-Val de Loire|Bourgogne-Franche-Comté|Guadeloupe|Martinique
+Guyane|La Réunion|Mayotte|Nouvelle-Calédonie|Polynésie
 """
 
 PLACE_KEYS = frozenset(
