@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
@@ -128,7 +129,7 @@ _MONEY_AFTER_OF = frozenset(
     """investment investments funding public taxpayers taxpayer revenue revenues savings spending
     debt debts cuts damage damages compensation losses profit profits sales assets cash money
     tax taxes aid support deals contracts business government cost costs income capital grants
-    bonuses fees fines subsidies""".split()
+    bonuses fees fines subsidies shares stock stocks bonds equity""".split()
 )
 _FUNCTION_WORDS = frozenset(
     """de d du des of per a an par by to in et and from soit or ou net nets brut bruts en au aux
@@ -177,7 +178,11 @@ def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
         return None
     value = n.value * _scale_value(scale, lang) * factor
     if factor == 1.0 and not scale and n.value == int(n.value):
+        whole = value
         value, stop = _with_subamount(value, folded, n.start, stop, end, lang)
+        if value != whole:
+            q = _with_period(value, code, start, stop, n, folded, end)
+            return replace(q, precision=0.01)  # "3 dollars 50" is written to the cent
     return _with_period(value, code, start, stop, n, folded, end)
 
 

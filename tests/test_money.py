@@ -1,0 +1,187 @@
+"""Money in every currency: symbols, codes and names in French and English, sub-units, amounts
+in two parts, and the words that are currencies only in a money context."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import extract, one
+
+FR = "Selon le journal, la société a signé un accord. "
+EN = "The company said that it has signed the agreement with the group. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        (
+            FR + "Il vaut 125 millions de dollars australiens.",
+            "125 millions de dollars australiens",
+            1.25e8,
+            "AUD",
+        ),
+        (FR + "La prime atteint 100 millions de livres.", "100 millions de livres", 1e8, "GBP"),
+        (
+            FR + "La prime atteint 100 millions de livres sterling.",
+            "100 millions de livres sterling",
+            1e8,
+            "GBP",
+        ),
+        (FR + "Le rachat coûte 1,5 Md€.", "1,5 Md€", 1.5e9, "EUR"),
+        (FR + "Le groupe a payé 10 000 francs suisses.", "10 000 francs suisses", 1e4, "CHF"),
+        (FR + "Il a cédé 16,4 millions de $ c.", "16,4 millions de $ c", 1.64e7, "CAD"),
+        (FR + "Il a vendu 100 milliards de yuans.", "100 milliards de yuans", 1e11, "CNY"),
+        (
+            FR + "Il a versé 2 milliards de couronnes suédoises.",
+            "2 milliards de couronnes suédoises",
+            2e9,
+            "SEK",
+        ),
+        (FR + "Le contrat vaut 3 millions de roupies.", "3 millions de roupies", 3e6, "INR"),
+        (FR + "Le budget est de 5 milliards de reais.", "5 milliards de reais", 5e9, "BRL"),
+        (
+            FR + "La banque a prêté 40 milliards de pesos mexicains.",
+            "40 milliards de pesos mexicains",
+            4e10,
+            "MXN",
+        ),
+        (EN + "The club paid £100m for the player.", "£100m", 1e8, "GBP"),
+        (EN + "The bank paid 100 million Swiss francs.", "100 million Swiss francs", 1e8, "CHF"),
+        (EN + "The bonds raised €1.5bn in total.", "€1.5bn", 1.5e9, "EUR"),
+        (EN + "The charge came to C$300 million.", "C$300 million", 3e8, "CAD"),
+        (EN + "Exports reached HK$ 10.05 billion.", "HK$ 10.05 billion", 1.005e10, "HKD"),
+        (EN + "The government set aside Rs 500 crore.", "Rs 500 crore", 5e9, "INR"),
+        (EN + "The fund holds ¥450,000 in cash.", "¥450,000", 4.5e5, "JPY"),
+        (EN + "The firm sold 5 billion rand of bonds.", "5 billion rand", 5e9, "ZAR"),
+        (EN + "It paid R$ 2 billion for the stake.", "R$ 2 billion", 2e9, "BRL"),
+        (EN + "It bought 2 million pounds of shares.", "2 million pounds", 2e6, "GBP"),
+        (
+            EN + "The sale raised 300 million Australian dollars.",
+            "300 million Australian dollars",
+            3e8,
+            "AUD",
+        ),
+        (EN + "Tokyo approved a 5 trillion yen package.", "5 trillion yen", 5e12, "JPY"),
+    ],
+)
+def test_currencies_by_name_symbol_and_code(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    claim = one(sentence, "money")
+    assert (claim.text, claim.unit) == (text, unit)
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        (EN + "The offer is 470 pence a share.", "470 pence a share", 4.70, "GBP/share"),
+        (FR + "L'offre est de 470 pence par action.", "470 pence par action", 4.70, "GBP/share"),
+        (EN + "The shares closed at 197p on Friday after the bid.", "197p", 1.97, "GBP"),
+        (EN + "The shares closed one penny lower.", "one penny", 0.01, "GBP"),
+        (EN + "Onvia's stock was down 34 cents.", "34 cents", 0.34, "USD"),
+        (FR + "L'action a perdu 34 cents.", "34 cents", 0.34, "EUR"),
+        (FR + "L'action a perdu 197 centimes.", "197 centimes", 1.97, "EUR"),
+        (
+            EN + "The Canadian unit fell to C$1.20 and then lost 5 cents more.",
+            "5 cents",
+            0.05,
+            "CAD",
+        ),
+        (
+            FR + "Le franc vaut 1,10 franc suisse et le ticket 50 centimes de plus.",
+            "50 centimes",
+            0.5,
+            "CHF",
+        ),
+        (EN + "It will pay a 12-cent-a-share dividend.", "12-cent-a-share", 0.12, "USD/share"),
+    ],
+)
+def test_sub_units_are_converted_to_the_main_unit(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    claims = [c for c in extract(sentence, "money") if c.text == text]
+    assert len(claims) == 1, [c.text for c in extract(sentence, "money")]
+    assert claims[0].unit == unit
+    assert claims[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (EN + "A ticket only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5),
+        (
+            EN + "A ticket only cost thirteen dollars and forty-five cents.",
+            "thirteen dollars and forty-five cents",
+            13.45,
+        ),
+        (FR + "Le ticket ne coûte que 15 euros 50.", "15 euros 50", 15.5),
+        (
+            FR + "Le ticket ne coûte que treize euros et quarante-cinq cents.",
+            "treize euros et quarante-cinq cents",
+            13.45,
+        ),
+    ],
+)
+def test_amounts_in_two_parts(sentence: str, text: str, value: float) -> None:
+    claim = one(sentence, "money")
+    assert claim.text == text
+    assert claim.value == pytest.approx(value)
+    assert claim.precision == pytest.approx(0.01)
+
+
+def test_two_amounts_are_not_joined() -> None:
+    claims = extract(FR + "Le ticket coûte 10 euros et 15 euros le samedi.", "money")
+    assert [c.value for c in claims] == [10, 15]
+    claims = extract(EN + "The shares cost 5 dollars and 20 percent of them were sold.", "money")
+    assert [c.value for c in claims] == [5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (EN + "Foot Locker holders get $24 apiece for their shares.", "USD/share"),
+        (EN + "The buyer will pay 24 bucks a share.", "USD/share"),
+        (FR + "Il touchera 15 millions d'euros nets par saison.", "EUR/year"),
+        (FR + "Il percevait 2,7 millions d'euros nets par mois.", "EUR/month"),
+        (EN + "He earns $15 an hour.", "USD/hour"),
+        (EN + "The rooms cost €200 a night in summer.", "EUR"),
+    ],
+)
+def test_prices_per_unit_and_rates(sentence: str, unit: str) -> None:
+    assert one(sentence, "money").unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        EN + "The parcel weighs 300 pounds.",
+        EN + "Police seized 300 pounds of cocaine at the port.",
+        EN + "The bomb was a 500-pound device.",
+        FR + "L'auteur a écrit 12 livres en dix ans.",
+        FR + "Ses romans se sont vendus à 3 millions de livres en poche.",
+        EN + "The team won 3 games and lost 2 won matches.",
+        EN + "The 19 euro zone members met in Brussels.",
+        EN + "Prices are given in 2020 dollars.",
+        EN + "The video streams in 1080p on most devices.",
+        FR + "Le site a coûté cher : c'est dans 5 ans.",
+    ],
+)
+def test_words_that_are_not_money_here(sentence: str) -> None:
+    assert extract(sentence, "money") == []
+
+
+def test_pounds_with_money_words_are_money() -> None:
+    claim = one(EN + "He was paid 300 pounds for the job.", "money")
+    assert (claim.value, claim.unit) == (300, "GBP")
+
+
+def test_dollars_alone_are_us_dollars_and_a_dollar_sign_before_au_total_is_not_australian() -> None:
+    assert one(FR + "Il vaut 300 Md$ au total.", "money").unit == "USD"
+    assert one(EN + "It costs a $5 fee.", "money").unit == "USD"
+    assert one(FR + "Le marché pèse 40 milliards de dollars.", "money").unit == "USD"
+
+
+def test_spans_are_slices_of_the_text() -> None:
+    text = EN + "It paid £100m, 100 million Swiss francs and 470 pence a share; C$ 16.4 million."
+    for claim in extract(text, "money"):
+        assert text[claim.start : claim.end] == claim.text
