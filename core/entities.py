@@ -79,14 +79,13 @@ _FAMILY_BEFORE = re.compile(
     rf"\b(?:sa|son|ses|leur|his|her|their|its|la|le|l')\s*(?:{FAMILY_WORDS})\s*,\s+$"
 )
 _SPLIT_OF_RE = re.compile(r"\s+(?:of|de|du|des|at|chez)\s+")
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w-]*")
 
 
-@lru_cache(maxsize=8)
-def _lower_words(text: str) -> frozenset[str]:
-    """Return the words of `text` written in lower case (folded): "sales" there means "Sales"
-    opening a sentence is the ordinary word."""
-    return frozenset(fold(w) for w in _LOWER_WORD_RE.findall(text))
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Return whether `word` is written in lower case somewhere in `text`: "sales" there means
+    "Sales" opening a sentence is the ordinary word."""
+    lower = word.lower()
+    return lower != word and bool(re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w-])", text))
 
 
 def _opens_as_name(text: str, folded: str, word: str, end: int, stop: int) -> bool:
@@ -96,7 +95,7 @@ def _opens_as_name(text: str, folded: str, word: str, end: int, stop: int) -> bo
     f = fold(word)
     if len(word) < 3 or f in _ORDINARY or f in STOPWORDS or f in _NOT_NAMES:
         return False
-    if f in _lower_words(text) or _DERIVED_WORD.search(f):
+    if _DERIVED_WORD.search(f) or _written_in_lower_case(text, word):
         return False
     if text.startswith(("'s ", "’s "), end):
         return True
@@ -129,14 +128,19 @@ class NameMention:
     """Written after "à", "in", "near"…: a hint that the name is a place."""
 
 
+_KEY_SPLIT_RE = re.compile(r"[\s\-]+")
+_KEY_DROP_RE = re.compile(r"[^0-9a-z&]")
+
+
+@lru_cache(maxsize=8192)
 def name_key(surface: str) -> str:
     """Return the alias-folded key of a name ("The Wall Street Journal" -> "wallstreetjournal")."""
     f = _LEADING_ARTICLES.sub("", fold(surface))
-    parts = re.split(r"[\s\-]+", f)
+    parts = _KEY_SPLIT_RE.split(f)
     kept = [p for p in parts if p.strip(".") not in _DESIGNATORS]
     if kept and len(kept) < len(parts):
         parts = kept
-    return re.sub(r"[^0-9a-z&]", "", "".join(parts))
+    return _KEY_DROP_RE.sub("", "".join(parts))
 
 
 def initials(surface: str) -> str:

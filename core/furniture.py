@@ -26,6 +26,10 @@ from .textnorm import fold
 
 MAX_LINE = 200
 """Longest line taken for furniture."""
+MAX_PART_WORDS = 12
+"""Most words in one part of a furniture line ("Publié le jeudi 15 mai 2025 à 10 h 32")."""
+MAX_WORDS = 30
+"""Most words in a furniture line (a strip of stamp, byline, reading time and labels)."""
 
 _SEPARATOR_RE = re.compile(r"\s*[|·•‧∙]\s*|\s+[-–—]\s+|\s{3,}")
 
@@ -105,10 +109,10 @@ def _is_label(part: str, folded: str) -> tuple[bool, bool]:
     """Return (label-like, known): a short name of a section or genre."""
     if folded in SECTION_LABELS or folded in BADGES:
         return True, True
-    if any(ch.isdigit() for ch in part) or not _LETTERS_RE.search(part):
-        return False, False
     words = part.split()
     if len(words) > 5 or part.endswith((".", "!", "?", ",", ";", ":")):
+        return False, False
+    if any(ch.isdigit() for ch in part) or not _LETTERS_RE.search(part):
         return False, False
     letters = [ch for ch in part if ch.isalpha()]
     if len(letters) >= 2 and all(ch.isupper() for ch in letters):
@@ -158,10 +162,10 @@ def classify_furniture(line: str) -> Furniture | None:
     only of labels must name a known section or be written in capitals.
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > MAX_LINE:
+    if not stripped or len(stripped) > MAX_LINE or stripped.count(" ") > MAX_WORDS:
         return None
     parts = [p for p in _SEPARATOR_RE.split(stripped) if p.strip()]
-    if not parts:
+    if not parts or (len(parts) == 1 and stripped.count(" ") >= MAX_PART_WORDS):
         return None
     in_strip = len(parts) > 1
     kinds: list[str] = []
