@@ -59,6 +59,12 @@ _WITH_AGENCY_RE = re.compile(
 _BYLINE_RE = re.compile(
     rf"^(?:{_alternatives(BYLINE_OPENERS)})\s*:?\s+(?P<names>.+)$", re.IGNORECASE
 )
+_CREDIT_RE = re.compile(
+    r"^\((?:(?:additional|with|avec)\s+)?(?:reporting|writing|editing|edited|compiled|"
+    r"reported|redaction|redige|edition|traduction|translated)\s+(?:by|from|in|par|de|a)\b"
+    r"[^()\d]{1,160}(?<![.!?])\)$"
+)
+"""A wire story's credit line: "(Reporting by …; Editing by …)"."""
 _WORD_RE = re.compile(r"[\w'’.&-]+|,")
 _LETTERS_RE = re.compile(r"[^\W\d_]")
 
@@ -164,6 +170,8 @@ def classify_furniture(line: str) -> Furniture | None:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_LINE or stripped.count(" ") > MAX_WORDS:
         return None
+    if stripped.startswith("(") and _CREDIT_RE.match(fold(stripped)):
+        return Furniture("byline")
     parts = [p for p in _SEPARATOR_RE.split(stripped) if p.strip()]
     if not parts or (len(parts) == 1 and stripped.count(" ") >= MAX_PART_WORDS):
         return None

@@ -43,6 +43,8 @@ from dealview.core.reading import RawArticle
         ("THE WEEKLY BRIEF | Tech | Analysis", "section label"),
         ("Share: X · Facebook · LinkedIn · 48 shares", "comment or share count"),
         ("June 4, 2025", "date line"),
+        ("(Reporting by Ann Lee in Seoul; Editing by Tom Hale)", "byline"),
+        ("(Rédaction de Paul Martin, édition par Anne Roy)", "byline"),
         ("https://www.example.org/2025/05/article-123", "url"),
     ],
 )
@@ -66,6 +68,7 @@ def test_furniture_lines_are_boilerplate_with_a_reason(line: str, reason: str) -
         "Le club a reçu 27 commentaires hostiles sur son site",
         "Three minutes to read the fine print",
         "La rédaction de l'accord a pris 3 mois.",
+        "(Reporting by the agency showed a 5% rise in prices.)",
     ],
 )
 def test_sentences_and_headings_stay_content(line: str) -> None:
