@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import find_dates
+from .durations import find_word_durations, settle_overlaps
 from .entities import NameIndex, NameMention, capitalised_inside, find_names
 from .evidential import (
     Attribution,
@@ -30,6 +31,7 @@ from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
 from .stamps import publication_dates
 from .textnorm import content_terms, fold_same_length, words
+from .times import find_times
 from .titles import choose_title
 
 
@@ -178,12 +180,19 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         prev_subject[sent.passage] = sentence_subject
         question = is_question(text, s, e)
         quantities = find_quantities(text, folded, lang, s, e)
+        reference = art.published or art.metadata.get("date")
+        all_dates = find_dates(text, folded, s, e, lang=lang, reference=reference)
+        times = find_times(text, folded, s, e)
+        word_durations = find_word_durations(folded, s, e)
+        quantities = settle_overlaps(quantities, word_durations, all_dates, times)
         dates = [
             d
-            for d in find_dates(text, folded, s, e)
+            for d in all_dates
             if not any(q.start < d.end and d.start < q.end for q in quantities)
+            and not any(t.start < d.end and d.start < t.end for t in times)
         ]
         value_spans = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
+        value_spans += [(t.start, t.end) for t in times]
         name_spans = [(n.start, n.end) for n in names]
         credited = attributions[0].source if attributions else None
         for cs, ce in split_clauses(text, s, e):
@@ -224,8 +233,22 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         high=d.high,
                         display=d.display,
                         role=d.role,
+                        relative=d.relative,
                         **shared,
                         **_evidence(hedges, d.start, question, attributions),
+                    )
+            for t in times:
+                if cs <= t.start < ce:
+                    add(
+                        t.start,
+                        t.end,
+                        context=_window(terms, t.start, t.end),
+                        kind="time",
+                        value=t.value,
+                        unit=t.zone,
+                        display=t.display,
+                        **shared,
+                        **_evidence(hedges, t.start, question, attributions),
                     )
         for a in attributions:
             if a.source is None:

@@ -1,12 +1,25 @@
-"""Years, months and seasons, with the role the sentence gives them."""
+"""Dates: years, months, seasons, numeric and spelled dates, ranges, quarters, relative dates."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from extracting import extract, one
 
+from dealview.core.dates import find_dates
+from dealview.core.textnorm import fold_same_length
+
 FR = "Selon le journal, la société a signé un accord. "
 EN = "The company said that it has signed the agreement with the group. "
+
+
+def dates_of(
+    text: str, lang: str | None = None, reference: dt.date | str | None = None
+) -> list[tuple[str, str | None, str]]:
+    """Return (text, value, role) of the dates `find_dates` reads in `text`."""
+    found = find_dates(text, fold_same_length(text), 0, len(text), lang=lang, reference=reference)
+    return [(text[d.start : d.end], d.value, d.role) for d in found]
 
 
 @pytest.mark.parametrize(
@@ -31,18 +44,221 @@ def test_dates_keep_granularity_and_role(sentence: str, text: str, value: str, r
 
 
 @pytest.mark.parametrize(
+    ("sentence", "lang", "text", "value"),
+    [
+        ("Le rapport a été remis le 14/03/2025 au ministre.", "fr", "14/03/2025", "2025-03-14"),
+        ("Le rapport a été remis le 03/04/2025 au ministre.", "fr", "03/04/2025", "2025-04-03"),
+        ("The report was filed on 03/04/2025 with the court.", "en", "03/04/2025", "2025-03-04"),
+        ("The report was filed on 21/04/2016 with the court.", "en", "21/04/2016", "2016-04-21"),
+        ("The report was filed on 2025-03-14 with the court.", "en", "2025-03-14", "2025-03-14"),
+        ("Le rapport a été remis le 15.05.99 au ministre.", "fr", "15.05.99", "1999-05-15"),
+        ("The report was filed on Oct. 14 with the court.", "en", "Oct. 14", "XXXX-10-14"),
+        ("The report was filed Sept 3 with the court.", "en", "Sept 3", "XXXX-09-03"),
+        ("Le rapport sera remis le 1er sept. au ministre.", "fr", "1er sept.", "XXXX-09-01"),
+        ("Le rapport sera remis le premier janvier.", "fr", "premier janvier", "XXXX-01-01"),
+        ("The report is due on the third of March.", "en", "the third of March", "XXXX-03-03"),
+        ("The report is due on March 3rd at the court.", "en", "March 3rd", "XXXX-03-03"),
+        ("Le rapport sera remis lundi 3 mars 2025.", "fr", "lundi 3 mars 2025", "2025-03-03"),
+        ("The report was filed on May 15, 2025 in Ohio.", "en", "May 15, 2025", "2025-05-15"),
+        ("Le rapport a été remis en novembre 2016 au ministre.", "fr", "novembre 2016", "2016-11"),
+        ("The report was filed in Dec. 2018 with the court.", "en", "Dec. 2018", "2018-12"),
+        ("The report was filed on 4th of July of 1995.", "en", "4th of July of 1995", "1995-07-04"),
+    ],
+)
+def test_written_dates(sentence: str, lang: str, text: str, value: str) -> None:
+    claim = one(sentence, "date", lang)
+    assert (claim.text, claim.value) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "value"),
+    [
+        (
+            "Les ventes ont bondi au troisième trimestre 2016.",
+            "fr",
+            "troisième trimestre 2016",
+            "2016-35",
+        ),
+        ("Sales rose in the third quarter of 2016.", "en", "the third quarter of 2016", "2016-35"),
+        ("Sales rose in Q3 2016 across the group.", "en", "Q3 2016", "2016-35"),
+        ("Les ventes ont bondi au T3 2016.", "fr", "T3 2016", "2016-35"),
+        ("Sales should rise in H1 2026.", "en", "H1 2026", "2026-40"),
+        ("Les ventes devraient croître au S2 2026.", "fr", "S2 2026", "2026-41"),
+        (
+            "Les ventes devraient croître au premier semestre 2026.",
+            "fr",
+            "premier semestre 2026",
+            "2026-40",
+        ),
+        (
+            "Sales should rise in the second half of 2025.",
+            "en",
+            "the second half of 2025",
+            "2025-41",
+        ),
+        ("Prices soared in the 1990s across Europe.", "en", "1990s", "199X"),
+        ("Les prix ont flambé dans les années 90 en Europe.", "fr", "années 90", "199X"),
+    ],
+)
+def test_quarters_halves_and_decades(sentence: str, lang: str, text: str, value: str) -> None:
+    claim = one(sentence, "date", lang)
+    assert (claim.text, claim.value) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Le festival aura lieu du 3 au 12 septembre 2025.",
+            "fr",
+            [("3", "2025-09-03", "start"), ("12 septembre 2025", "2025-09-12", "end")],
+        ),
+        (
+            "The fair runs between March 3 and 7 in Lyon.",
+            "en",
+            [("March 3", "XXXX-03-03", "start"), ("7", "XXXX-03-07", "end")],
+        ),
+        (
+            "Output fell from April to June 2016 at the plant.",
+            "en",
+            [("April", "2016-04", "start"), ("June 2016", "2016-06", "end")],
+        ),
+        (
+            "Les travaux ont duré de novembre à février 2016.",
+            "fr",
+            [("novembre", "2015-11", "start"), ("février 2016", "2016-02", "end")],
+        ),
+        (
+            "The summit ran Nov 18-Dec 19, 2015 in Paris.",
+            "en",
+            [("Nov 18", "2015-11-18", "start"), ("Dec 19, 2015", "2015-12-19", "end")],
+        ),
+        (
+            "The fair runs November 19-20 in Lyon.",
+            "en",
+            [("November 19", "XXXX-11-19", "start"), ("20", "XXXX-11-20", "end")],
+        ),
+        (
+            "Le plan couvre la période 2016-2018 pour le groupe.",
+            "fr",
+            [("2016", "2016", "start"), ("2018", "2018", "end")],
+        ),
+        (
+            "The 2019-20 season was cut short.",
+            "en",
+            [("2019", "2019", "start"), ("20", "2020", "end")],
+        ),
+    ],
+)
+def test_ranges_give_two_dates(
+    sentence: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(c.text, c.value, c.role) for c in extract(sentence, "date", lang)]
+    assert got == expected
+
+
+def test_a_year_and_month_written_as_digits_is_a_month() -> None:
+    assert dates_of("Le bilan de 2016-11 est publié.", "fr") == [("2016-11", "2016-11", "point")]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
-        FR + "Le contrat a été signé hier.",  # "été" the participle
+        FR + "Le contrat a été signé vendredi.",  # "été" the participle
         EN + "The company may sign the deal soon.",  # "may" the verb
+        EN + "May I ask why the deal was signed?",  # "May" opening a question
         FR + "Les centres des données sont prêts.",  # "des" is not "dès"
         FR + "Le site produira 2040 MW à terme.",  # a power, not a year
+        EN + "Black Friday sales were strong.",  # a name, not a day
+        FR + "Les trois quarts des salariés, soit 3/4, ont voté.",  # a fraction
+        EN + "The Mars rover landed safely.",  # the planet
+        EN + "The fall of the wall changed Europe.",  # not autumn
+        EN + "The game was tied in the third quarter.",  # a period of a match
+        EN + "It struck at 3:15 p.m. local time (1915 GMT).",  # a time, not the year 1915
     ],
 )
 def test_words_that_only_look_like_dates(sentence: str) -> None:
-    assert extract(sentence, "date") == []
+    assert [c.text for c in extract(sentence, "date") if not c.relative] == []
 
 
 def test_des_the_article_does_not_make_a_start_date() -> None:
     claim = one(FR + "La société lancera des services en 2027.", "date")
     assert claim.role == "point"
+
+
+def test_money_before_a_month_is_no_day() -> None:
+    claim = one("I paid $12 December 27 for the ticket.", "date", "en")
+    assert (claim.text, claim.value) == ("December 27", "XXXX-12-27")
+
+
+REF = dt.date(2025, 5, 14)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value"),
+    [
+        ("La société a signé hier.", "fr", "hier", "2025-05-13"),
+        ("La société signe aujourd'hui.", "fr", "aujourd'hui", "2025-05-14"),
+        ("La société a signé lundi.", "fr", "lundi", "2025-05-12"),
+        ("La société signera vendredi.", "fr", "vendredi", "2025-05-16"),
+        ("La société signera lundi prochain.", "fr", "lundi prochain", "2025-05-19"),
+        (
+            "La société a signé la semaine dernière.",
+            "fr",
+            "la semaine dernière",
+            "2025-05-05/2025-05-11",
+        ),
+        ("La société signera l'an prochain.", "fr", "l'an prochain", "2026"),
+        ("La société a signé il y a trois ans.", "fr", "il y a trois ans", "2022"),
+        ("The firm signed yesterday.", "en", "yesterday", "2025-05-13"),
+        ("The firm signed on Monday.", "en", "on Monday", "2025-05-12"),
+        ("The firm will sign on Friday.", "en", "on Friday", "2025-05-16"),
+        ("The firm signed last Wednesday.", "en", "last Wednesday", "2025-05-07"),
+        ("The firm signed last month.", "en", "last month", "2025-04"),
+        ("The firm will sign next year.", "en", "next year", "2026"),
+        ("The firm signed two weeks ago.", "en", "two weeks ago", "2025-04-28/2025-05-04"),
+    ],
+)
+def test_relative_dates_resolve_against_the_reference(
+    text: str, lang: str, phrase: str, value: str
+) -> None:
+    found = find_dates(text, fold_same_length(text), 0, len(text), lang=lang, reference=REF)
+    assert [(text[d.start : d.end], d.value, d.relative) for d in found] == [(phrase, value, True)]
+
+
+def test_a_reference_given_as_an_iso_string() -> None:
+    text = "La société a signé hier."
+    assert dates_of(text, "fr", "2025-05-14T07:12:00+02:00")[0][1] == "2025-05-13"
+
+
+def test_a_reference_known_to_the_year_resolves_only_years() -> None:
+    assert dates_of("Elle a signé hier et l'an dernier.", "fr", "2025") == [
+        ("hier", None, "point"),
+        ("l'an dernier", "2024", "point"),
+    ]
+
+
+def test_the_eve_is_never_resolved_against_the_article() -> None:
+    assert dates_of("La veille, la société avait signé.", "fr", REF) == [
+        ("La veille", None, "point")
+    ]
+
+
+def test_relative_dates_without_a_reference_are_marked_and_unresolved() -> None:
+    claim = one(EN + "The firm signed the deal yesterday.", "date")
+    assert (claim.text, claim.value, claim.relative) == ("yesterday", None, True)
+
+
+def test_find_dates_keeps_its_positional_call() -> None:
+    text = "Publié le 12/05/2025 à 07:12"
+    found = find_dates(text, fold_same_length(text), 0, len(text))
+    assert [(text[d.start : d.end], d.value) for d in found] == [("12/05/2025", "2025-05-12")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "12/13/14/15", "2016-2016", "99/99/9999", "le 32 mars", "Q5 2016", "--//..", "31/02"],
+)
+def test_odd_inputs_do_not_crash(text: str) -> None:
+    for d in find_dates(text, fold_same_length(text), 0, len(text), lang="en", reference="x"):
+        assert 0 <= d.start < d.end <= len(text)

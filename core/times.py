@@ -1,0 +1,229 @@
+"""Extracting times of day ("à 9 h 40", "21 heures", "3:15 p.m. local time", "(1915 GMT)", "noon").
+
+A time's value is an ISO 8601 time: "T09:40", "T15:15:30". When the zone written has a fixed
+offset, the offset is added ("1915 GMT" is "T19:15Z", "10 a.m. EDT" is "T10:00-04:00"); the
+zone itself, as written and normalised, is kept in `zone` ("UTC", "EDT", "ET", "local",
+"Europe/Paris"), which becomes the claim's unit; zones whose offset depends on the date or the
+place ("ET", "heure de Paris", "local time") leave the value without an offset.
+
+A number followed by "h"/"heures"/"hours" is a time only when the text says so: a cue before it
+("à", "vers", "dès", "jusqu'à", "at", "by", "around"…), minutes ("9h40"), a zone, "du matin", or
+a range of times ("de 9 h à 17 h"). After "pendant", "pour", "en", "for", "during"… it is a
+duration (`durations.py` reads those, and asks `is_time_context` to leave times alone). A time is
+never read as a year or a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .calendar_words import TIME_ZONES
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ZONE = rf"(?:\s*(?P<open>\()?\s*(?P<zone>{_alt(list(TIME_ZONES))})(?![\w])(?(open)\s*\)))?"
+_DAYPART = (
+    r"(?:\s+(?P<part>du matin|du soir|de l'apres-midi|de l'apres midi|in the morning|"
+    r"in the afternoon|in the evening|at night|ce matin|ce soir))?"
+)
+_AMPM = r"(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![a-z])"
+_TIME = re.compile(
+    r"(?<![\w.,:/-])(?:"
+    # 9h40, 9 h 40, 21 heures, 21 heures 30, 21h
+    r"(?P<h1>[01]?\d|2[0-3])\s?(?P<hw>h|heures?)(?:\s?(?P<m1>[0-5]\d)(?:\s?(?:min|mn))?)?(?![\w])"
+    # 3:15 p.m., 15:15, 15:15:30
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?![\d:])"
+    rf"(?:\s?{_AMPM})?"
+    # 3 p.m., 3pm
+    r"|(?P<h3>1[0-2]|0?[1-9])\s?(?P<ap3>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![a-z])"
+    # 1915 GMT (a four-digit time is one only with a zone)
+    r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s*\(?\s*(?:gmt|utc|z)(?![\w]))"
+    # 9 o'clock
+    r"|(?P<h5>1[0-2]|0?[1-9])\s+o'clock"
+    # noon, midnight, midi, minuit
+    r"|(?P<word>noon|midday|midnight|midi|minuit)(?![\w])"
+    rf"){_DAYPART}{_ZONE}"
+)
+TIME_CUE_BEFORE = re.compile(
+    r"(?:\b(?:a|vers|des|jusqu'a|jusqu'aux|aux alentours de|at|il est|it is|it's|"
+    r"dans la nuit de)\s+)$"
+)
+"""Words before a number that make "21 heures" a time of day (folded "a" is "à"); "avant",
+"après", "about" do so for "9h40" or "3:15" but not for "3 heures" ("après 3 heures de
+négociations")."""
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:a|vers|des|jusqu'a|jusqu'aux|aux alentours de|avant|apres|at|around|about|by|"
+    r"until|till|before|after|from|since|il est|it is|it's|dans la nuit de|ce|cet|demain|hier|"
+    r"today|tomorrow|yesterday|tonight)\s+)$"
+)
+DURATION_BEFORE = re.compile(
+    r"(?:\b(?:en|pendant|pour|durant|depuis|de|d'une duree de|in|for|during|of|over|lasted|"
+    r"last|took|takes|ran|a|an|the|environ|pres de|plus de|moins de|about|nearly|almost|"
+    r"more than|less than|some)\s+)$"
+)
+_SCORE_BEFORE = re.compile(
+    r"(?:won|lost|beat|beaten|score|scale|echelle|ratio|bat|battu|gagne|perdu|victoire|"
+    r"defaite|win|defeat)\s+(?:\S+\s+)?$"
+)
+_RANGE_NEXT = re.compile(r"\s*(?:a|à|au|-|–|to|until|till|et|and)\s+")
+_ACCENTED_A = "àÀ"
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time of day found in text: its span, ISO value ("T15:15", "T19:15Z") and zone."""
+
+    start: int
+    end: int
+    value: str
+    display: str
+    zone: str | None
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    hour: int
+    minute: int
+    second: int | None
+    zone: str | None
+    offset: str
+    strong: bool  # a time whatever comes before it (minutes, a.m./p.m., a zone, "noon")
+    hour_word: bool  # "heures"/"h" with no minutes: a duration unless a cue says otherwise
+
+
+def is_time_context(text: str, folded: str, start: int) -> bool:
+    """Return whether a number at `start` reads as a time of day from what precedes it: "à",
+    "vers", "dès", "at", "by"… ("à 21 heures" is 9 p.m., "pendant 21 heures" a duration)."""
+    m = _CUE_BEFORE.search(folded, max(0, start - 16), start)
+    if not m:
+        return False
+    word = folded[m.start() : m.end()].strip()
+    if word == "a":
+        return text[m.start()] in _ACCENTED_A  # French "à", not the English article
+    return True
+
+
+def _strong_cue(text: str, folded: str, start: int) -> bool:
+    m = TIME_CUE_BEFORE.search(folded, max(0, start - 20), start)
+    if not m:
+        return False
+    if folded[m.start() : m.end()].strip() == "a":
+        return text[m.start()] in _ACCENTED_A
+    return True
+
+
+def _hit(m: re.Match[str], text: str) -> _Hit | None:
+    g = m.groupdict()
+    second: int | None = None
+    strong = False
+    hour_word = False
+    if g["h1"] is not None:
+        hour, minute = int(g["h1"]), int(g["m1"] or 0)
+        strong = g["m1"] is not None
+        hour_word = not strong
+    elif g["h2"] is not None:
+        hour, minute = int(g["h2"]), int(g["m2"])
+        second = int(g["s2"]) if g["s2"] else None
+        if g["ap"]:
+            hour = _twelve(hour, g["ap"])
+            if hour < 0:
+                return None
+            strong = True
+    elif g["h3"] is not None:
+        hour = _twelve(int(g["h3"]), g["ap3"])
+        minute = 0
+        strong = hour >= 0
+        if hour < 0:
+            return None
+    elif g["h4"] is not None:
+        hour, minute = int(g["h4"]), int(g["m4"])
+        strong = True
+    elif g["h5"] is not None:
+        hour, minute = int(g["h5"]), 0
+        strong = True
+    else:
+        word = g["word"]
+        hour = 0 if word in ("midnight", "minuit") else 12
+        minute = 0
+        strong = word in ("noon", "midnight", "minuit")
+    part = g["part"]
+    if part and any(w in part for w in ("soir", "apres", "afternoon", "evening", "night")):
+        if hour < 12:
+            hour += 12
+        strong = True
+    zone, offset = None, ""
+    end = m.end()
+    if g["zone"]:
+        zone_word = g["zone"]
+        original = text[m.start("zone") : m.end("zone")]
+        if len(zone_word) <= 4 and not original.isupper():
+            end = m.start("open") if g["open"] else m.start("zone")  # "et", "est": words
+        else:
+            zone, offset = TIME_ZONES[zone_word]
+            strong = True
+    if g["h4"] is not None and zone is None:
+        return None
+    end = _trim(text, m.start(), end)
+    return _Hit(m.start(), end, hour, minute, second, zone, offset, strong, hour_word)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def _twelve(hour: int, ap: str) -> int:
+    if not 1 <= hour <= 12:
+        return -1
+    if ap.startswith("p"):
+        return hour if hour == 12 else hour + 12
+    return 0 if hour == 12 else hour
+
+
+def find_times(text: str, folded: str, start: int, end: int) -> list[TimeMention]:
+    """Return the times of day in `text[start:end]`; `folded` is its same-length folded copy."""
+    hits: list[_Hit] = []
+    for m in _TIME.finditer(folded, start, end):
+        h = _hit(m, text)
+        if h is not None:
+            hits.append(h)
+    out: list[TimeMention] = []
+    for i, h in enumerate(hits):
+        cue = (_strong_cue if h.hour_word else is_time_context)(text, folded, h.start)
+        in_range = _joined(folded, hits, i) or (i > 0 and _joined(folded, hits, i - 1))
+        if not (cue or in_range or h.zone):
+            if DURATION_BEFORE.search(folded, max(0, h.start - 20), h.start):
+                continue  # "en 2h05", "pendant 3 heures": a duration
+            if h.hour_word:
+                continue  # "3 heures" is a duration; "21h" alone too ambiguous
+            if not h.strong and (":" not in folded[h.start : h.end] or _score(folded, h.start)):
+                continue  # "midi" the region, "2:10" a score
+        out.append(_mention(h))
+    return out
+
+
+def _score(folded: str, start: int) -> bool:
+    """Whether the words before a "2:10" make it a score or a ratio."""
+    return bool(_SCORE_BEFORE.search(folded, max(0, start - 24), start))
+
+
+def _joined(folded: str, hits: list[_Hit], i: int) -> bool:
+    """Whether hit `i` and the next are a range of times ("de 9 h à 17 h", "9am-5pm")."""
+    if i + 1 >= len(hits):
+        return False
+    gap = folded[hits[i].end : hits[i + 1].start]
+    return bool(_RANGE_NEXT.fullmatch(gap) or gap.strip() in ("-", "–"))
+
+
+def _mention(h: _Hit) -> TimeMention:
+    clock = f"{h.hour:02d}:{h.minute:02d}" + (f":{h.second:02d}" if h.second is not None else "")
+    value = f"T{clock}{h.offset}"
+    display = f"{clock} {h.zone}" if h.zone else clock
+    return TimeMention(h.start, h.end, value, display, h.zone)

@@ -1,0 +1,54 @@
+"""Durations, in years: units from seconds to decades, halves, compounds and words."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import extract, one
+
+HOUR = 1 / 8766
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "years"),
+    [
+        ("Les négociations ont duré 3 heures au ministère.", "fr", "3 heures", 3 * HOUR),
+        ("The talks lasted 36 hours in Geneva.", "en", "36 hours", 36 * HOUR),
+        ("The meeting took 90 minutes on Monday.", "en", "90 minutes", 1.5 * HOUR),
+        ("Le chantier a duré trois ans et demi à Lyon.", "fr", "trois ans et demi", 3.5),
+        ("Le chantier a duré deux ans et six mois à Lyon.", "fr", "deux ans et six mois", 2.5),
+        ("The works lasted a year and a half in Leeds.", "en", "a year and a half", 1.5),
+        ("The company runs an 18-month programme for staff.", "en", "18-month", 1.5),
+        ("The company has led the market for a decade now.", "en", "a decade", 10.0),
+        ("The company paused its works for a fortnight.", "en", "a fortnight", 14 / 365.25),
+        ("The company paused its works for half an hour.", "en", "half an hour", HOUR / 2),
+        ("Le trajet dure une heure et quart en train.", "fr", "une heure et quart", 1.25 * HOUR),
+        ("Le contrat court sur cinq ans pour la société.", "fr", "cinq ans", 5.0),
+    ],
+)
+def test_durations_in_years(sentence: str, lang: str, text: str, years: float) -> None:
+    claim = one(sentence, "duration", lang)
+    assert (claim.text, claim.unit) == (text, "year")
+    assert claim.value == pytest.approx(years)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Il y a trois ans, la société a signé l'accord.", "fr"),
+        ("The company signed the deal three years ago.", "en"),
+        ("Un homme âgé de 58 ans a été blessé.", "fr"),
+        ("A 58-year-old man was hurt in the blast.", "en"),
+        ("The man, aged 71, was hurt in the blast.", "en"),
+        ("Le train partira à 21 heures de la gare.", "fr"),
+        ("Le chiffre d'affaires a crû de 5 % sur un an.", "fr"),
+        ("The company earns $30 billion a year from cloud.", "en"),
+        ("Sept 2025 · 7 min de lecture", "fr"),
+    ],
+)
+def test_what_is_not_a_duration(sentence: str, lang: str) -> None:
+    assert extract(sentence, "duration", lang) == []
+
+
+def test_ago_is_a_relative_date_instead() -> None:
+    claim = one("The company signed the deal three years ago.", "date", "en")
+    assert (claim.text, claim.relative) == ("three years ago", True)

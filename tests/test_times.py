@@ -1,0 +1,68 @@
+"""Times of day: French and English forms, zones, and what is not a time."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import extract, one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "value", "zone"),
+    [
+        ("La secousse a été ressentie à 9 h 40 dans la vallée.", "fr", "9 h 40", "T09:40", None),
+        ("La secousse a été ressentie à 9h40 dans la vallée.", "fr", "9h40", "T09:40", None),
+        ("Le train partira à 21 heures de la gare.", "fr", "21 heures", "T21:00", None),
+        ("Le train partira à 9 heures du soir.", "fr", "9 heures du soir", "T21:00", None),
+        (
+            "La secousse a eu lieu à 9 h 40 (heure de Paris).",
+            "fr",
+            "9 h 40 (heure de Paris)",
+            "T09:40",
+            "Europe/Paris",
+        ),
+        ("The vote closes at 15:15 in the capital.", "en", "15:15", "T15:15", None),
+        ("The vote closes at noon in the capital.", "en", "noon", "T12:00", None),
+        (
+            "The quake hit at 10 a.m. EDT near the coast.",
+            "en",
+            "10 a.m. EDT",
+            "T10:00-04:00",
+            "EDT",
+        ),
+        ("Le vote sera clos à midi dans la capitale.", "fr", "midi", "T12:00", None),
+    ],
+)
+def test_times_of_day(sentence: str, lang: str, text: str, value: str, zone: str | None) -> None:
+    claim = one(sentence, "time", lang)
+    assert (claim.text, claim.value, claim.unit) == (text, value, zone)
+
+
+def test_a_time_with_its_gmt_equivalent() -> None:
+    sentence = "The quake struck at 3:15 p.m. local time (1915 GMT) on the coast."
+    got = [(c.text, c.value, c.unit) for c in extract(sentence, "time", "en")]
+    assert got == [("3:15 p.m. local time", "T15:15", "local"), ("1915 GMT", "T19:15Z", "UTC")]
+    assert [c for c in extract(sentence, language="en") if c.kind in ("count", "date")] == []
+
+
+def test_a_range_of_times() -> None:
+    got = [c.value for c in extract("Le musée ouvre de 9h à 17h en semaine.", "time", "fr")]
+    assert got == ["T09:00", "T17:00"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Les négociations ont duré 21 heures sans pause.", "fr"),
+        ("Il a couru le marathon en 2h05 à Berlin.", "fr"),
+        ("Le vin du Midi se vend bien cette année.", "fr"),
+        ("Les pourparlers ont repris après 3 heures de pause.", "fr"),
+        ("The talks lasted 36 hours in Geneva.", "en"),
+        ("The model is built at a scale of 1:50 in the lab.", "en"),
+    ],
+)
+def test_what_is_not_a_time(sentence: str, lang: str) -> None:
+    assert extract(sentence, "time", lang) == []
+
+
+def test_a_time_is_never_a_duration() -> None:
+    assert extract("Le train partira à 21 heures de la gare.", "duration", "fr") == []
