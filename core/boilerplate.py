@@ -75,8 +75,12 @@ class LineVerdict:
     """For a furniture line (stamp, byline, reading time…): what it says."""
 
 
-def classify_line(line: str) -> LineVerdict | None:
-    """Return why `line` is boilerplate, or None if it may belong to the article."""
+def classify_line(line: str, furniture_too: bool = True) -> LineVerdict | None:
+    """Return why `line` is boilerplate, or None if it may belong to the article.
+
+    Page furniture (stamps, bylines, reading times, labels) is looked for only when
+    `furniture_too`: a text of one line is all content, even "12 mai 2025".
+    """
     stripped = line.strip()
     if not stripped:
         return None
@@ -94,7 +98,7 @@ def classify_line(line: str) -> LineVerdict | None:
         and len(_CAMEL_JOIN_RE.findall(stripped)) >= 2
     ):
         return LineVerdict("category strip")
-    furniture = classify_furniture(stripped)
+    furniture = classify_furniture(stripped) if furniture_too else None
     if furniture is not None:
         return LineVerdict(furniture.reason, furniture=furniture)
     url = _URL_LINE_RE.match(stripped)

@@ -52,12 +52,17 @@ def split_lines(text: str) -> list[Line]:
 
 
 def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[Boilerplate], dict[str, str]]:
-    """Return the boilerplate lines of an article and the metadata read from them."""
+    """Return the boilerplate lines of an article and the metadata read from them.
+
+    A text of a single line has no page furniture: "14/03/2025" alone is a date to read.
+    """
     spans: list[Boilerplate] = []
     metadata: dict[str, str] = {}
     flagged: set[int] = set()
+    filled = (line for line in lines if text[line.start : line.end].strip())
+    several = next(filled, None) is not None and next(filled, None) is not None
     for i, line in enumerate(lines):
-        verdict = classify_line(text[line.start : line.end])
+        verdict = classify_line(text[line.start : line.end], several)
         if verdict is None:
             continue
         flagged.add(i)

@@ -142,3 +142,10 @@ def test_web_addresses_are_spans_nothing_is_read_inside() -> None:
         "presse@exemple.fr",
         "exemple.com/rapport-2025",
     ]
+
+
+def test_a_text_of_one_line_is_all_content() -> None:
+    assert [c.text for c in extract("14/03/2025", "date")] == ["14/03/2025"]
+    assert parse_article(parsed("Publié le 12/05/2025")).article.boilerplate == []
+    two_lines = parse_article(parsed("Publié le 12/05/2025\nLe texte suit ici."))
+    assert [b.reason for b in two_lines.article.boilerplate] == ["publication stamp"]
