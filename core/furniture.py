@@ -31,7 +31,26 @@ MAX_PART_WORDS = 12
 MAX_WORDS = 30
 """Most words in a furniture line (a strip of stamp, byline, reading time and labels)."""
 
-_SEPARATOR_RE = re.compile(r"\s*[|·•‧∙]\s*|\s+[-–—]\s+|\s{3,}")
+_SEPARATOR_RE = re.compile(
+    r"\s*[|·•‧∙]\s*|\s+[-–—]\s+|\s{3,}"
+    r"|,?\s+(?=(?:Publié|Published|Mis à jour|Mise à jour|Modifié|Actualisé|Updated|Last updated)"
+    r"\b)"
+    r"|,\s+(?=(?:mis à jour|mise à jour|modifié|actualisé|updated)\b)"
+)
+"""Where a furniture strip is cut: "·", "|", "•", spaced dashes, wide gaps, and before a
+stamp ("Par Jeanne Morel Publié le …", "Publié le …, modifié le …")."""
+_PAYWALL_RE = re.compile(
+    r"^(?:il vous reste \d{1,3}\s?% de cet article a (?:lire|decouvrir)"
+    r"|(?:la suite de |cet )?(?:cet )?article (?:est )?reserve aux abonnes"
+    r"|la suite est reservee aux abonnes"
+    r"|(?:this|the rest of this) (?:article|story) is (?:for|available to) subscribers(?: only)?"
+    r"|you have \d+ free articles? (?:left|remaining)(?: this month)?"
+    r"|(?:ecouter|listen to) (?:cet article|this article|this story)(?:\s*\d{1,2}[:.]\d\d)?"
+    r"(?:\s*min)?"
+    r"|(?:offrir|gift|save|sauvegarder|lire plus tard|read later|ajouter a (?:vos|mes) "
+    r"selections)(?: cet article| this article)?)[.!]?$"
+)
+"""Paywall notes and article buttons ("Il vous reste 80 % de cet article à lire")."""
 
 
 def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -172,6 +191,8 @@ def classify_furniture(line: str) -> Furniture | None:
         return None
     if stripped.startswith("(") and _CREDIT_RE.match(fold(stripped)):
         return Furniture("byline")
+    if _PAYWALL_RE.match(fold(stripped)):
+        return Furniture("subscriber badge")
     parts = [p for p in _SEPARATOR_RE.split(stripped) if p.strip()]
     if not parts or (len(parts) == 1 and stripped.count(" ") >= MAX_PART_WORDS):
         return None

@@ -44,6 +44,11 @@ from dealview.core.reading import RawArticle
         ("Share: X · Facebook · LinkedIn · 48 shares", "comment or share count"),
         ("June 4, 2025", "date line"),
         ("(Reporting by Ann Lee in Seoul; Editing by Tom Hale)", "byline"),
+        ("Publié le 12 mai 2025 à 07h12, modifié le 12 mai 2025 à 09h40", "publication stamp"),
+        ("Par Jeanne Morel Publié le 12/05/2025 à 07:12", "publication stamp"),
+        ("Il vous reste 80 % de cet article à lire.", "subscriber badge"),
+        ("Écouter cet article", "subscriber badge"),
+        ("You have 3 free articles remaining this month", "subscriber badge"),
         ("(Rédaction de Paul Martin, édition par Anne Roy)", "byline"),
         ("https://www.example.org/2025/05/article-123", "url"),
     ],
@@ -69,6 +74,8 @@ def test_furniture_lines_are_boilerplate_with_a_reason(line: str, reason: str) -
         "Three minutes to read the fine print",
         "La rédaction de l'accord a pris 3 mois.",
         "(Reporting by the agency showed a 5% rise in prices.)",
+        "Il vous reste 80 % du budget à dépenser.",
+        "Le rapport Published by Reuters montre une hausse de 3 %.",
     ],
 )
 def test_sentences_and_headings_stay_content(line: str) -> None:
