@@ -98,7 +98,7 @@ def classify_line(line: str, furniture_too: bool = True) -> LineVerdict | None:
         and len(_CAMEL_JOIN_RE.findall(stripped)) >= 2
     ):
         return LineVerdict("category strip")
-    furniture = classify_furniture(stripped) if furniture_too else None
+    furniture = classify_furniture(stripped, folded) if furniture_too else None
     if furniture is not None:
         return LineVerdict(furniture.reason, furniture=furniture)
     url = _URL_LINE_RE.match(stripped)

@@ -179,19 +179,21 @@ def _part_kind(part: str, in_strip: bool) -> tuple[str, Stamp | None] | None:
     return None
 
 
-def classify_furniture(line: str) -> Furniture | None:
+def classify_furniture(line: str, folded: str | None = None) -> Furniture | None:
     """Return why `line` is page furniture, with any stamps it carries, or None.
 
     The line is cut at "·", "|", "•" and spaced dashes; every part must be furniture (a stamp,
     byline, reading time, count, share button, badge, date or short label), and a line made
-    only of labels must name a known section or be written in capitals.
+    only of labels must name a known section or be written in capitals. `folded` is the
+    stripped line folded, when the caller has it.
     """
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_LINE or stripped.count(" ") > MAX_WORDS:
         return None
-    if stripped.startswith("(") and _CREDIT_RE.match(fold(stripped)):
+    whole = fold(stripped) if folded is None else folded
+    if stripped.startswith("(") and _CREDIT_RE.match(whole):
         return Furniture("byline")
-    if _PAYWALL_RE.match(fold(stripped)):
+    if _PAYWALL_RE.match(whole):
         return Furniture("subscriber badge")
     parts = [p for p in _SEPARATOR_RE.split(stripped) if p.strip()]
     if not parts or (len(parts) == 1 and stripped.count(" ") >= MAX_PART_WORDS):
