@@ -78,6 +78,8 @@ _VERB_AFTER_RE = re.compile(
 _FAMILY_BEFORE = re.compile(
     rf"\b(?:sa|son|ses|leur|his|her|their|its|la|le|l')\s*(?:{FAMILY_WORDS})\s*,\s+$"
 )
+_DATELINE_CREDIT_BEFORE = re.compile(r"(?:\d|\b[A-Z]{2,})\s*\($")
+_DATELINE_CREDIT_AFTER = re.compile(r"\)\s*[-–—]")
 _SPLIT_OF_RE = re.compile(r"\s+(?:of|de|du|des|at|chez)\s+")
 
 
@@ -242,6 +244,10 @@ def find_names(
         if not surface:
             continue
         surface = surface.rstrip(".-")
+        if _DATELINE_CREDIT_BEFORE.search(text, max(start, s - 16), s) and (
+            _DATELINE_CREDIT_AFTER.match(text, s + len(surface))
+        ):
+            continue  # the agency of a dateline, "May 15 (Wire) -"
         for piece_start, piece, person in _pieces(s, surface):
             mention = _mention(
                 text, folded, piece_start, piece, inside, title_case, titled or person

@@ -38,6 +38,13 @@ ORDINARY_CAPITALISED = (
     researchers doctors critics opponents supporters fans voters lawmakers regulators talks
     negotiations government parliament congress management shareholders customers clients
     ebitda ebit eps ipo bpa opa ope tva vat ttc ht pib gdp cac
+    francais francaise francaises americain americains americaine americaines allemand
+    allemands allemande allemandes anglais anglaise anglaises britannique britanniques
+    espagnol espagnols espagnole espagnoles italien italiens italienne italiennes chinois
+    chinoise chinoises japonais japonaise japonaises europeen europeens europeenne
+    europeennes russe russes belge belges suisse suisses canadien canadiens canadienne
+    americans germans britons spaniards italians europeans russians
+    parisiens parisienne parisiennes londoniens madrilenes
     """
     )
     | SECTION_LABELS

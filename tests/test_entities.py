@@ -111,3 +111,10 @@ def test_persons_apart_from_organisations() -> None:
     assert kinds["bellweatheradvisory"] == "organisation"
     assert kinds["kestrelpartners"] == "organisation"
     assert "chiefexecutivejaneroe" not in kinds
+
+
+def test_demonyms_and_a_datelines_agency_are_not_organisations() -> None:
+    text = "PARIS, 12 mai 2025 (AFP) - Les Espagnols ont voté. Vesper Bank a perdu 2 %."
+    assert {c.value for c in extract(text, "organisation")} == {"vesperbank"}
+    english = "May 15 (Wire) - Americans bought more. Halcyon Corp raised its forecast by 3%."
+    assert [c.value for c in extract(english, "organisation")] == ["halcyon"]
