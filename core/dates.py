@@ -152,6 +152,27 @@ _COMBINED = re.compile(
     "|".join(f"(?P<{name}>{_NAMES.sub('(?:', pattern)})" for name, pattern in _FORMS.items())
 )
 _FORM_RES = {name: re.compile(pattern) for name, pattern in _FORMS.items()}
+_TOKEN = re.compile(r"[a-z0-9]+")
+_STARTERS = frozenset(
+    word
+    for phrase in (
+        *_MONTH_ANY,
+        *WEEKDAYS,
+        *WEEKDAYS_ABBREVIATED,
+        *SEASONS,
+        *ORDINAL_DAYS,
+        *FRENCH_DAY_WORDS,
+        *QUARTER_ORDINALS,
+        *HALF_ORDINALS,
+        *SMALL_NUMBERS,
+        *RELATIVE_DAYS,
+        *RELATIVE_TO_ANOTHER_DAY,
+        *RELATIVE_PERIODS,
+    )
+    for word in re.findall(r"[a-z0-9]+", phrase)[:1]
+) | frozenset("the whole last dernier annees next this ce cette il voici voila".split())
+"""The first words of every date form: the combined pattern is tried only where a word is one of
+these or holds a digit."""
 _ORDER = list(_FORMS)
 
 _SEASON_LEAD = re.compile(
@@ -603,7 +624,15 @@ def find_dates(
     ref_year = ref[0] or dt.date.today().year
     found: list[_Date] = []
     pos = start
-    while m := _COMBINED.search(folded, pos, end):
+    for token in _TOKEN.finditer(folded, start, end):
+        if token.start() < pos:
+            continue
+        word = token.group(0)
+        if word not in _STARTERS and word.isalpha():
+            continue  # no date starts with this word: skip the combined pattern here
+        m = _COMBINED.match(folded, token.start(), end)
+        if m is None:
+            continue
         form = m.lastgroup or ""
         sub = _FORM_RES[form].match(folded, m.start(), end)
         date: _Date | None = None
@@ -612,8 +641,7 @@ def find_dates(
         elif sub is not None:
             date = _read(form, sub, text, folded, lang, ref_year, start)
         if date is None:
-            pos = m.start() + 1  # "$12 December 27": read again after the rejected start
-            continue
+            continue  # "$12 December 27": read again from the next word
         pos = m.end()
         if form == "years" and "range_end" in date.extra:
             second = _Date(
