@@ -75,9 +75,9 @@ def _alt(words: Iterable[str]) -> str:
 _MONTH_ANY = {**MONTHS_FULL, **MONTHS_ABBREVIATED}
 _MON = rf"(?P<mon>(?:{_alt(MONTHS_FULL)})(?![a-z])|(?:{_alt(MONTHS_ABBREVIATED)})(?![a-z])\.?)"
 _MONF = rf"(?P<mon>(?:{_alt(MONTHS_FULL)})(?![a-z]))"
-_DAY = r"(?<![\d.,$€£])(?P<d>0?[1-9]|[12]\d|3[01])(?P<suf>er|st|nd|rd|th)?(?![\d])"
+_DAY = r"(?<![\d.,$€£/])(?P<d>0?[1-9]|[12]\d|3[01])(?P<suf>er|st|nd|rd|th)?(?![\d])"
 _DAYWORD = rf"(?P<dw>{_alt(ORDINAL_DAYS)})(?![a-z-])"
-_Y4 = r"(?P<y>1\d{3}|20\d\d)(?![\d])"
+_Y4 = r"(?P<y>1\d{3}|20\d\d)(?!\d|[-/]\d)"
 _Y2 = r"(?P<y2>\d\d)(?=\s*(?:$|[.,;:!?)]))"
 _YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+of\s+|\s+in\s+|\s*[-/]\s*|\s+){_Y4}|\s+(?:of\s+)?'?{_Y2})?"
 _WD = (
@@ -123,7 +123,7 @@ _FORMS: dict[str, str] = {
     rf"(?:\s+day)?(?:\.?\s+(?:of\s+)?|\s*[-/]\s*|\.){_MON}{_YEAR_TAIL}",
     # March 3rd, Oct. 2, Oct-2, Dec31, May 15, 2025, June the 28th, February twenty-second
     "mond": rf"{_WD}{_MON}(?:\s*[-/]\s*|\s*(?:the\s+)?|\s*,\s*(?=\d+(?:st|nd|rd|th)))"
-    rf"(?:{_DAY}|{_DAYWORD}){_YEAR_TAIL}",
+    rf"(?:{_DAY.replace('/', '')}|{_DAYWORD}){_YEAR_TAIL}",
     # May 2024, june of 1992, Dec-2018, August 99
     "mony": rf"{_MON}(?:(?:\s*,\s*|\s+of\s+|\s+in\s+|\s*[-/]\s*|\s+){_Y4}|\s+(?:of\s+)?'?{_Y2})",
     # 2016 June
@@ -473,6 +473,10 @@ def _read(
         if word == "mai" and lang == "en":
             return None
         e = m.end("mon")
+        if re.search(r"\d[-/]$", folded[max(0, s - 2) : s]) or re.match(
+            r"[-/]\d", folded[e : e + 2]
+        ):
+            return None  # "23-2020-September": glued to figures not read
         if re.match(r"\.\s?\d|\s+(?:between|entre)\s+\d", folded[e : e + 12]):
             return None  # "October. 2", "september.16th": a day written in a way not read
         return _Date(s, e, form, None, MONTHS_FULL[word])
