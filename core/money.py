@@ -35,6 +35,32 @@ _SUFFIX = re.compile(
     rf"(?:(?P<sub>{_SUBUNIT_WORDS})|(?P<cur>{alternation([*SUFFIX_SYMBOLS, *ISO_CODES])}|{_NAMES}))"
     r"(?![a-z0-9]|'[a-z])"
 )
+
+
+def _starts(pieces: list[str]) -> frozenset[str]:
+    """The first two characters (one for a one-character piece) of every piece of a suffix."""
+    return frozenset(p[:2] if len(p) > 1 and p[1] not in " ?" else p[:1] for p in pieces if p)
+
+
+_SUFFIX_STARTS = _starts(
+    [
+        *_SCALE.strip("(?:)").split("|"),
+        *_SUBUNIT_WORDS.split("|"),
+        *SUFFIX_SYMBOLS,
+        *ISO_CODES,
+        *NAME_CODES,
+    ]
+)
+"""What a currency, sub-unit or scale word after a number can begin with: a cheap test before
+the long alternation of `_SUFFIX`."""
+
+
+def _suffix_may_start(folded: str, pos: int) -> bool:
+    if folded[pos : pos + 1] in {" ", "-"}:
+        pos += 1
+    return folded[pos : pos + 1] in _SUFFIX_STARTS or folded[pos : pos + 2] in _SUFFIX_STARTS
+
+
 _PENCE_P = re.compile(r"p(?![a-z0-9]|\.m)")
 _PREFIX = re.compile(rf"(?<![a-z0-9.])(?P<cur>{alternation([*SYMBOLS, *ISO_CODES])})\s?$")
 _SCALE_AFTER = re.compile(rf"[\s-]?(?P<scale>{_SCALE})(?![a-z])")
@@ -147,7 +173,7 @@ def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
             scale, stop = sm.group("scale"), sm.end()
         if cm := _CODE_AFTER.match(folded, stop, end):
             code, stop = cm.group("code").upper(), cm.end()  # "$100 CAD"
-    elif m := _SUFFIX.match(folded, n.end, end):
+    elif _suffix_may_start(folded, n.end) and (m := _SUFFIX.match(folded, n.end, end)):
         scale, stop = m.group("scale"), m.end()
         written = m.group("cur")
         if m.group("sub"):
