@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .currencies import NAMES_PATTERN, SUFFIX_SYMBOLS
 from .figures import Quantity, make_quantity
-from .money import pounds_are_money
+from .money import WEIGHT_CUE, pounds_are_money, sentence_before
 from .numbers import Number, scale_value
 from .phrases import alternation, expand, key
 from .units import AMBIGUOUS_UNITS, DIMENSION_KINDS, TROY_OUNCE, UNIT_INDEX, UNITS
@@ -62,7 +62,7 @@ _WEATHER_CUE = re.compile(
     r"temperat|chaleur|canicule|thermomet|meteo|froid|fraich|gel(?:ee|er|e)?\b|mercure|"
     r"ombre|weather|forecast|heat|cold|warm|chaud|celsius|fahrenheit|climat|vague|record"
 )
-_WEIGHT_CUE = re.compile(r"weigh|weight|heav(?:y|ier)|lighter|pese|poids")
+_OF = re.compile(r"\s+of\s")
 _PRECIOUS = re.compile(r"\bgold|\bsilver|platinum|\bor\b|\bargent|platine")
 _STOREY_AFTER = re.compile(
     r"\s(?:high|tall|building|buildings|tower|towers|block|skyscraper|structure|apartment|"
@@ -140,6 +140,8 @@ def _plausible(
     lang: str,
 ) -> bool:
     """Whether a unit that is also a word or a letter is a unit here (module docstring)."""
+    if n.spelled and base in {"storey", "magnitude"}:
+        return False  # "une magnitude", "un étage": an article, not a figure
     if base == "storey":
         return _storeys(written, n, folded, stop, end)
     if base == "magnitude":
@@ -150,6 +152,7 @@ def _plausible(
         return False  # a year before a letter: "2024 m" is not a length
     attached = folded[n.end : n.end + 1] == written[:1]
     before = folded[max(0, n.start - 150) : n.start]
+    sentence = sentence_before(folded, n.start) + folded[stop:end]
     if written == "m":
         if scale or _EVENT_BEFORE.search(folded, max(0, n.start - 4), n.start):
             return False
@@ -169,7 +172,7 @@ def _plausible(
     if written.startswith("pound"):
         if pounds_are_money(folded, n.start, stop, end, bool(scale)):
             return False
-        return bool(_WEIGHT_CUE.search(before)) or bool(re.match(r"\s+of\s", folded[stop:end]))
+        return bool(WEIGHT_CUE.search(sentence)) or bool(_OF.match(folded, stop, end))
     if written.startswith("once"):
         return lang == "fr" and not _next_is_noun(folded, stop, end)  # English "once"
     if written.startswith(("pied", "pouce")):
@@ -198,7 +201,7 @@ def _magnitude(
 ) -> Quantity | None:
     """A seismic magnitude: "magnitude 6.4", "de magnitude 5,8", "a 6.4-magnitude quake",
     "6,1 sur l'échelle de Richter"."""
-    if not 0 < n.value < 10 or _ORDER_OF.search(folded, max(0, start - 12), start):
+    if n.spelled or not 0 < n.value < 10 or _ORDER_OF.search(folded, max(0, start - 12), start):
         return None
     if stop is None:
         stop = n.end

@@ -139,9 +139,10 @@ _COMPOUND_TAIL = re.compile(r"[\s-]?(?P<unit>centimes?|cents?|pence)(?![a-z0-9])
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|et)\s)")
 """After "3 dollars 50" without a sub-unit word, the clause must end ("and", "et" allowed)."""
 
-_WEIGHT_CUE = re.compile(r"weigh|weight|heav(?:y|ier)|lighter|\blbs?\b|pese|poids|obes|diet|regime")
+WEIGHT_CUE = re.compile(r"weigh|weight|heav(?:y|ier)|lighter|\blbs?\b|pese|poids|obes|diet|regime")
 _MONEY_CUE = re.compile(
     r"[$€£¥]|euro|dollar|sterling|price|prix|cost|cout|paid|pay|salar|wage|fine[ds]?\b|amende|"
+    r"\bshares?\b|\bstocks?\b|"
     r"\bfees?\b|frais|worth|vaut|valu|budget|invest|revenu|recette|profit|benefice|loss|perte|"
     r"debt|dette|\btax|impot|fund|financ|sold for|vendu pour|bought|achet|rachat|offre|offer|"
     r"\bbid\b|bonus|prime|transf|compensation|indemni|\bdeal\b|contrat|contract|spend|depens|"
@@ -151,6 +152,8 @@ _MONEY_CUE = re.compile(
 _BOOK_CUE = re.compile(
     r"exemplaires|roman|auteur|ecri(?:t|re|vain)|lecteur|lecture|bibliotheque|librair|lire\b"
 )
+_BOOKS_OF = re.compile(r"\s(?:de|d')\s?(?!plus\b|moins\b|sterling\b)[a-z]")
+_SOLD_BEFORE = re.compile(r"vendue?s?\s+(?:plus de |pres de |environ |quelque )?$")
 _MONEY_AFTER_OF = frozenset(
     """investment investments funding public taxpayers taxpayer revenue revenues savings spending
     debt debts cuts damage damages compensation losses profit profits sales assets cash money
@@ -195,7 +198,7 @@ def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
             if not scale and in_year and 1900 <= n.value <= 2100:
                 return None  # "in 2020 dollars": a base year, not an amount
     elif lang == "en" and n.value < 1000 and (p := _PENCE_P.match(folded, n.end, end)):
-        if not _MONEY_CUE.search(folded, max(0, n.start - 150), end):
+        if not _MONEY_CUE.search(sentence_before(folded, n.start) + folded[n.end : end]):
             return None  # "1080p", "4p" are not pence without a price around them
         factor, code, stop = 0.01, "GBP", p.end()
     else:
@@ -320,20 +323,30 @@ def _ambiguous_is_money(
     written: str, scale: str | None, folded: str, n: Number, stop: int, end: int, lang: str
 ) -> bool:
     """Whether a currency name that is also a common word ("pounds", "livres", "won") is money."""
-    before = folded[max(0, n.start - 150) : n.start]
+    before = sentence_before(folded, n.start)
     after = folded[stop:end]
     word = key(written)
     if word.startswith("pound"):
         return pounds_are_money(folded, n.start, stop, end, bool(scale))
     if word.startswith("livre"):
-        if _WEIGHT_CUE.search(before) or _BOOK_CUE.search(before + after):
+        if WEIGHT_CUE.search(before) or _BOOK_CUE.search(before + after):
             return False
+        if _BOOKS_OF.match(after) or _SOLD_BEFORE.search(before):
+            return False  # "livres de cuisine", "a vendu 2 millions de livres": books
         return bool(scale) or bool(_MONEY_CUE.search(before + after))
     if word == "sterling":
         return True
     if _next_is_noun(folded, stop, end):
         return False  # "5 won games", "3 real reasons"
     return bool(scale) or bool(_MONEY_CUE.search(before + after))
+
+
+def sentence_before(folded: str, pos: int, width: int = 150) -> str:
+    """Return the text of the sentence before `pos` (at most `width` characters), where a cue
+    word ("paid", "weighs") says what an ambiguous unit is."""
+    start = max(0, pos - width)
+    cut = max(folded.rfind(sep, start, pos) for sep in (". ", "? ", "! ", "\n"))
+    return folded[cut + 1 if cut >= 0 else start : pos]
 
 
 _NEXT_WORD = re.compile(r"[\s-]+(?P<w>[a-z']+)")
@@ -349,8 +362,8 @@ def pounds_are_money(folded: str, nstart: int, stop: int, end: int, scaled: bool
     """Whether "pounds" after a number are money rather than a weight: not after "weighs" or
     before "of" and a material ("300 pounds of explosives"); with a scale word ("5 million
     pounds") or a money word around ("paid", "price", "£") otherwise."""
-    before = folded[max(0, nstart - 150) : nstart]
-    if _WEIGHT_CUE.search(before) or _WEIGHT_CUE.match(folded, stop, min(end, stop + 12)):
+    before = sentence_before(folded, nstart)
+    if WEIGHT_CUE.search(before) or WEIGHT_CUE.match(folded, stop, min(end, stop + 12)):
         return False
     if of := _OF_WORD.match(folded, stop, end):
         return of.group("w") in _MONEY_AFTER_OF

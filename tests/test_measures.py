@@ -26,6 +26,8 @@ EN = "The authorities said the situation remained tense. "
         (EN + "The ship carried 40 tons of aid.", "40 tons", 4e4, "kg"),
         (EN + "The bag weighed 23 kilograms.", "23 kilograms", 23.0, "kg"),
         (EN + "Police seized 300 pounds of cocaine.", "300 pounds", 300 * 0.45359237, "kg"),
+        (EN + "He lost 30 pounds on a diet.", "30 pounds", 30 * 0.45359237, "kg"),
+        (EN + "The lake lost 5 cubic kilometres of water.", "5 cubic kilometres", 5e9, "m3"),
         (FR + "Le réservoir contient 500 litres d'eau.", "500 litres", 0.5, "m3"),
         (FR + "La raffinerie traite 200 000 barils.", "200 000 barils", 2e5 * 0.158987294928, "m3"),
         (FR + "Le train roulait à 130 km/h.", "130 km/h", 130 / 3.6, "m/s"),
@@ -121,6 +123,9 @@ def test_negative_temperatures() -> None:
         FR + "Il a lu 3 livres et vu 2 films en 2024.",
         EN + "The company 3M said profit rose.",
         EN + "Their stories were told in 3 stories.",
+        FR + "Un séisme d'une magnitude inédite a frappé.",
+        FR + "Ils habitent un étage plus haut.",
+        EN + "Growth was an order of magnitude 3 times faster.",
     ],
 )
 def test_numbers_that_are_not_measures(sentence: str) -> None:

@@ -163,11 +163,22 @@ def test_prices_per_unit_and_rates(sentence: str, unit: str) -> None:
         EN + "The 19 euro zone members met in Brussels.",
         EN + "Prices are given in 2020 dollars.",
         EN + "The video streams in 1080p on most devices.",
+        EN + "Watch it in 720p or 1080p.",
+        FR + "Il a vendu 2 millions de livres de cuisine.",
+        FR + "La maison d'édition a vendu 3 millions de livres.",
         FR + "Le site a coûté cher : c'est dans 5 ans.",
     ],
 )
 def test_words_that_are_not_money_here(sentence: str) -> None:
     assert extract(sentence, "money") == []
+
+
+def test_pence_in_share_prices() -> None:
+    claims = extract(EN + "Shares rose 5p to 120p on Friday.", "money")
+    assert [(c.text, c.value, c.unit) for c in claims] == [
+        ("5p", 0.05, "GBP"),
+        ("120p", 1.2, "GBP"),
+    ]
 
 
 def test_pounds_with_money_words_are_money() -> None:
