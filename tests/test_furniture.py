@@ -3,12 +3,14 @@ publication and update stamps become the article's metadata."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extracting import extract
 
 from dealview.core.boilerplate import classify_line, url_spans
 from dealview.core.extract import parse_article
-from dealview.core.reading import RawArticle
+from dealview.core.reading import RawArticle, read_article
 
 
 @pytest.mark.parametrize(
@@ -156,3 +158,18 @@ def test_a_text_of_one_line_is_all_content() -> None:
     assert parse_article(parsed("Publié le 12/05/2025")).article.boilerplate == []
     two_lines = parse_article(parsed("Publié le 12/05/2025\nLe texte suit ici."))
     assert [b.reason for b in two_lines.article.boilerplate] == ["publication stamp"]
+
+
+def test_an_html_page_gives_its_publication_date(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Plan</title>"
+        '<meta property="article:published_time" content="2025-05-12T07:12:00+02:00">'
+        "</head><body><article><h1>Le gouvernement présente son plan</h1>"
+        "<p>Le gouvernement a présenté mardi un plan de 3 milliards d'euros pour la "
+        "rénovation des écoles, qui prévoit aussi 200 gymnases d'ici à 2030.</p>"
+        "<p>Le ministère promet un calendrier précis et une évaluation annuelle des travaux "
+        "engagés dans toutes les régions du pays.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert parse_article(read_article(page)).article.published == "2025-05-12"
