@@ -26,7 +26,7 @@ from .numbers import Number, scale_value
 from .phrases import alternation, expand, key
 from .units import AMBIGUOUS_UNITS, DIMENSION_KINDS, TROY_OUNCE, UNIT_INDEX, UNITS
 
-_SCALE = r"millions?|milliards?|billions?|thousand|mille|mn|bn|m"
+_SCALE = r"millions?|milliards?|billions?|trillions?|thousand|mille|lakhs?|crores?|mn|bn|m"
 _UNIT_ALT = alternation([s for units in UNITS.values() for n in units for s in expand(n)])
 _UNIT = re.compile(
     rf"[\s-]?(?:(?P<scale>{_SCALE})(?![a-z])[\s-]?(?:(?:de|d'|of)\s?)?)?"
@@ -62,6 +62,7 @@ _WEATHER_CUE = re.compile(
     r"temperat|chaleur|canicule|thermomet|meteo|froid|fraich|gel(?:ee|er|e)?\b|mercure|"
     r"ombre|weather|forecast|heat|cold|warm|chaud|celsius|fahrenheit|climat|vague|record"
 )
+_CODE_TAIL = re.compile(r"-[a-z0-9]")
 _OF = re.compile(r"\s+of\s")
 _PRECIOUS = re.compile(r"\bgold|\bsilver|platinum|\bor\b|\bargent|platine")
 _STOREY_AFTER = re.compile(
@@ -79,6 +80,8 @@ _MINUS_WORD = re.compile(r"(?<![a-z])(?:moins|minus)\s$")
 def measure_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
     """Return the measurement whose number is `n` ("35 km", "41 °C", "magnitude 6.4", "a
     12-storey building", "4,5 GW"), if a unit stands after it (or "magnitude" before it)."""
+    if folded[n.start - 1 : n.start] == "/":
+        return None  # "1/4 mile": the number is part of a fraction
     if (before := _MAGNITUDE_BEFORE.search(folded, max(0, n.start - 16), n.start)) and (
         q := _magnitude(n, folded, before.start(), end)
     ):
@@ -151,6 +154,8 @@ def _plausible(
     if not n.spelled and 1800 <= n.value <= 2100 and n.value == int(n.value):
         return False  # a year before a letter: "2024 m" is not a length
     attached = folded[n.end : n.end + 1] == written[:1]
+    if len(written) == 1 and _CODE_TAIL.match(folded, stop, end):
+        return False  # "24703 L-202": a code, not a unit
     before = folded[max(0, n.start - 150) : n.start]
     sentence = sentence_before(folded, n.start) + folded[stop:end]
     if written == "m":
@@ -174,7 +179,7 @@ def _plausible(
             return False
         return bool(WEIGHT_CUE.search(sentence)) or bool(_OF.match(folded, stop, end))
     if written.startswith("once"):
-        return lang == "fr" and not _next_is_noun(folded, stop, end)  # English "once"
+        return lang == "fr"  # English "once" is an adverb
     if written.startswith(("pied", "pouce")):
         return not n.spelled and n.value >= 3 and not _next_is_noun(folded, stop, end)
     return not _next_is_noun(folded, stop, end)  # "l", "noeuds", "cl", "ml", "tw"
@@ -201,7 +206,7 @@ def _magnitude(
 ) -> Quantity | None:
     """A seismic magnitude: "magnitude 6.4", "de magnitude 5,8", "a 6.4-magnitude quake",
     "6,1 sur l'échelle de Richter"."""
-    if n.spelled or not 0 < n.value < 10 or _ORDER_OF.search(folded, max(0, start - 12), start):
+    if n.spelled or not 0 < n.value < 10 or _ORDER_OF.search(folded, max(0, start - 22), start):
         return None
     if stop is None:
         stop = n.end

@@ -169,6 +169,8 @@ _FUNCTION_WORDS = frozenset(
 def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
     """Return the amount of money whose number is `n`, if a currency stands before or after it."""
     start, stop, code, scale, factor = n.start, n.end, None, None, 1.0
+    if folded[n.start - 1 : n.start] == "/":
+        return None  # "3/4": the number is part of a fraction
     prefix = _PREFIX.search(folded, max(0, n.start - 8), n.start)
     if prefix:
         code, start = _code_of(prefix.group("cur")), prefix.start()

@@ -125,7 +125,7 @@ def test_negative_temperatures() -> None:
         EN + "Their stories were told in 3 stories.",
         FR + "Un séisme d'une magnitude inédite a frappé.",
         FR + "Ils habitent un étage plus haut.",
-        EN + "Growth was an order of magnitude 3 times faster.",
+        EN + "The error was an order of magnitude 5 larger than expected.",
     ],
 )
 def test_numbers_that_are_not_measures(sentence: str) -> None:
