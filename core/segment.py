@@ -51,6 +51,10 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+DATE_LINE_TOP = 6
+"""A line that is only a date is the page's date stamp among the first lines this many."""
+
+
 def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[Boilerplate], dict[str, str]]:
     """Return the boilerplate lines of an article and the metadata read from them.
 
@@ -61,10 +65,14 @@ def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[Boilerplate], d
     flagged: set[int] = set()
     filled = (line for line in lines if text[line.start : line.end].strip())
     several = next(filled, None) is not None and next(filled, None) is not None
+    seen = 0
     for i, line in enumerate(lines):
-        verdict = classify_line(text[line.start : line.end], several)
-        if verdict is None:
-            continue
+        body = text[line.start : line.end]
+        if body.strip():
+            seen += 1
+        verdict = classify_line(body, several)
+        if verdict is None or (verdict.reason == "date line" and seen > DATE_LINE_TOP):
+            continue  # a date alone further down heads a part of a chronology
         flagged.add(i)
         spans.append(Boilerplate(start=line.start, end=line.end, reason=verdict.reason))
         if verdict.metadata:

@@ -173,3 +173,14 @@ def test_an_html_page_gives_its_publication_date(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert parse_article(read_article(page)).article.published == "2025-05-12"
+
+
+def test_a_date_heading_further_down_stays_content() -> None:
+    text = (
+        "Chronologie d'une fusion\n\nLe texte revient sur les étapes.\n\nUn.\n\nDeux.\n\n"
+        "Trois.\n\nQuatre.\n\n3 mars 2024\n\nLes discussions commencent.\n"
+    )
+    art = parse_article(parsed(text)).article
+    assert art.boilerplate == []
+    assert art.published is None
+    assert "2024-03-03" in [c.value for c in extract(text, "date")]
