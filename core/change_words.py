@@ -28,6 +28,8 @@ FALL_WORDS_FR = frozenset(
     decline declinent declinait
     deprecie deprecient
     fondu fondent
+    effondre effondrent effondrait effondrement sombre sombrent plongeon degringolade decrue
+    perte pertes reduit reduite reduisent reduisait abaisse abaissent abaissement
     """.split()
 )
 """Falls in French: verbs in their common forms and nouns ("recul", "repli")."""
@@ -53,6 +55,8 @@ FALL_WORDS_EN = frozenset(
     shrank shrink shrinks shrinking shrunk
     slumped slump slumps slumping
     tanked tanking
+    cut cuts cutting reduced reduce reduces reducing lowered lowers lowering
+    loss losses
     down lower minus
     """.split()
 )
@@ -75,6 +79,7 @@ RISE_WORDS_FR = frozenset(
     croissance croissent
     gonfle gonflent
     flambe flambent flambait
+    decolle decollent envolee rebond gain gains redresse redressent releve relevent relevement
     """.split()
 )
 """Rises in French: verbs in their common forms and nouns ("hausse", "bond")."""
@@ -94,6 +99,7 @@ RISE_WORDS_EN = frozenset(
     grew grow grows growing grown growth
     spiked spike spikes spiking
     rebounded rebound rebounds rebounding
+    expanded expand expands expanding raised raise raises raising hike hikes hiked
     up higher
     """.split()
 )

@@ -72,7 +72,16 @@ count the same thing. "personnes" and "people" fold to "person"; "salariés" to 
 COUNT_KEYS: dict[str, str] = {w: group.split()[0] for group in COUNT_GROUPS for w in group.split()}
 """Folded word or lemma -> the key of its group."""
 
-NOT_COUNTED = frozenset(
+TIME_WORDS = frozenset(
+    """
+    heures heure hours hour minutes minute min mn sec secondes seconde seconds second hrs jours
+    jour days day semaines semaine weeks week nuits nuit nights night ans annees annee mois years
+    year months month decennies decennie decades decade siecles siecle centuries century
+    """.split()
+)
+"""Units of time: "2 in 10 minutes" is a pace and "24 heures sur 24" an idiom, not ratios."""
+
+NOT_COUNTED = TIME_WORDS | frozenset(
     """
     milliards milliard millions million billions billion trillions trillion mille milliers
     thousand thousands hundred hundreds cent cents dollars dollar euros euro points point pour
@@ -94,6 +103,8 @@ NOT_COUNTED = frozenset(
     kilometres kilometers kilometre kilometer metres meters metre meter miles mile
     tonnes tonne tons ton kilos kilo kilogrammes grammes litres liters hectares hectare
     degres degrees etages storeys stories floors
+    tiers quart quarts moitie cinquieme cinquiemes dixieme dixiemes half thirds quarters fifths
+    tenths
     fr en bucks quid balles brut bruts brute brutes net nets nette nettes hors environ
     """.split()
 )

@@ -29,19 +29,21 @@ from .change_words import (
 )
 from .count_words import (
     APPROX_COUNT_WORDS,
+    COUNT_KEYS,
     FR_ADJECTIVES_BEFORE,
     FRACTION_WORDS,
     MULTIPLIER_WORDS,
     NOT_COUNTED,
     PERSON_NOUNS,
+    TIME_WORDS,
 )
 from .durations import duration_at
-from .figures import Quantity, make_quantity, precision_of, qualifier_before
+from .figures import QUALIFIER_WORDS, Quantity, make_quantity, precision_of, qualifier_before
 from .lemmas import count_key
 from .measures import measure_at
 from .money import money_at
 from .numbers import Number, find_numbers, is_lone_article, scale_value
-from .textnorm import STOPWORDS
+from .textnorm import STOPWORDS, fold
 
 _WORD = r"[a-zà-ÿœ][a-zà-ÿœ'-]"
 
@@ -74,7 +76,9 @@ _LEVEL_BETWEEN = {
     "en": frozenset({"to", "from", "at", "than", "for", "since", "with", "toward", "towards"}),
 }
 """Words between a change verb and a figure that make the figure a level: "a baissé à 7 %"."""
-_FROM_TO_AFTER = re.compile(r"\s+(?:a|to)\s+[-+\d]")
+_FROM_TO_AFTER = re.compile(
+    r"\s+(?:a|to)\s+[-+]?\d[\d.,\s\u00a0\u202f]*(?:%|pour ?cent|per ?cent|points?)"
+)
 _OF_AFTER = re.compile(r"\s*(?:du|de|des|d')(?![a-z])")
 _WORD_AFTER = {
     "fr": re.compile(r"\s*(?:de\s+|d')(?P<w>[a-z]+)"),
@@ -83,6 +87,7 @@ _WORD_AFTER = {
 _FALLS = {"fr": FALL_WORDS_FR, "en": FALL_WORDS_EN}
 _RISES = {"fr": RISE_WORDS_FR, "en": RISE_WORDS_EN}
 _LOOK_BACK = 70
+QUALIFIER_LAST_WORDS = frozenset(w.split()[-1] for w in QUALIFIER_WORDS)
 
 # --- counts -------------------------------------------------------------------------------
 _COUNT_SCALES = (
@@ -217,7 +222,7 @@ def _quantity_at(
     if q is None:
         q = duration_at(n, folded, end)
     if q is None:
-        q = _count(n, text, folded, lang, end)
+        q = _count(n, text, folded, lang, start, end)
     return q
 
 
@@ -364,6 +369,8 @@ def _ratio(
         noun_span = (m.start("noun"), m.end("noun"))
     stop = d.end
     after = _RATIO_NOUN_AFTER.match(folded, d.end, end)
+    if after and after.group("noun") in TIME_WORDS:
+        return None  # "2 in 10 minutes" is a pace, "24 heures sur 24" an idiom
     if noun_span is None and after and _countable(after.group("noun")):
         noun_span = (after.start("noun"), after.end("noun"))
         stop = after.end()
@@ -376,11 +383,28 @@ def _ratio(
 # --- counts --------------------------------------------------------------------------------
 
 
-def _countable(noun: str) -> bool:
-    return noun not in STOPWORDS and noun not in NOT_COUNTED and "'" not in noun and len(noun) > 2
+def _countable(noun: str, lang: str = "fr") -> bool:
+    if noun in STOPWORDS or noun in NOT_COUNTED or "'" in noun or len(noun) <= 2:
+        return False
+    if lang == "en" and noun not in COUNT_KEYS:
+        # "500 rose", "3 died": English verbs after a number are no counted thing.
+        return not (noun in FALL_WORDS_EN or noun in RISE_WORDS_EN or noun.endswith("ed"))
+    return True
 
 
-def _count(n: Number, text: str, folded: str, lang: str, end: int) -> Quantity | None:
+def _named_before(text: str, n: Number, start: int) -> bool:
+    """Whether a name stands right before the number: "S&P 500", "CAC 40", "Boeing 737"."""
+    m = _NAME_BEFORE.search(text, max(start, n.start - 30), n.start)
+    if not m:
+        return False
+    word = fold(m.group("w"))
+    return word not in STOPWORDS and word not in QUALIFIER_LAST_WORDS and word not in NOT_COUNTED
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w&-])(?P<w>[A-ZÀ-Ý][\w&-]*)\s$")
+
+
+def _count(n: Number, text: str, folded: str, lang: str, start: int, end: int) -> Quantity | None:
     """A count of things: "12 000 salariés", "3 million users", "250 millions d'actions"."""
     if n.negative:
         return None
@@ -403,7 +427,7 @@ def _count(n: Number, text: str, folded: str, lang: str, end: int) -> Quantity |
         return None
     nstart, nend = noun_m
     noun = folded[nstart:nend]
-    if not _countable(noun):
+    if not _countable(noun, lang) or _named_before(text, n, start):
         return None
     shown = text[nstart:nend]
     unit = count_key(shown, lang)
