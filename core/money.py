@@ -71,17 +71,22 @@ _CONTEXT = re.compile(
     rf"(?<![a-z])(?:{alternation([*SYMBOLS, *SUFFIX_SYMBOLS])}|{_NAMES})(?![a-z])"
 )
 
-_RATE_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:de|d')\s*(?:revenus?|recettes|chiffre d'affaires|ventes|"
-    r"loyers?|depenses)\s+|(?:in|of|en)\s+)?(?:(?:nets?|bruts?|gross|pre-tax|after tax|"
-    r"hors taxes?)\s+)?(?P<rate>par an|par annee|l'an|annuels?|"
+_RATE_WORDS = (
+    r"par an|par annee|l'an|annuels?|"
     r"annuelles?|annuellement|chaque annee|a year|per year|each year|annually|per annum|annual|"
     r"yearly|/\s?an|/\s?year|/\s?yr|par saison|a season|per season|each season|"
     r"par mois|mensuels?|mensuelles?|a month|per month|monthly|/\s?mois|/\s?month|"
     r"par semaine|a week|per week|weekly|hebdomadaires?|"
     r"par jour|a day|per day|daily|quotidiens?|"
-    r"de l'heure|par heure|an hour|per hour|hourly|/\s?h)(?![a-z])"
+    r"de l'heure|par heure|an hour|per hour|hourly|/\s?h"
 )
+"""Words that make an amount a rate ("par an", "a month", "nets par saison")."""
+_RATE_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:de|d')\s*(?:revenus?|recettes|chiffre d'affaires|ventes|"
+    r"loyers?|depenses)\s+|(?:in|of|en)\s+)?(?:(?:nets?|bruts?|gross|pre-tax|after tax|"
+    rf"hors taxes?)\s+)?(?P<rate>{_RATE_WORDS})(?![a-z])"
+)
+_RATE_ANYWHERE = re.compile(rf"(?<![a-z])(?:{_RATE_WORDS})(?![a-z])")
 _RATE_PERIODS = (
     ("/h", "hour"),
     ("mois", "month"),
@@ -203,6 +208,10 @@ def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
         if not _MONEY_CUE.search(sentence_before(folded, n.start) + folded[n.end : end]):
             return None  # "1080p", "4p" are not pence without a price around them
         factor, code, stop = 0.01, "GBP", p.end()
+    elif bare := _elliptical(n, folded, end):
+        code, scale, stop, restated_period = bare
+        value = n.value * _scale_value(scale, lang)
+        return _with_period(value, code, start, stop, n, folded, end, restated_period)
     else:
         return None
     if code is None:
@@ -218,6 +227,42 @@ def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
 
 
 _IN_CONSTANT = re.compile(r"(?:in|en)\s$")
+_BARE_SCALE = re.compile(
+    r"[\s-]?(?P<scale>millions?|milliards?|billions?|trillions?|bn|mds?|mns?|m)(?![a-z])"
+)
+_BASIS = re.compile(r"\s+(?:bruts?|nets?|gross|net|pre-tax|before tax|after tax)(?![a-z])")
+_BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_RESTATES = re.compile(r"(?<![a-z])(?:soit|or|i\.e\.|c'est-a-dire|that is)\s+(?:\S+\s+){0,2}$")
+_DIGIT_NEAR = re.compile(r"\d")
+
+
+def _elliptical(n: Number, folded: str, end: int) -> tuple[str, str, int, str | None] | None:
+    """Read "15 millions d'euros nets par saison, soit 30 millions bruts": a number with a scale
+    word and nothing counted after it, in a sentence that has just given an amount of money, is
+    money in that currency; after "soit"/"or" it keeps that amount's period."""
+    m = _BARE_SCALE.match(folded, n.end, end)
+    if not m or (m.group("scale") == "m" and folded[n.end : n.end + 1] != "m"):
+        return None
+    stop = m.end()
+    if basis := _BASIS.match(folded, stop, end):
+        stop = basis.end()
+    if not (_BARE_END.match(folded, stop, end) or _RATE_AFTER.match(folded, stop, end)):
+        return None
+    sentence = sentence_before(folded, n.start, 200)
+    offset = n.start - len(sentence)
+    amount = None
+    for c in _CONTEXT.finditer(sentence):
+        around = folded[max(0, offset + c.start() - 25) : offset + c.end() + 3]
+        if key(c.group(0)) not in AMBIGUOUS_NAMES and _DIGIT_NEAR.search(around):
+            amount = c  # a currency written with a number: an amount, not "la zone euro"
+    code = _code_of(amount.group(0)) if amount else None
+    if amount is None or code is None:
+        return None
+    period = None
+    restated = _RESTATES.search(folded, max(0, n.start - 30), n.start)
+    if restated and (rate := _RATE_ANYWHERE.search(sentence, amount.end())):
+        period = _period_of(rate.group(0))
+    return code, m.group("scale"), stop, period
 
 
 def _scale_value(word: str | None, lang: str) -> float:
@@ -289,9 +334,15 @@ def _with_subamount(
 
 
 def _with_period(
-    value: float, code: str, start: int, stop: int, n: Number, folded: str, end: int
+    value: float,
+    code: str,
+    start: int,
+    stop: int,
+    n: Number,
+    folded: str,
+    end: int,
+    period: str | None = None,
 ) -> Quantity:
-    period = None
     per_unit = _PER_UNIT.match(folded, stop, end)
     rate = None if per_unit else _RATE_AFTER.match(folded, stop, end)
     if per_unit:
@@ -303,10 +354,8 @@ def _with_period(
     elif rate:
         period = _period_of(rate.group("rate"))
         stop = rate.end()
-    else:
-        before = _RATE_BEFORE.search(folded, max(0, start - 40), start)
-        if before:
-            period = _period_of(before.group("rate"))
+    elif period is None and (before := _RATE_BEFORE.search(folded, max(0, start - 40), start)):
+        period = _period_of(before.group("rate"))
     unit = code + (f"/{period}" if period else "")
     return make_quantity("money", start, stop, value, unit, n, folded, period=period)
 

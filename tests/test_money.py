@@ -196,3 +196,26 @@ def test_spans_are_slices_of_the_text() -> None:
     text = EN + "It paid £100m, 100 million Swiss francs and 470 pence a share; C$ 16.4 million."
     for claim in extract(text, "money"):
         assert text[claim.start : claim.end] == claim.text
+
+
+def test_an_amount_restated_without_its_currency() -> None:
+    text = FR + "Il touchera 15 millions d'euros nets par saison, soit 30 millions bruts."
+    claims = extract(text, "money")
+    assert [(c.text, c.value, c.unit) for c in claims] == [
+        ("15 millions d'euros nets par saison", 15e6, "EUR/year"),
+        ("30 millions bruts", 30e6, "EUR/year"),
+    ]
+    claim = extract(EN + "The budget is $5 billion, up from 4 billion.", "money")[-1]
+    assert (claim.text, claim.value, claim.unit) == ("4 billion", 4e9, "USD")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        FR + "La zone euro compte 340 millions.",
+        FR + "La ville compte 2 millions d'habitants, contre 3 millions.",
+        EN + "The app has 3 million users, up from 2 million.",
+    ],
+)
+def test_a_bare_scale_without_an_amount_before_is_not_money(sentence: str) -> None:
+    assert extract(sentence, "money") == []
