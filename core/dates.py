@@ -153,6 +153,7 @@ _COMBINED = re.compile(
 )
 _FORM_RES = {name: re.compile(pattern) for name, pattern in _FORMS.items()}
 _TOKEN = re.compile(r"[a-z0-9]+")
+_FRENCH_MONTHS = frozenset(list(MONTHS_FULL)[:12])
 _STARTERS = frozenset(
     word
     for phrase in (
@@ -472,6 +473,8 @@ def _read(
             return _Date(s, e, form, None, MONTHS_FULL[word], weak=True)
         if word == "mai" and lang == "en":
             return None
+        if lang == "fr" and original.isupper() and not initial and word in _FRENCH_MONTHS:
+            return None  # "Avril Lavigne": French months are written in lowercase
         e = m.end("mon")
         if re.search(r"\d[-/]$", folded[max(0, s - 2) : s]) or re.match(
             r"[-/]\d", folded[e : e + 2]
@@ -521,6 +524,8 @@ def _read_relative(
     today = dt.date(y, mo, d) if y and mo and d else None
     if form == "rel":
         phrase = g["r"]
+        if phrase == "aujourd'hui" and folded[max(0, s - 2) : s] in ("d'", "l'"):
+            return None  # "la France d'aujourd'hui": nowadays, not a day
         if phrase in RELATIVE_TO_ANOTHER_DAY:
             return out
         if phrase in RELATIVE_DAYS:

@@ -18,7 +18,7 @@ from typing import Protocol
 from .calendar_words import SMALL_NUMBERS
 from .figures import Quantity, make_quantity
 from .numbers import Number
-from .times import DURATION_BEFORE, TIME_CUE_BEFORE
+from .times import DURATION_BEFORE, TIME_CUE_BEFORE, TRAVEL_AFTER
 
 _HOUR = 1 / 8766
 DURATION_YEARS = {
@@ -138,8 +138,9 @@ def duration_at(n: Number, folded: str, end: int) -> Quantity | None:
     if unit_word == "second" and folded[m.start("u") - 1 : m.start("u")] != " ":
         return None
     window = max(0, n.start - 20)
-    if unit_word in _HOUR_UNITS and TIME_CUE_BEFORE.search(folded, window, n.start):
-        return None  # "à 21 heures": a time of day
+    time_cue = TIME_CUE_BEFORE.search(folded, window, n.start)
+    if unit_word in _HOUR_UNITS and time_cue and not TRAVEL_AFTER.match(folded, m.end(), end):
+        return None  # "à 21 heures": a time of day; "à 2 heures de route" is a duration
     if unit_word in _SHORT_UNITS:
         if not DURATION_BEFORE.search(folded, window, n.start) and not re.match(
             r"\s*(?:[,.;:)]|$)", folded[m.end() : end] or ""

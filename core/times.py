@@ -6,11 +6,13 @@ zone itself, as written and normalised, is kept in `zone` ("UTC", "EDT", "ET", "
 "Europe/Paris"), which becomes the claim's unit; zones whose offset depends on the date or the
 place ("ET", "heure de Paris", "local time") leave the value without an offset.
 
-A number followed by "h"/"heures"/"hours" is a time only when the text says so: a cue before it
-("à", "vers", "dès", "jusqu'à", "at", "by", "around"…), minutes ("9h40"), a zone, "du matin", or
-a range of times ("de 9 h à 17 h"). After "pendant", "pour", "en", "for", "during"… it is a
-duration (`durations.py` reads those, and asks `is_time_context` to leave times alone). A time is
-never read as a year or a count.
+"3:15 p.m.", "noon", "(1915 GMT)" and a time with a zone are times wherever they stand. A number
+followed by "h"/"heures" is a time only when the text says so: a cue before it ("à", "vers",
+"dès", "jusqu'à"; for "9h40" also "avant", "après", "at", "by"…), "du matin"/"du soir", a zone, a
+range of times ("de 9 h à 17 h"), or "9h40" opening the sentence; "15:15" needs only not to be a
+score, a ratio or a race time ("2:05:30"). After "pendant", "pour", "en", "for", "during"… it is a
+duration, as is "à 2 heures de route" (`durations.py` reads those). "à 2 heures de Paris" is
+neither. A time is never read as a year or a count.
 """
 
 from __future__ import annotations
@@ -65,6 +67,12 @@ DURATION_BEFORE = re.compile(
     r"last|took|takes|ran|a|an|the|environ|pres de|plus de|moins de|about|nearly|almost|"
     r"more than|less than|some)\s+)$"
 )
+TRAVEL_AFTER = re.compile(
+    r"\s+(?:de|d')\s*(?:route|marche|vol|train|voiture|trajet|avion|bus|car|bateau|navigation|"
+    r"tgv|velo)(?![a-z])"
+)
+"""Words after "2 heures" that make "à 2 heures de route" a distance in time, not a time."""
+_PLACE_AFTER = re.compile(r"\s+(?:de|d')\s*(?=[A-ZÀ-Ý])")
 _SCORE_BEFORE = re.compile(
     r"(?:won|lost|beat|beaten|score|scale|echelle|ratio|bat|battu|gagne|perdu|victoire|"
     r"defaite|win|defeat)\s+(?:\S+\s+)?$"
@@ -93,7 +101,7 @@ class _Hit:
     second: int | None
     zone: str | None
     offset: str
-    strong: bool  # a time whatever comes before it (minutes, a.m./p.m., a zone, "noon")
+    strong: bool  # a time whatever comes before it (a.m./p.m., a zone, "noon", "du soir")
     hour_word: bool  # "heures"/"h" with no minutes: a duration unless a cue says otherwise
 
 
@@ -125,8 +133,7 @@ def _hit(m: re.Match[str], text: str) -> _Hit | None:
     hour_word = False
     if g["h1"] is not None:
         hour, minute = int(g["h1"]), int(g["m1"] or 0)
-        strong = g["m1"] is not None
-        hour_word = not strong
+        hour_word = g["m1"] is None
     elif g["h2"] is not None:
         hour, minute = int(g["h2"]), int(g["m2"])
         second = int(g["s2"]) if g["s2"] else None
@@ -198,13 +205,17 @@ def find_times(text: str, folded: str, start: int, end: int) -> list[TimeMention
     for i, h in enumerate(hits):
         cue = (_strong_cue if h.hour_word else is_time_context)(text, folded, h.start)
         in_range = _joined(folded, hits, i) or (i > 0 and _joined(folded, hits, i - 1))
-        if not (cue or in_range or h.zone):
+        if h.hour_word and (TRAVEL_AFTER.match(folded, h.end) or _PLACE_AFTER.match(text, h.end)):
+            continue  # "à 2 heures de Paris", "à 3 heures de route": a distance in time
+        if not (cue or in_range or h.zone or h.strong):
             if DURATION_BEFORE.search(folded, max(0, h.start - 20), h.start):
                 continue  # "en 2h05", "pendant 3 heures": a duration
-            if h.hour_word:
-                continue  # "3 heures" is a duration; "21h" alone too ambiguous
-            if not h.strong and (":" not in folded[h.start : h.end] or _score(folded, h.start)):
-                continue  # "midi" the region, "2:10" a score
+            colon = ":" in folded[h.start : h.end]
+            opening = not folded[start : h.start].strip(" \"'«“(-")
+            if h.second is not None or _score(folded, h.start):
+                continue  # "2:05:30" a race time, "2:10" a score
+            if not colon and not (opening and not h.hour_word):
+                continue  # "1h30" mid-sentence may be a length of time; "9h40 :" opens one
         out.append(_mention(h))
     return out
 

@@ -175,6 +175,8 @@ def test_a_year_and_month_written_as_digits_is_a_month() -> None:
         EN + "The fall of the wall changed Europe.",  # not autumn
         EN + "The game was tied in the third quarter.",  # a period of a match
         EN + "It struck at 3:15 p.m. local time (1915 GMT).",  # a time, not the year 1915
+        FR + "La France d'aujourd'hui a changé.",  # nowadays
+        FR + "Le concert de Juin Martin a été annulé.",  # a capitalised French month: a name
     ],
 )
 def test_words_that_only_look_like_dates(sentence: str) -> None:

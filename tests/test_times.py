@@ -58,6 +58,9 @@ def test_a_range_of_times() -> None:
         ("Les pourparlers ont repris après 3 heures de pause.", "fr"),
         ("The talks lasted 36 hours in Geneva.", "en"),
         ("The model is built at a scale of 1:50 in the lab.", "en"),
+        ("He ran a 2:05:30 marathon in Berlin.", "en"),
+        ("Le village se trouve à 2 heures de Paris.", "fr"),
+        ("Il faut compter 1h30 pour y aller.", "fr"),
     ],
 )
 def test_what_is_not_a_time(sentence: str, lang: str) -> None:
@@ -66,3 +69,8 @@ def test_what_is_not_a_time(sentence: str, lang: str) -> None:
 
 def test_a_time_is_never_a_duration() -> None:
     assert extract("Le train partira à 21 heures de la gare.", "duration", "fr") == []
+
+
+def test_a_distance_in_time_is_a_duration() -> None:
+    claim = one("Le village se trouve à 3 heures de route.", "duration", "fr")
+    assert claim.text == "3 heures"
