@@ -87,11 +87,7 @@ _URL_TOKEN = re.compile(r"(?<!\S)\S*?(?:://|www\.|%[0-9A-Fa-f]{2})\S*")
 
 
 def _url_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    if (
-        "%" not in text[start:end]
-        and "://" not in text[start:end]
-        and "www." not in text[start:end]
-    ):
+    if all(text.find(mark, start, end) < 0 for mark in ("%", "/", "www.")):
         return []
     return [m.span() for m in _URL_TOKEN.finditer(text, start, end)]
 

@@ -548,8 +548,6 @@ def _merge_ranges(out: list[Quantity], folded: str) -> list[Quantity]:
 def _worded(text: str, folded: str, lang: str, start: int, end: int) -> list[Quantity]:
     """Approximate counts ("une trentaine de maisons", "hundreds of flights") and fractions
     in words ("la moitié des salariés", "a third of", "les deux tiers")."""
-    if not any(ch.isalpha() for ch in folded[start:end]):
-        return []
     out: list[Quantity] = []
     for m in _APPROX_COUNT.finditer(folded, start, end):
         q = _approx_count(m, text, folded, lang, end)

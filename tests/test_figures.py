@@ -51,6 +51,35 @@ def test_precision_is_the_step_of_the_last_written_digit(
         (EN + "It employs fewer than 300 people.", "fewer than 300 people", "less_than", 0, 300),
         (EN + "It will employ as many as 300 people.", "as many as 300 people", "up_to", 0, 300),
         (EN + "It employs 300 people.", "300 people", "exact", 300, 300),
+        (
+            FR + "La part est de l'ordre de 20 % du total.",
+            "de l'ordre de 20 %",
+            "approximate",
+            18,
+            22,
+        ),
+        (
+            FR + "La part est supérieure à 20 % du total.",
+            "supérieure à 20 %",
+            "more_than",
+            20,
+            None,
+        ),
+        (
+            FR + "Il emploie pas moins de 300 salariés.",
+            "pas moins de 300 salariés",
+            "at_least",
+            300,
+            None,
+        ),
+        (FR + "Il emploie au maximum 300 salariés.", "au maximum 300 salariés", "at_most", 0, 300),
+        (
+            FR + "Il emploie au-delà de 300 salariés.",
+            "au-delà de 300 salariés",
+            "more_than",
+            300,
+            None,
+        ),
     ],
 )
 def test_qualifier_as_written(
