@@ -201,6 +201,8 @@ def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
                 written, scale, folded, n, stop, end, lang
             ):
                 return None
+            if _lone_article(n, folded) and not _lone_is_money(folded, n.start, stop, end):
+                return None  # "un Euro décevant" (the tournament), "pas un euro" (nothing)
             in_year = _IN_CONSTANT.search(folded, max(0, n.start - 4), n.start)
             if not scale and in_year and 1900 <= n.value <= 2100:
                 return None  # "in 2020 dollars": a base year, not an amount
@@ -227,6 +229,29 @@ def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
 
 
 _IN_CONSTANT = re.compile(r"(?:in|en)\s$")
+_LONE_ARTICLES = frozenset({"un", "une", "one"})
+_NEGATION_BEFORE = re.compile(
+    r"(?<![a-z])(?:pas|plus|jamais|sans|not|never|without|no)\s+(?:[a-z']+\s+)?$"
+)
+_SYMBOLIC = re.compile(r"\s+(?:symboliques?|symbolic)(?![a-z])")
+
+
+def _lone_article(n: Number, folded: str) -> bool:
+    return n.spelled and folded[n.start : n.end] in _LONE_ARTICLES
+
+
+def _lone_is_money(folded: str, nstart: int, stop: int, end: int) -> bool:
+    """Whether "un euro", "one dollar" is an amount: "pour un euro symbolique", "payé un dollar
+    par action"; not "pas un euro" (nothing) nor "un Euro décevant" (the tournament)."""
+    if _NEGATION_BEFORE.search(folded, max(0, nstart - 25), nstart):
+        return False
+    if "-" in folded[nstart:stop]:
+        return True  # "a one-yen bid": a figure written as an adjective
+    if _SYMBOLIC.match(folded, stop, end) or _PER_UNIT.match(folded, stop, end):
+        return True
+    return bool(_MONEY_CUE.search(sentence_before(folded, nstart)))
+
+
 _BARE_SCALE = re.compile(
     r"[\s-]?(?P<scale>millions?|milliards?|billions?|trillions?|bn|mds?|mns?|m)(?![a-z])"
 )

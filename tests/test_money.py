@@ -167,6 +167,8 @@ def test_prices_per_unit_and_rates(sentence: str, unit: str) -> None:
         FR + "Il a vendu 2 millions de livres de cuisine.",
         FR + "La maison d'édition a vendu 3 millions de livres.",
         FR + "Le site a coûté cher : c'est dans 5 ans.",
+        FR + "Sur le plan sportif, il sort d'un Euro décevant.",
+        FR + "Le club n'a pas versé un euro d'indemnité.",
     ],
 )
 def test_words_that_are_not_money_here(sentence: str) -> None:
@@ -219,3 +221,8 @@ def test_an_amount_restated_without_its_currency() -> None:
 )
 def test_a_bare_scale_without_an_amount_before_is_not_money(sentence: str) -> None:
     assert extract(sentence, "money") == []
+
+
+def test_a_lone_article_before_a_currency_is_an_amount_only_as_one() -> None:
+    assert one(FR + "Il a cédé la société pour un euro symbolique.", "money").value == 1
+    assert one(EN + "Fujitsu withdrew its one-yen bid.", "money").unit == "JPY"
