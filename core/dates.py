@@ -24,7 +24,8 @@ Relative dates ("hier", "lundi", "la semaine dernière", "l'an prochain", "il y 
 "yesterday", "on Monday", "last week", "next year", "three years ago") are marked `relative` and
 resolved against the article's reference date when `find_dates` is given one, keeping the
 granularity written (a year stays a year). Without a reference, or when the reference is less
-precise than the phrase needs, their value is None. Rules:
+precise than the phrase needs, their value is None, or the EDTF with X's when a month or a day of
+the month is written ("janvier dernier": "XXXX-01"). Rules:
 
 * a weekday alone names the nearest such day on or before the reference (news tells what
   happened), unless "prochain"/"next" or a future tense in the sentence ("will", "va", "sera",
@@ -33,7 +34,11 @@ precise than the phrase needs, their value is None. Rules:
 * "la veille", "le lendemain", "the day before", "the next day" are relative to another date of
   the story, never to the article's: always None;
 * "il y a trois ans" / "three years ago" take the unit's granularity: the year three years
-  before the reference's year.
+  before the reference's year;
+* "janvier dernier", "last June", "l'été dernier" name the most recent such month or season
+  before the reference ("prochain"/"next": the first after it, "ce"/"this": the reference's
+  year); "le 3 mai dernier" the most recent 3 May. Unresolved, they keep the X's of the year
+  ("XXXX-01"); winter, which straddles two years, is never resolved.
 """
 
 from __future__ import annotations
@@ -73,6 +78,9 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _MONTH_ANY = {**MONTHS_FULL, **MONTHS_ABBREVIATED}
+_MONTHS_SEASONS = [*MONTHS_FULL, *SEASONS]
+_SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11)}
+"""The months of spring, summer and autumn (winter straddles two years: left unresolved)."""
 _MON = rf"(?P<mon>(?:{_alt(MONTHS_FULL)})(?![a-z])|(?:{_alt(MONTHS_ABBREVIATED)})(?![a-z])\.?)"
 _MONF = rf"(?P<mon>(?:{_alt(MONTHS_FULL)})(?![a-z]))"
 _DAY = r"(?<![\d.,$€£/])(?P<d>0?[1-9]|[12]\d|3[01])(?P<suf>er|st|nd|rd|th)?(?![\d])"
@@ -128,6 +136,9 @@ _FORMS: dict[str, str] = {
     "mony": rf"{_MON}(?:(?:\s*,\s*|\s+of\s+|\s+in\s+|\s*[-/]\s*|\s+){_Y4}|\s+(?:of\s+)?'?{_Y2})",
     # 2016 June
     "ymon": rf"(?<![\w.,/-])(?P<y>1[89]\d\d|20\d\d)\s+{_MONF}(?!\s*\d)",
+    # janvier dernier, last March, l'été prochain, this summer
+    "relmon": rf"(?<![\w-])(?:(?P<pre>last|next|this|ce|cet|cette)\s+(?P<w>{_alt(_MONTHS_SEASONS)})"
+    rf"|(?P<w2>{_alt(_MONTHS_SEASONS)})\s+(?P<post>derniere?|prochaine?|passee?))(?![\w-])",
     # summer 2016, l'été 2024, summer of 2016, l'été
     "season": rf"(?P<s>{_alt(SEASONS)})(?![a-z])(?:\s+(?:of\s+|de\s+)?{_Y4})?",
     # relative dates
@@ -153,6 +164,7 @@ _COMBINED = re.compile(
 )
 _FORM_RES = {name: re.compile(pattern) for name, pattern in _FORMS.items()}
 _TOKEN = re.compile(r"[a-z0-9]+")
+_POST_RELATIVE = re.compile(r"\s+(derniere?|prochaine?|passee?)(?![\w-])")
 _FRENCH_MONTHS = frozenset(list(MONTHS_FULL)[:12])
 _STARTERS = frozenset(
     word
@@ -548,6 +560,8 @@ def _read_relative(
         else:
             _set_period(out, unit, -n, y, mo, today)
         return out
+    if form == "relmon":
+        return _relative_month(out, g, text, m, y, mo)
     # a weekday
     wd_word = g["wd"]
     before = folded[max(0, s - 20) : s].split()
@@ -581,6 +595,60 @@ def _read_relative(
         day = today - dt.timedelta(days=delta_back)
     _set_day(out, day)
     return out
+
+
+def _relative_month(
+    out: _Date, g: dict[str, str], text: str, m: re.Match[str], y: int | None, mo: int | None
+) -> _Date | None:
+    """Read "janvier dernier", "last March", "l'été prochain", "this summer": the month or season
+    written, in the year the word before or after it gives from the reference."""
+    word = g["w"] or g["w2"]
+    key = "w" if g["w"] else "w2"
+    if word == "may" and not text[m.start(key)].isupper():
+        return None  # "this may be"
+    if word == "fall" and g["pre"] == "this" and not text[m.start(key)].islower():
+        return None
+    way = {"last": -1, "next": 1}.get(g["pre"] or "", 0)
+    if g["post"]:
+        way = 1 if g["post"].startswith("prochain") else -1
+    code = SEASONS.get(word)
+    out.m, out.code = MONTHS_FULL.get(word), code
+    out.value = f"XXXX-{out.m:02d}" if out.m else f"XXXX-{code}"
+    if y is None or mo is None:
+        return out
+    if out.m:
+        first = last = out.m
+    elif code in _SEASON_MONTHS:
+        first, last = _SEASON_MONTHS[code]
+    else:
+        return out  # winter: which year it belongs to is a convention, left unresolved
+    year = y
+    if way < 0 and mo <= last:
+        year = y - 1
+    elif way > 0 and mo >= first:
+        year = y + 1
+    out.value = out.value.replace("XXXX", str(year))
+    out.bounds = (float(year), float(year))
+    return out
+
+
+def _day_relative(
+    date: _Date, word: str, text: str, end: int, ref: tuple[int | None, int | None, int | None]
+) -> None:
+    """Make "le 3 mars dernier" relative: the 3 March before the reference ("prochain": after)."""
+    date.end, date.relative = end, True
+    date.display = text[date.start : end]
+    month, day = date.m or 1, date.d or 1
+    date.value = f"XXXX-{month:02d}-{day:02d}"
+    y, mo, d = ref
+    if y is None or mo is None or d is None:
+        return
+    if word.startswith("prochain"):
+        year = y if (month, day) > (mo, d) else y + 1
+    else:
+        year = y if (month, day) < (mo, d) else y - 1
+    date.value = f"{year}-{month:02d}-{day:02d}"
+    date.bounds = (float(year), float(year))
 
 
 def _is_future(folded: str, sentence: tuple[int, int]) -> bool:
@@ -645,13 +713,18 @@ def find_dates(
         form = m.lastgroup or ""
         sub = _FORM_RES[form].match(folded, m.start(), end)
         date: _Date | None = None
-        if sub is not None and form in ("rel", "ago", "weekday"):
+        if sub is not None and form in ("rel", "ago", "weekday", "relmon"):
             date = _read_relative(form, sub, text, folded, ref, (start, end))
         elif sub is not None:
             date = _read(form, sub, text, folded, lang, ref_year, start)
         if date is None:
             continue  # "$12 December 27": read again from the next word
         pos = m.end()
+        if form in ("dmon", "mond") and date.y is None and date.d and date.m:
+            post = _POST_RELATIVE.match(folded, date.end, end)
+            if post:
+                _day_relative(date, post.group(1), text, post.end(), ref)
+                pos = post.end()
         if form == "years" and "range_end" in date.extra:
             second = _Date(
                 date.extra["range_end_start"],

@@ -30,7 +30,12 @@ def dates_of(
         (FR + "Dès 2026, le site ouvrira.", "2026", "2026", "start"),
         (FR + "Les centres consommeront davantage d'ici 2040.", "2040", "2040", "end"),
         (FR + "La société a commencé durant l'été 2024.", "été 2024", "2024-22", "point"),
-        (FR + "En janvier dernier, la société a changé de cap.", "janvier", "XXXX-01", "point"),
+        (
+            FR + "En janvier dernier, la société a changé de cap.",
+            "janvier dernier",
+            "XXXX-01",
+            "point",
+        ),
         (FR + "Le 15 mars 2025, la société a signé.", "15 mars 2025", "2025-03-15", "point"),
         (EN + "Purchases will start in 2027 under the deal.", "2027", "2027", "start"),
         (EN + "The deal was signed in May 2024 by the firm.", "May 2024", "2024-05", "point"),
@@ -219,6 +224,12 @@ REF = dt.date(2025, 5, 14)  # a Wednesday
         ("The firm signed last month.", "en", "last month", "2025-04"),
         ("The firm will sign next year.", "en", "next year", "2026"),
         ("The firm signed two weeks ago.", "en", "two weeks ago", "2025-04-28/2025-05-04"),
+        ("La société a renoncé l'été dernier.", "fr", "été dernier", "2024-22"),
+        ("La société signera en mars prochain.", "fr", "mars prochain", "2026-03"),
+        ("La société a signé en janvier dernier.", "fr", "janvier dernier", "2025-01"),
+        ("La société a signé le 3 mai dernier.", "fr", "3 mai dernier", "2025-05-03"),
+        ("The firm will open next spring.", "en", "next spring", "2026-21"),
+        ("The firm signed last June.", "en", "last June", "2024-06"),
     ],
 )
 def test_relative_dates_resolve_against_the_reference(
