@@ -122,6 +122,16 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'-]+,\s$")
 _OF_AFTER_YEARS = re.compile(r"\s*(?:de\s|d')")
 
 # --- ratios ---------------------------------------------------------------------------------
+_MULTIPLE = re.compile(r"(?P<w>\s(?:times|fois)|[x×])(?:(?=\s+(?P<next>[^\W\d]+))|(?!\w))")
+_MULTIPLE_NEXT = frozenset(
+    """
+    more less higher lower larger bigger greater smaller faster slower its their his her
+    plus moins superieur superieure superieurs superieures inferieur inferieure son sa ses leur
+    leurs
+    """.split()
+)
+"""Words after "N times"/"N fois" that make it a multiple ("three times more", "deux fois
+plus", "12 fois son bénéfice"), not how often something happened ("opéré trois fois")."""
 _RATIO_MID = re.compile(
     rf"(?:\s+(?P<noun>{_WORD}{{2,}})(?:\s+(?P<adj>{_WORD}{{2,}}))?)?\s+(?P<on>sur|in|out of)\s+"
 )
@@ -218,7 +228,7 @@ def _quantity_at(
     if q is None:
         q = _percentage(n, text, folded, lang, start, end)
     if q is None:
-        q = _ratio(n, i, numbers, text, folded, lang, end)
+        q = _ratio(n, i, numbers, text, folded, lang, end) or _multiple(n, text, folded, end)
     if q is None:
         q = duration_at(n, folded, end)
     if q is None:
@@ -343,6 +353,23 @@ def _age(n: Number, text: str, folded: str, lang: str, start: int, end: int) -> 
 
 
 # --- ratios --------------------------------------------------------------------------------
+
+
+def _multiple(n: Number, text: str, folded: str, end: int) -> Quantity | None:
+    """A multiple: "6.1 times its EBITDA", "trois fois plus", "15x earnings" (kind ratio, unit
+    "multiple", value the factor)."""
+    m = _MULTIPLE.match(folded, n.end, end)
+    if not m or n.negative or n.value <= 1 or is_lone_article(text, n):
+        return None
+    nxt = m.group("next")
+    glued = folded[n.end] in "x×"
+    # "6.1 times Foot Locker's EBITDA": a decimal factor before a name is a multiple too.
+    decimal_before_name = (
+        n.value != int(n.value) and nxt is not None and text[m.start("next")].isupper()
+    )
+    if not glued and (nxt is None or (nxt not in _MULTIPLE_NEXT and not decimal_before_name)):
+        return None
+    return make_quantity("ratio", n.start, m.end("w"), n.value, "multiple", n, folded)
 
 
 def _ratio(

@@ -226,3 +226,32 @@ def test_not_ages(sentence: str) -> None:
 )
 def test_counts_never_swallow_times_years_or_addresses(sentence: str) -> None:
     assert extract(sentence, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (EN + "The price equals 6.1 times Acme's adjusted earnings.", "6.1 times", 6.1),
+        (EN + "The stock trades at 15x earnings.", "15x", 15),
+        (EN + "Demand is three times higher than supply.", "three times", 3),
+        (FR + "Le prix est trois fois plus élevé.", "trois fois", 3),
+        (FR + "Il vaut 12 fois son bénéfice.", "12 fois", 12),
+    ],
+)
+def test_multiples(sentence: str, text: str, value: float) -> None:
+    claim = one(sentence, "ratio")
+    assert (claim.text, claim.unit, claim.value) == (text, "multiple", value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        FR + "Il a été opéré trois fois.",
+        FR + "Une fois la décision prise, il est parti.",
+        EN + "He met her three times.",
+        EN + "They met three times the following week.",
+        EN + "It happens 10 times a year.",
+    ],
+)
+def test_how_often_is_not_a_multiple(sentence: str) -> None:
+    assert extract(sentence, "ratio") == []
