@@ -52,6 +52,16 @@ _DIMENSION_WORDS = re.compile(
     r"underground|away|in diameter|thick|sous|au-dessus|au-dela|plus loin|de la|du|des|from|"
     r"of water|of snow|of rain|d'eau|de neige|de pluie)(?![a-z])"
 )
+_M_FR_AFTER = re.compile(
+    r"\s+(?:de\s|d'|et\s|a\s|ont\s|est\s|sont\s|etait\s|au\s|aux\s|sur\s|sous\s|pour\s|par\s)"
+)
+""""300 m de piste", "une vague de 3 m a submergé", "1,85 m et 80 kg": French metres."""
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:de\s|d')(?:personnes|visiteurs|habitants|utilisateurs|abonnes|spectateurs|clients|"
+    r"vues|exemplaires|foyers|salaries|emplois|voyageurs|passagers|fans|followers|votes|voix|"
+    r"actions|titres|barils|tonnes|euros|dollars|francs|livres)(?![a-z])"
+)
+""""2 M de visiteurs": "M" after a number and before people or money is a million."""
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)(]|$)")
 _CURRENCY_AFTER = re.compile(
     rf"[\s-]?(?:(?:de|d'|of)\s?)?(?:{alternation(list(SUFFIX_SYMBOLS))}|{NAMES_PATTERN})"
@@ -165,7 +175,11 @@ def _plausible(
             return False  # "5 m de dollars": money, too ambiguous to read
         if _DIMENSION_WORDS.match(folded, stop, end):
             return True
-        return not attached and bool(_CLAUSE_END.match(folded, stop, end))
+        if attached:
+            return False
+        if lang == "fr" and _M_FR_AFTER.match(folded, stop, end):
+            return not _COUNTED_AFTER.match(folded, stop, end)  # "2 M de visiteurs": million
+        return bool(_CLAUSE_END.match(folded, stop, end))
     if written == "t":
         return bool(_TONNE_CONTEXT.match(folded, stop, end))
     if written in {"c", "f"}:
