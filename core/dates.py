@@ -222,9 +222,12 @@ _TRAILING_NUMERIC = re.compile(
     r"(?:(?P<s2>[-/.])(?P<c>\d{4}|\d{2}))?(?!\d|[./-]\d)(?:\s*,\s*(?P<y>\d{4})(?!\d))?"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|is to|are to|going to|va|vont|doit|doivent|devra|devront|"
-    r"prochaine?s?|next|upcoming|[a-z]{2,}(?:er|ir|dr|tr|vr|ur|or)(?:a|ont))\b"
+    r"\b(?:will|'ll|shall|is to|are to|going to|(?:is|are) (?:expected|set|due|scheduled) to|"
+    r"va|vont|doit|doivent|devra|devront|sera|seront|aura|auront|fera|feront|ira|iront|"
+    r"pourra|pourront|prochaine?s?|next|upcoming|a venir|"
+    r"[a-z]{2,}(?:er|ir|dr|tr|vr|ur|or)(?:a|ont))\b"
 )
+"""Words of a future tense or of a time to come: a weekday then names the next such day."""
 _NOT_FUTURE = frozenset({"opera", "era", "cobra", "extra", "contra", "terra", "sierra", "ultra"})
 _ROLES = (
     (
@@ -589,7 +592,7 @@ def _read_relative(
         day = today + dt.timedelta(days=(target - today.weekday()) % 7 or 7)
     elif pre in ("this", "ce", "cette"):
         day = today + dt.timedelta(days=target - today.weekday())
-    elif _is_future(folded, sentence):
+    elif _is_future(folded, (max(sentence[0], s - 60), min(sentence[1], e + 40))):
         day = today + dt.timedelta(days=(target - today.weekday()) % 7)
     else:
         day = today - dt.timedelta(days=delta_back)
