@@ -112,10 +112,11 @@ _AGE_WORD_BEFORE = re.compile(
 )
 _WORDS_BEFORE = re.compile(r"[a-z]+")
 _OWN_YEARS_BEFORE = re.compile(r"(?<![a-z])(?:ses|leurs|mes|tes|nos|vos)\s+$")
-_HAD_YEARS_BEFORE = re.compile(r"(?<![a-z])(?<!y )(?:a|avait|avaient|aura|auront|aurait|ont)\s+$")
+_HAD_YEARS_BEFORE = re.compile(r"(?<![a-z'])(?<!y )(?:a|avait|avaient|aura|auront|aurait|ont)\s+$")
 _NOT_AGE_A = re.compile(
     r"(?:taux|oat|obligations?|emprunts?|bons?|titres?|dette|echeance|maturite|contrat|bail|"
-    r"plan|horizon|peine|condamne|condamnee)(?:\s+[a-z]+)?\s+a\s+$"
+    r"plan|horizon|peine|condamne|condamnee|ici|previsions?|projections?|visibilite|objectifs?|"
+    r"strategie|budget|engagements?)(?:\s+[a-z]+)?\s+a\s+$"
 )
 _AFTER_AGE_END = re.compile(r"\s*(?:[,.;:!?)»]|$|et\s|and\s)")
 _NAME_COMMA_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'-]+,\s$")

@@ -207,6 +207,8 @@ def test_ages(sentence: str, text: str, value: float) -> None:
         FR + "Douze ans de patience ont payé.",
         FR + "Le taux à 10 ans, à 3 %, recule.",
         FR + "Il fête ses 10 ans de carrière.",
+        FR + "Le contrat court jusqu'à 5 ans.",
+        FR + "D'ici à 10 ans, tout aura changé.",
     ],
 )
 def test_not_ages(sentence: str) -> None:
