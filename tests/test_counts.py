@@ -257,3 +257,9 @@ def test_multiples(sentence: str, text: str, value: float) -> None:
 )
 def test_how_often_is_not_a_multiple(sentence: str) -> None:
     assert extract(sentence, "ratio") == []
+
+
+def test_nouns_outside_the_synonym_table_are_keyed_by_their_lemma() -> None:
+    horses = one(FR + "Les pompiers ont sauvé 40 chevaux.", "count")
+    geese = one(EN + "The farm lost 4 geese in the storm.", "count")
+    assert (horses.unit, geese.unit) == ("cheval", "goose")
