@@ -863,13 +863,29 @@ def _link_ranges(found: list[_Date], text: str, folded: str) -> None:
         _mark_range(a, b)
 
 
+def _display(value: str) -> str:
+    """Return an EDTF value as a reader writes it: "16 July 2024", "January", "summer 2024",
+    "week of 5 May 2025"."""
+    if "/" in value:
+        return "week of " + _display(value.split("/")[0])
+    parts = value.split("-")
+    year = "" if parts[0] == "XXXX" else parts[0]
+    if len(parts) == 1:
+        return year
+    code = int(parts[1])
+    if code > 12:
+        name = SEASON_NAMES.get(code) or (f"Q{code - 32}" if code <= 36 else f"H{code - 39}")
+        return f"{name} {year}".strip()
+    day = str(int(parts[2])) if len(parts) > 2 else ""
+    return " ".join(p for p in (day, MONTH_NAMES_EN[code - 1], year) if p)
+
+
 def _mention(date: _Date, text: str, folded: str) -> DateMention | None:
     role = date.role or _role(text, folded, date.start)
     if date.relative:
         low, high = date.bounds if date.bounds else (None, None)
-        return DateMention(
-            date.start, date.end, date.value, date.display, low, high, role, relative=True
-        )
+        display = _display(date.value) if date.value else date.display
+        return DateMention(date.start, date.end, date.value, display, low, high, role, True)
     ystr = str(date.y) if date.y is not None else "XXXX"
     yv = float(date.y) if date.y is not None else None
     if date.decade is not None:

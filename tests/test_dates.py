@@ -275,3 +275,9 @@ def test_find_dates_keeps_its_positional_call() -> None:
 def test_odd_inputs_do_not_crash(text: str) -> None:
     for d in find_dates(text, fold_same_length(text), 0, len(text), lang="en", reference="x"):
         assert 0 <= d.start < d.end <= len(text)
+
+
+def test_a_resolved_relative_date_is_displayed_like_a_written_one() -> None:
+    text = "La société a signé hier, après l'accord de janvier dernier."
+    found = find_dates(text, fold_same_length(text), 0, len(text), lang="fr", reference=REF)
+    assert [d.display for d in found] == ["13 May 2025", "January 2025"]
