@@ -202,6 +202,8 @@ _NUMBER_BESIDE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*[-/]\s*|\s+\d{1,2}\
 _NUMBER_BESIDE_AFTER = re.compile(
     rf"\s*[-/]\s*\d|\s+\d{{1,2}}\s+\d{{1,2}}(?!\d)|\s*,\s*(?:{_alt(MONTHS_ABBREVIATED)})(?![a-z])"
 )
+_FRACTIONS = frozenset({(1, 2), (1, 3), (2, 3), (1, 4), (3, 4)})
+_OF_AFTER = re.compile(r"\s+(?:de|des|du|d'|of)(?![a-z])")
 _DM_CUE = re.compile(
     r"(?:\b(?:le|on|du|au|from|to|until|till|through|between|entre|et|and|or|ou|depuis|since|"
     rf"before|after|avant|apres|w/c|{_alt(WEEKDAYS)}),?\s*|,\s*)$"
@@ -399,6 +401,8 @@ def _read(
         return _Date(s, e, form, int(g["y"]), mo) if 1 <= mo <= 12 else None
     if form == "dm":
         a, b = int(g["a"]), int(g["b"])
+        if not g.get("y") and ((a, b) in _FRACTIONS or _OF_AFTER.match(folded, e)):
+            return None  # "le 1/4 de finale", "les 3/4 des salariés": fractions
         day, mo = _day_month(a, b, lang)
         if not day:
             return None

@@ -176,6 +176,7 @@ def test_a_year_and_month_written_as_digits_is_a_month() -> None:
         FR + "Le site produira 2040 MW à terme.",  # a power, not a year
         EN + "Black Friday sales were strong.",  # a name, not a day
         FR + "Les trois quarts des salariés, soit 3/4, ont voté.",  # a fraction
+        FR + "Le club a gagné le 1/4 de finale.",  # a fraction: the quarter-final
         EN + "The Mars rover landed safely.",  # the planet
         EN + "The fall of the wall changed Europe.",  # not autumn
         EN + "The game was tied in the third quarter.",  # a period of a match
