@@ -130,6 +130,9 @@ SEASONS = {
 
 SEASON_NAMES = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 
+SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11)}
+"""The months of spring, summer and autumn (winter straddles two years: left unresolved)."""
+
 ORDINAL_DAYS_EN = {
     "first": 1,
     "second": 2,
