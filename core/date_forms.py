@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from .calendar_words import (
     AGO_UNITS,
@@ -109,10 +110,23 @@ FORMS: dict[str, str] = {
     "year": r"(?<![\w$€£-])(?P<y>1[89]\d\d|20\d\d)(?![\w-])",
 }
 _NAMES = re.compile(r"\(\?P<\w+>")
-COMBINED = re.compile(
-    "|".join(f"(?P<{name}>{_NAMES.sub('(?:', pattern)})" for name, pattern in FORMS.items())
-)
-FORM_RES = {name: re.compile(pattern) for name, pattern in FORMS.items()}
+
+
+@cache
+def combined() -> re.Pattern[str]:
+    """Return all the forms as one pattern whose `lastgroup` names the form that matched;
+    compiled on first use, as the forms are many (import stays quick)."""
+    return re.compile(
+        "|".join(f"(?P<{name}>{_NAMES.sub('(?:', pattern)})" for name, pattern in FORMS.items())
+    )
+
+
+@cache
+def form_re(name: str) -> re.Pattern[str]:
+    """Return the pattern of one form, with its named groups, compiled on first use."""
+    return re.compile(FORMS[name])
+
+
 TOKEN = re.compile(r"[a-z0-9]+")
 POST_RELATIVE = re.compile(r"\s+(derniere?|prochaine?|passee?)(?![\w-])")
 FRENCH_MONTHS = frozenset(list(MONTHS_FULL)[:12])

@@ -62,10 +62,8 @@ from .calendar_words import (
 )
 from .date_fields import DateFields, day_month, two_digit_year
 from .date_forms import (
-    COMBINED,
     DM_CUE,
     FALL_LEAD,
-    FORM_RES,
     FRACTIONS,
     FRENCH_MONTHS,
     MONTH_ANY,
@@ -78,6 +76,8 @@ from .date_forms import (
     SEASON_LEAD,
     STARTERS,
     TOKEN,
+    combined,
+    form_re,
 )
 from .date_ranges import add_second_days, link_ranges
 from .relative_dates import day_relative, parse_reference, read_relative
@@ -353,17 +353,18 @@ def find_dates(
     ref_year = ref[0] or dt.date.today().year
     found: list[DateFields] = []
     pos = start
+    pattern = combined()
     for token in TOKEN.finditer(folded, start, end):
         if token.start() < pos:
             continue
         word = token.group(0)
         if word not in STARTERS and word.isalpha():
             continue  # no date starts with this word: skip the combined pattern here
-        m = COMBINED.match(folded, token.start(), end)
+        m = pattern.match(folded, token.start(), end)
         if m is None:
             continue
         form = m.lastgroup or ""
-        sub = FORM_RES[form].match(folded, m.start(), end)
+        sub = form_re(form).match(folded, m.start(), end)
         date: DateFields | None = None
         if sub is not None and form in ("rel", "ago", "weekday", "relmon"):
             date = read_relative(form, sub, text, folded, ref, (start, end))
