@@ -191,7 +191,9 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             if not any(q.start < d.end and d.start < q.end for q in quantities)
             and not any(t.start < d.end and d.start < t.end for t in times)
         ]
-        value_spans = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
+        value_spans = [(q.start, q.end) for q in quantities]
+        # "last year", "cette semaine" stay context words of the figures beside them.
+        value_spans += [(d.start, d.end) for d in dates if not d.relative]
         value_spans += [(t.start, t.end) for t in times]
         name_spans = [(n.start, n.end) for n in names]
         credited = attributions[0].source if attributions else None
