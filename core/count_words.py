@@ -36,7 +36,23 @@ COUNT_GROUPS = (
     "spectator spectators spectateur spectateurs",
     "journalist journalists journaliste journalistes",
     "match matches game games",
-    "goal goals",
+    "goal goals buts",
+    "season seasons saison saisons",
+    "cup cups coupe coupes",
+    "village villages",
+    "island islands ile iles",
+    "candidate candidates candidat candidats",
+    "lawmaker lawmakers depute deputes mp mps",
+    "dose doses",
+    "vaccine vaccines vaccin vaccins",
+    "prisoner prisoners prisonnier prisonniers detenu detenus inmate inmates",
+    "hostage hostages otage otages",
+    "civilian civilians civil civils",
+    "protester protesters protestor protestors manifestant manifestants demonstrator demonstrators",
+    "evacuee evacuees evacue evacues",
+    "rescuer rescuers secouriste secouristes sauveteur sauveteurs",
+    "arrest arrests arrestation arrestations interpellation interpellations",
+    "species espece especes",
     "soldier soldiers soldat soldats troop troops",
     "member members membre membres adherent adherents",
     "seat seats siege sieges",
@@ -110,6 +126,14 @@ NOT_COUNTED = TIME_WORDS | frozenset(
 )
 """Words after a number that are not a counted thing: scales, units of time and measure,
 months and days, time zones, function words."""
+
+EN_UNMARKED_PLURALS = frozenset(
+    """
+    people men women children feet teeth mice geese oxen crew staff personnel police cattle
+    sheep fish deer aircraft dead injured missing wounded homeless
+    """.split()
+)
+"""English plurals without an -s: "12 dead", "300 crew"."""
 
 FR_ADJECTIVES_BEFORE = frozenset(
     """

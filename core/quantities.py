@@ -30,6 +30,7 @@ from .change_words import (
 from .count_words import (
     APPROX_COUNT_WORDS,
     COUNT_KEYS,
+    EN_UNMARKED_PLURALS,
     FR_ADJECTIVES_BEFORE,
     FRACTION_WORDS,
     MULTIPLIER_WORDS,
@@ -399,6 +400,8 @@ def _ratio(
     after = _RATIO_NOUN_AFTER.match(folded, d.end, end)
     if after and after.group("noun") in TIME_WORDS:
         return None  # "2 in 10 minutes" is a pace, "24 heures sur 24" an idiom
+    if noun_span and after and after.group("noun") in COUNT_KEYS:
+        return None  # "256 goals in 308 matches" counts two things, it is no share
     if noun_span is None and after and _countable(after.group("noun")):
         noun_span = (after.start("noun"), after.end("noun"))
         stop = after.end()
@@ -418,6 +421,16 @@ def _countable(noun: str, lang: str = "fr") -> bool:
         # "500 rose", "3 died": English verbs after a number are no counted thing.
         return not (noun in FALL_WORDS_EN or noun in RISE_WORDS_EN or noun.endswith("ed"))
     return True
+
+
+def _plural_like(noun: str, shown: str, lang: str) -> bool:
+    """Whether a counted noun reads as a plural: two or more of a thing take one ("12 morts",
+    "3 kids", "12 dead"); "quatre circulera" or "4 agree" are verbs."""
+    if noun in COUNT_KEYS or shown.isupper():
+        return True
+    if lang == "en":
+        return noun.endswith("s") or noun in EN_UNMARKED_PLURALS
+    return noun.endswith(("s", "x", "z"))
 
 
 def _named_before(text: str, n: Number, start: int) -> bool:
@@ -455,9 +468,11 @@ def _count(n: Number, text: str, folded: str, lang: str, start: int, end: int) -
         return None
     nstart, nend = noun_m
     noun = folded[nstart:nend]
-    if not _countable(noun, lang) or _named_before(text, n, start):
-        return None
     shown = text[nstart:nend]
+    if not _countable(noun, lang) or not _plural_like(noun, shown, lang):
+        return None
+    if _named_before(text, n, start):
+        return None
     unit = count_key(shown, lang)
     return make_quantity("count", n.start, nend, value, unit, n, folded, noun=shown)
 
@@ -631,9 +646,11 @@ def _approx_count(m: re.Match[str], text: str, folded: str, lang: str, end: int)
     if span is None:
         return None
     nstart, nend = span
-    if not _countable(folded[nstart:nend]):
-        return None
     shown = text[nstart:nend]
+    if not _countable(folded[nstart:nend], lang) or not _plural_like(
+        folded[nstart:nend], shown, lang
+    ):
+        return None
     step = 10.0 ** math.floor(math.log10(base))
     n = Number(m.start(), m.end(), base, 1, spelled=True, step=step)
     q = make_quantity("count", m.start(), nend, base, count_key(shown, lang), n, folded, noun=shown)

@@ -171,6 +171,7 @@ def test_a_ratio_keeps_its_counted_noun() -> None:
         EN + "Sales grew in the second half of the year.",
         EN + "He waited a quarter of an hour.",
         EN + "The company won 2 in 2024.",
+        EN + "He scored 256 goals in 308 matches.",
     ],
 )
 def test_not_ratios(sentence: str) -> None:
