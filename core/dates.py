@@ -202,8 +202,11 @@ def _read_numeric(
         if not day:
             return None
         cue = bool(g["wd"] or g["wda"]) or bool(DM_CUE.search(folded, max(0, s - 12), s))
+        if not g.get("y") and re.match(r",\d", folded[e : e + 2]):
+            return None  # "08/12,15": a year written in a way not read
+        padded = g["a"].startswith("0") or g["b"].startswith("0")  # "22/04": written as a date
         y = int(g["y"]) if g.get("y") else None
-        return DateFields(s, e, form, y, mo, day, weak=not cue)
+        return DateFields(s, e, form, y, mo, day, weak=not (cue or padded or y))
     return None
 
 

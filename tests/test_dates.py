@@ -56,6 +56,7 @@ def test_dates_keep_granularity_and_role(sentence: str, text: str, value: str, r
         ("The report was filed on 03/04/2025 with the court.", "en", "03/04/2025", "2025-03-04"),
         ("The report was filed on 21/04/2016 with the court.", "en", "21/04/2016", "2016-04-21"),
         ("The report was filed on 2025-03-14 with the court.", "en", "2025-03-14", "2025-03-14"),
+        ("Le rapport sera remis 22/04 au ministre.", "fr", "22/04", "XXXX-04-22"),
         ("Le rapport a été remis le 15.05.99 au ministre.", "fr", "15.05.99", "1999-05-15"),
         ("The report was filed on Oct. 14 with the court.", "en", "Oct. 14", "XXXX-10-14"),
         ("The report was filed Sept 3 with the court.", "en", "Sept 3", "XXXX-09-03"),
