@@ -178,6 +178,9 @@ def find_word_durations(folded: str, start: int, end: int) -> list[Quantity]:
         if _NOT_DURATION_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             continue
         if m.group("hu"):
+            bare = not re.search(r"\ban?\b|\bune?\b", m.group("half"))
+            if bare and DURATION_YEARS[m.group("hu")] > 1 / 365.25:
+                continue  # "half-year results", "demi-saison": a period named, not a length
             years = DURATION_YEARS[m.group("hu")] / 2
         elif m.group("au"):
             years = DURATION_YEARS[m.group("au")] * (1 + _fraction(m.group("ahalf")))

@@ -43,6 +43,7 @@ def test_durations_in_years(sentence: str, lang: str, text: str, years: float) -
         ("Le chiffre d'affaires a crû de 5 % sur un an.", "fr"),
         ("The company earns $30 billion a year from cloud.", "en"),
         ("Sept 2025 · 7 min de lecture", "fr"),
+        ("The group posted its half-year results on Monday.", "en"),
     ],
 )
 def test_what_is_not_a_duration(sentence: str, lang: str) -> None:
