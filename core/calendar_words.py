@@ -110,8 +110,8 @@ WEEKDAY_NOT_A_DATE_BEFORE = frozenset(
 """Words that make a weekday a name, not a day: "Black Friday", "Super Tuesday"."""
 
 WEEKDAY_NOT_A_DATE_AFTER = frozenset(
-    """gras saint sainte de des times telegraph mirror express post mail night herald
-    tribune observer independent morning""".split()
+    """gras saint sainte de des times telegraph mirror express post mail herald tribune
+    observer independent""".split()
 )
 """Words after a weekday that make it a name: "mardi gras", "Sunday Times", "lundi de Pâques"."""
 

@@ -105,7 +105,7 @@ FORMS: dict[str, str] = {
     "mon": rf"(?<![\w]){_MON}",
     # a day alone before a range connector: "du 3 au 12 septembre", "from 4 to January 22"
     "bday": rf"(?<![\w.,/$€£-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<suf>er|st|nd|rd|th)?"
-    rf"(?=\s*(?:-|–|to|until|till|through|and|au|a|et|jusqu'au|jusqu'a)\s*(?:the\s+)?"
+    rf"(?=\s*(?:-|–|to|until|till|through|and|au|a|et|jusqu'au|jusqu'a)\s*(?:the\s+|le\s+)?"
     rf"(?:\d|(?:{_alt(MONTH_ANY)})(?![a-z])))",
     "year": r"(?<![\w$€£-])(?P<y>1[89]\d\d|20\d\d)(?![\w-])",
 }

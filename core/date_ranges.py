@@ -93,6 +93,8 @@ def link_ranges(found: list[DateFields], text: str, folded: str) -> None:
             continue
         word = gap.strip().split()[0] if gap.strip() else ""
         if word in ("and", "et") and not BETWEEN.search(folded, max(0, a.start - 12), a.start):
+            if a.form == "bday" and b.d and b.m and a.d and a.d < b.d:
+                a.m, a.y, a.weak = b.m, b.y, False  # "les 15 et 16 juin": two days, no range
             continue
         if word == "a" and text[a.end + gap.index("a")] != "à":
             continue

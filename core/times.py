@@ -30,7 +30,7 @@ def _alt(words: list[str]) -> str:
 _ZONE = rf"(?:\s*(?P<open>\()?\s*(?P<zone>{_alt(list(TIME_ZONES))})(?![\w])(?(open)\s*\)))?"
 _DAYPART = (
     r"(?:\s+(?P<part>du matin|du soir|de l'apres-midi|de l'apres midi|in the morning|"
-    r"in the afternoon|in the evening|at night|ce matin|ce soir))?"
+    r"in the afternoon|in the evening|at night))?"
 )
 _AMPM = r"(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![a-z])"
 _TIME = re.compile(
@@ -51,8 +51,8 @@ _TIME = re.compile(
     rf"){_DAYPART}{_ZONE}"
 )
 TIME_CUE_BEFORE = re.compile(
-    r"(?:\b(?:a|vers|des|jusqu'a|jusqu'aux|aux alentours de|at|il est|it is|it's|"
-    r"dans la nuit de)\s+)$"
+    r"(?:\b(?:a|vers|des|jusqu'a|jusqu'aux|aux alentours de|a partir de|a compter de|at|il est|"
+    r"it is|it's|dans la nuit de)\s+)$"
 )
 """Words before a number that make "21 heures" a time of day (folded "a" is "à"); "avant",
 "après", "about" do so for "9h40" or "3:15" but not for "3 heures" ("après 3 heures de
@@ -73,6 +73,9 @@ TRAVEL_AFTER = re.compile(
 )
 """Words after "2 heures" that make "à 2 heures de route" a distance in time, not a time."""
 _PLACE_AFTER = re.compile(r"\s+(?:de|d')\s*(?=[A-ZÀ-Ý])")
+_DAY_AFTER = re.compile(
+    r"\s+(?:demain|hier|ce|cet|today|tomorrow|yesterday)\s+(matin|soir|apres-midi)?"
+)
 _SCORE_BEFORE = re.compile(
     r"(?:won|lost|beat|beaten|score|scale|echelle|ratio|bat|battu|gagne|perdu|victoire|"
     r"defaite|win|defeat)\s+(?:\S+\s+)?$"
@@ -207,7 +210,10 @@ def find_times(text: str, folded: str, start: int, end: int) -> list[TimeMention
         in_range = _joined(folded, hits, i) or (i > 0 and _joined(folded, hits, i - 1))
         if h.hour_word and (TRAVEL_AFTER.match(folded, h.end) or _PLACE_AFTER.match(text, h.end)):
             continue  # "à 2 heures de Paris", "à 3 heures de route": a distance in time
-        if not (cue or in_range or h.zone or h.strong):
+        later = _DAY_AFTER.match(folded, h.end)
+        if later and later.group(1) == "soir" and h.hour < 12:
+            h.hour += 12  # "9 h hier soir"
+        if not (cue or in_range or h.zone or h.strong or later):
             if DURATION_BEFORE.search(folded, max(0, h.start - 20), h.start):
                 continue  # "en 2h05", "pendant 3 heures": a duration
             colon = ":" in folded[h.start : h.end]

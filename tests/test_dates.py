@@ -140,6 +140,16 @@ def test_quarters_halves_and_decades(sentence: str, lang: str, text: str, value:
             [("Nov 18", "2015-11-18", "start"), ("Dec 19, 2015", "2015-12-19", "end")],
         ),
         (
+            "Les épreuves ont lieu entre le 3 et le 12 mars.",
+            "fr",
+            [("3", "XXXX-03-03", "start"), ("12 mars", "XXXX-03-12", "end")],
+        ),
+        (
+            "Les épreuves ont lieu les 15 et 16 juin 2024.",
+            "fr",
+            [("15", "2024-06-15", "point"), ("16 juin 2024", "2024-06-16", "point")],
+        ),
+        (
             "The fair runs November 19-20 in Lyon.",
             "en",
             [("November 19", "XXXX-11-19", "start"), ("20", "XXXX-11-20", "end")],

@@ -30,6 +30,8 @@ from extracting import extract, one
             "EDT",
         ),
         ("Le vote sera clos à midi dans la capitale.", "fr", "midi", "T12:00", None),
+        ("Le trafic reprendra à partir de 6 h demain.", "fr", "6 h", "T06:00", None),
+        ("La réplique a eu lieu vers 9 h hier soir.", "fr", "9 h", "T21:00", None),
     ],
 )
 def test_times_of_day(sentence: str, lang: str, text: str, value: str, zone: str | None) -> None:
