@@ -303,7 +303,7 @@ _TO_DATE = re.compile(
 
 
 def _quantity_fields(q: Quantity, to_date: bool) -> dict[str, object]:
-    if q.period in {"year", "month"}:
+    if q.period in {"year", "month", "week", "day", "hour"}:
         role: str | None = "rate"
     elif q.period:
         role = "unit-price"

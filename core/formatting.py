@@ -5,8 +5,24 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "CAD": "C$"}
-_PERIOD_SHORT = {"year": "/yr", "month": "/mo"}
+_CURRENCY_SIGNS = {
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "CNY": "CN¥",
+    "CAD": "C$",
+    "AUD": "A$",
+    "NZD": "NZ$",
+    "HKD": "HK$",
+    "SGD": "S$",
+    "CHF": "CHF ",
+    "INR": "₹",
+    "KRW": "₩",
+    "BRL": "R$",
+    "MXN": "MX$",
+}
+_PERIOD_SHORT = {"year": "/yr", "month": "/mo", "week": "/wk", "day": "/day", "hour": "/h"}
 
 
 def _num(x: float) -> str:
@@ -37,6 +53,10 @@ def format_value(kind: str, value: float, unit: str | None) -> str:
         return "∞"
     if kind == "money":
         return format_money(value, unit or "USD")
+    base, _, period = (unit or "").partition("/")
+    if period and kind in {"power", "energy", "measure"} and base not in {"m"}:
+        # A rate of a quantity ("16 GWh par an", "5 Mt/year"): the quantity, then its period.
+        return format_value(kind, value, base) + _PERIOD_SHORT.get(period, f"/{period}")
     if kind == "power":
         return _scaled(value, ((1e12, " TW"), (1e9, " GW"), (1e6, " MW"), (1e3, " kW"))) + (
             " W" if abs(value) < 1e3 else ""
@@ -46,6 +66,9 @@ def format_value(kind: str, value: float, unit: str | None) -> str:
             " Wh" if abs(value) < 1e3 else ""
         )
     if kind == "duration":
+        hours = value * 8766
+        if hours < 23.99 or (hours < 72 and abs(hours / 24 - round(hours / 24)) > 0.01):
+            return _sub_day(hours)
         if value < 1 / 12:
             days = round(value * 365.25)
             return f"{days} day" + ("s" if days != 1 else "")
@@ -68,8 +91,8 @@ def format_value(kind: str, value: float, unit: str | None) -> str:
 
 _MEASURE_STEPS: dict[str, tuple[tuple[float, str], ...]] = {
     "m": ((1e3, " km"), (1.0, " m"), (1e-2, " cm"), (0.0, " mm")),
-    "m2": ((1e6, " km²"), (1e4, " ha"), (0.0, " m²")),
-    "kg": ((1e3, " t"), (0.0, " kg")),
+    "m2": ((1e8, " km²"), (1e4, " ha"), (0.0, " m²")),
+    "kg": ((1e9, " Mt"), (1e3, " t"), (0.0, " kg")),
     "m3": ((1.0, " m³"), (0.0, " l")),
     "Wh": ((1e12, " TWh"), (1e9, " GWh"), (1e6, " MWh"), (1e3, " kWh"), (0.0, " Wh")),
 }
@@ -92,6 +115,15 @@ def format_measure(value: float, unit: str) -> str:
             divisor = _MEASURE_DIVISORS.get(suffix, size) or 1.0
             return f"{_num(round(value / divisor, 3))}{suffix}"
     return f"{_num(value)} {unit}".rstrip()
+
+
+def _sub_day(hours: float) -> str:
+    """Return a duration under a day as "36 hours", "45 minutes" or "30 seconds"."""
+    for size, name in ((1.0, "hour"), (1 / 60, "minute"), (1 / 3600, "second")):
+        if hours >= size * 0.999 or size == 1 / 3600:
+            n = round(hours / size, 1)
+            return f"{_num(n)} {name}" + ("s" if n != 1 else "")
+    return f"{_num(hours)} hours"
 
 
 def _ratio(value: float) -> str:

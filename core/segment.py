@@ -18,7 +18,7 @@ _ABBREVIATIONS = frozenset(
     """
         m mm mme mmes mlle mlles dr pr me st ste mr mrs ms jr sr inc corp ltd co cf vs no n°
         p pp env av apr fig vol ed gen col lt sgt sen rep gov prof approx dept est nov dec
-        oct sept jan fev janv fevr avr juil aout ca chap art al
+        oct sept sep jan feb fev janv fevr mar avr jun jul juil aug aout ca chap art al
     """.split()
 )
 _BOUNDARY_RE = re.compile(r"(?:[.!?]+|…)(?:[\u00a0\u202f ]?[»\"”’)\]])*(?=\s+)")

@@ -24,6 +24,14 @@ from dealview.core.formatting import format_approx, format_value
         ("percentage", 3, "pp", "3 pts"),
         ("percentage", -0.4, "%", "-0.4%"),
         ("money", 4.7, "GBP/share", "£4.7/share"),
+        ("money", 9.42e9, "AUD", "A$9.42bn"),
+        ("money", 15, "USD/hour", "$15/h"),
+        ("measure", 4.2e7, "m2", "4200 ha"),
+        ("measure", 5e9, "kg/year", "5 Mt/yr"),
+        ("energy", 16e9, "Wh/year", "16 GWh/yr"),
+        ("duration", 45 / 525_960, "year", "45 minutes"),
+        ("duration", 36 / 8766, "year", "36 hours"),
+        ("duration", 2 / 365.25, "year", "2 days"),
     ],
 )
 def test_each_kind_reads_as_a_reader_writes_it(

@@ -102,3 +102,11 @@ def test_language() -> None:
         )
     )
     assert (fr.article.language, en.article.language) == ("fr", "en")
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence() -> None:
+    from extracting import extract
+
+    claims = extract("The vote is set for Mar. 14 in Ohio. Sales rose on Aug. 3 after it.", "date")
+    assert [c.value for c in claims] == ["XXXX-03-14", "XXXX-08-03"]
+    assert claims[0].sentence_end > claims[0].end  # "Mar." did not cut the sentence
