@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import classify_line, is_caption_candidate
+from .boilerplate import LineVerdict, classify_line, is_caption_candidate
 from .models import Boilerplate, Passage, Sentence
 from .textnorm import fold
 
@@ -54,6 +54,11 @@ def split_lines(text: str) -> list[Line]:
 DATE_LINE_TOP = 6
 """A line that is only a date is the page's date stamp among the first lines this many."""
 
+_COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:commentaires?|comments?|reactions?|responses?|reponses?)\s*(?:\(\d+\))?$"
+)
+"""The header of a thread of readers' comments: "Comments (7)", "27 commentaires"."""
+
 
 def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[Boilerplate], dict[str, str]]:
     """Return the boilerplate lines of an article and the metadata read from them.
@@ -66,13 +71,18 @@ def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[Boilerplate], d
     filled = (line for line in lines if text[line.start : line.end].strip())
     several = next(filled, None) is not None and next(filled, None) is not None
     seen = 0
+    in_comments = False
     for i, line in enumerate(lines):
         body = text[line.start : line.end]
         if body.strip():
             seen += 1
         verdict = classify_line(body, several)
+        if in_comments and body.strip() and (verdict is None or verdict.reason == "date line"):
+            verdict = LineVerdict("reader comment")
         if verdict is None or (verdict.reason == "date line" and seen > DATE_LINE_TOP):
             continue  # a date alone further down heads a part of a chronology
+        if line.start > len(text) // 2 and _COMMENTS_HEADER.match(fold(body.strip())):
+            in_comments = True  # readers' comments follow the article: none of them is a claim
         flagged.add(i)
         spans.append(Boilerplate(start=line.start, end=line.end, reason=verdict.reason))
         if verdict.metadata:

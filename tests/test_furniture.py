@@ -184,3 +184,35 @@ def test_a_date_heading_further_down_stays_content() -> None:
     assert art.boilerplate == []
     assert art.published is None
     assert "2024-03-03" in [c.value for c in extract(text, "date")]
+
+
+def _article(text: str) -> str:
+    return " ".join(c.text for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "comment"),
+    [
+        ("Comments (7)", "hoopdad_412 · 2 days ago", "The mall closed 2,410 stores in 2019."),
+        ("27 commentaires", "Sam_93 · 18/07/2024 à 09h12", "Il y avait 50 000 personnes."),
+    ],
+)
+def test_readers_comments_after_the_article_make_no_claim(
+    header: str, author: str, comment: str
+) -> None:
+    body = "\n\n".join(
+        f"Paragraph {i}: the council voted the 2026 budget of 40 million euros." for i in range(4)
+    )
+    text = f"A title\n\n{body}\n\n{header}\n\n{author}\n{comment}\n"
+    claims = extract(text)
+    assert claims, "the article's own figures are read"
+    assert all(c.end <= text.index(header) for c in claims), _article(text)
+
+
+def test_a_comments_link_near_the_top_does_not_hide_the_article() -> None:
+    text = (
+        "A title\nComments (3)\n\n"
+        + "\n\n".join(f"Paragraph {i}: the plant employs 1,200 workers." for i in range(4))
+        + "\n"
+    )
+    assert len(extract(text, "count")) == 4
