@@ -223,7 +223,12 @@ def test_two_hundred_articles(tmp_path: Path) -> None:
 
 
 def test_controls_bidi_emoji_and_combining_marks_in_the_report(tmp_path: Path) -> None:
-    text = FR + " Fin\x00 \x85 \u202eevil\u202c 😀 e\u0301 [bold]x[/] \x1b[31mred\x1b[0m."
+    # The controls sit in a sentence that holds a claim, so that the report quotes it.
+    text = (
+        FR
+        + " Le titre a gagné 3 %\x00 \x85 \u202eevil\u202c 😀 e\u0301"
+        + " [bold]x[/] \x1b[31mred\x1b[0m."
+    )
     write(tmp_path / "s", "a.txt", text)
     write(tmp_path / "s", "b.txt", FR)
     done = run_report(str(tmp_path / "s"))

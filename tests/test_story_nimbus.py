@@ -29,7 +29,7 @@ def _values(analysis: Analysis, subject_start: str, kind: str) -> list[dict[str,
 
 def test_the_real_discrepancies_are_found(nimbus: Analysis) -> None:
     assert _values(nimbus, "Date", "contradiction") == [
-        {"2026": ["blog", "lemonde", "reuters"], "2027": ["ft"]}
+        {"H2 2026": ["blog", "lemonde", "reuters"], "2027": ["ft"]}
     ]
     assert _values(nimbus, "Share", "contradiction") == [{"30%": ["ft"], "34%": ["reuters"]}]
 
