@@ -23,7 +23,7 @@ from .evidential import (
     is_question,
 )
 from .figures import Quantity
-from .formatting import format_approx
+from .formatting import format_approx, format_range
 from .language import detect_language
 from .models import Article, Claim, Passage, Sentence, Status
 from .quantities import find_quantities
@@ -323,7 +323,11 @@ def _quantity_fields(q: Quantity, to_date: bool) -> dict[str, object]:
         "sign": q.sign,
         "period": q.period,
         "role": role,
-        "display": format_approx(q.kind, q.value, q.noun or q.unit, q.approx),
+        "display": (
+            format_range(q.kind, q.low, q.high, q.noun or q.unit)
+            if q.qualifier == "range"
+            else format_approx(q.kind, q.value, q.noun or q.unit, q.approx)
+        ),
     }
 
 

@@ -79,13 +79,13 @@ def format_value(kind: str, value: float, unit: str | None) -> str:
     if kind == "percentage":
         return f"{_num(value)} pts" if unit == "pp" else f"{_num(value)}%"
     if kind == "count":
-        return f"{_num(value)} {unit}"
+        return f"{_scaled(value, ((1e9, ' billion'), (1e6, ' million')))} {unit}"
     if kind == "measure":
         return format_measure(value, unit or "")
     if kind == "age":
         return f"aged {_num(value)}"
     if kind == "ratio":
-        return _ratio(value)
+        return f"{_num(value)}×" if unit == "multiple" else _ratio(value)
     return _num(value)
 
 
@@ -135,6 +135,24 @@ def _ratio(value: float) -> str:
 
 
 _APPROX_SIGNS = {"around": "~", "nearly": "~", "more": ">", "less": "≤"}
+
+
+def format_range(kind: str, low: float, high: float, unit: str | None) -> str:
+    """Return a range as a reader would write it: "20–30%", "$2–3bn", "4–5 GW"."""
+    a, b = format_value(kind, low, unit), format_value(kind, high, unit)
+    head = _affix(a, b)
+    tail = _affix(a[::-1], b[::-1])
+    if head + tail < min(len(a), len(b)) and not a[head:].startswith(b[head:]):
+        return f"{a[: len(a) - tail]}–{b[head:]}"
+    return f"{a}–{b}"
+
+
+def _affix(a: str, b: str) -> int:
+    """Return the length of the shared start of `a` and `b` that holds no digit nor sign."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n] and not (a[n].isdigit() or a[n] == "-"):
+        n += 1
+    return n
 
 
 def format_approx(kind: str, value: float, unit: str | None, approx: str | None) -> str:

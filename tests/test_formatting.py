@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dealview.core.formatting import format_approx, format_value
+from dealview.core.formatting import format_approx, format_range, format_value
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,8 @@ from dealview.core.formatting import format_approx, format_value
         ("duration", 45 / 525_960, "year", "45 minutes"),
         ("duration", 36 / 8766, "year", "36 hours"),
         ("duration", 2 / 365.25, "year", "2 days"),
+        ("count", 2.3e6, "voyageurs", "2.3 million voyageurs"),
+        ("ratio", 6.1, "multiple", "6.1×"),
     ],
 )
 def test_each_kind_reads_as_a_reader_writes_it(
@@ -43,3 +45,19 @@ def test_each_kind_reads_as_a_reader_writes_it(
 def test_an_approximator_shows_as_a_sign() -> None:
     assert format_approx("measure", 6.4, "magnitude", "around") == "~magnitude 6.4"
     assert format_approx("percentage", 15, "%", "more") == ">15%"
+
+
+@pytest.mark.parametrize(
+    ("kind", "low", "high", "unit", "shown"),
+    [
+        ("percentage", 20, 30, "%", "20–30%"),
+        ("money", 2e9, 3e9, "USD", "$2–3bn"),
+        ("power", 4e9, 5e9, "W", "4–5 GW"),
+        ("money", 5e8, 2e9, "EUR", "€500m–2bn"),
+        ("percentage", -3, -1, "%", "-3–-1%"),
+    ],
+)
+def test_a_range_shows_both_ends_once_with_its_unit(
+    kind: str, low: float, high: float, unit: str, shown: str
+) -> None:
+    assert format_range(kind, low, high, unit) == shown
