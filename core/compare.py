@@ -58,13 +58,27 @@ def _label(item: Item) -> str:
     if kind == "count":
         return f"Number of {item.main.display.split(' ', 1)[-1]}"
     if kind == "money":
-        key = "to-date" if role == "to-date" else dim.rsplit(":", 1)[-1]
+        parts = dim.split(":")
+        key = "to-date" if role == "to-date" else parts[2]
+        basis = f" ({parts[3]})" if len(parts) > 3 else ""
         if role == "unit-price":
-            return f"Price per {key}"
-        return _LABELS.get(f"money:{key}", "Amount")
+            return f"Price per {key}{basis}"
+        return _LABELS.get(f"money:{key}", "Amount") + basis
     if kind == "date":
         return _LABELS.get(f"date:{role}", "Date")
     return _LABELS.get(dim) or _LABELS.get(kind, kind.capitalize())
+
+
+def _comparable(c: Claim) -> bool:
+    """Whether a claim's value can be set against others.
+
+    A relative date the article gives no date for ("lundi") has no value; one that names a
+    whole year ("this year", "l'an prochain") holds every date of that year, and is too loose
+    to judge a fact by.
+    """
+    if c.value is None:
+        return False
+    return not c.relative or (isinstance(c.value, str) and len(c.value) > len("2025"))
 
 
 def _count(articles: Iterable[str], origin_of: dict[str, str]) -> str:
@@ -130,8 +144,7 @@ def compare(
     sources are independent.
     """
     origins = origin_of or {}
-    # A relative date the article gives no date for ("lundi") has no value to compare.
-    quantity = [c for c in claims if c.kind in COMPARED_KINDS and c.value is not None]
+    quantity = [c for c in claims if c.kind in COMPARED_KINDS and _comparable(c)]
     items = [item_of(c) for c in quantity] + derived_rates(quantity)
     in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
     mentions: dict[str, Counter[str]] = defaultdict(Counter)

@@ -9,12 +9,14 @@ costs a reader more than a missed one.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .formatting import format_approx
 from .models import Claim
+from .textnorm import fold
 from .vocabulary import canonical_terms
 
 SAME_VALUE_THRESHOLD = 0.30
@@ -82,10 +84,22 @@ class Item:
         return self.claims[0]
 
 
+_BASIS = (
+    ("gross", re.compile(r"(?<![a-z])(?:bruts?|brutes?|gross|pre-tax|avant impots?)(?![a-z])")),
+    ("net", re.compile(r"(?<![a-z])(?:nets?|nettes?|after tax|apres impots?)(?![a-z])")),
+)
+"""Words of an amount that say it is gross or net: the two are never one fact."""
+
+
+def _basis(c: Claim) -> str:
+    text = fold(c.text)
+    return next((f":{name}" for name, rx in _BASIS if rx.search(text)), "")
+
+
 def _dimension(c: Claim) -> str:
     if c.kind == "money":
         currency = (c.unit or "USD").split("/")[0]
-        return f"money:{currency}:{c.period or 'total'}"
+        return f"money:{currency}:{c.period or 'total'}{_basis(c)}"
     if c.kind == "count":
         return f"count:{c.unit}"
     if c.kind == "measure":
@@ -163,28 +177,61 @@ def derived_rates(claims: list[Claim]) -> list[Item]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def edtf_parts(v: str) -> tuple[int | None, str | None]:
-    """Return the year and the part after it of an EDTF date ("2024-22" -> 2024, "22")."""
-    head, _, rest = v.partition("-")
-    year = int(head) if head.isdigit() else None
-    return year, rest or None
-
-
 def compatible(a: Item, b: Item) -> bool:
     """Return whether two values can both be true: overlapping intervals or nested dates."""
     if a.kind == "date" and a.edtf and b.edtf:
-        ya, sa = edtf_parts(a.edtf)
-        yb, sb = edtf_parts(b.edtf)
-        if ya is not None and yb is not None and ya != yb:
-            return False
-        if sa and sb and len(sa) == len(sb) == 2 and sa[:1] != "2" and sb[:1] != "2":
-            return sa == sb  # two months of the same year
-        return True
+        return dates_overlap(a.edtf, b.edtf)
     if a.low is None or b.low is None or a.high is None or b.high is None:
         return True
     tol = 0.01 * max(abs(a.low), abs(b.low), 1e-9)
     return a.low <= b.high + tol and b.low <= a.high + tol
+
+
+_PART_MONTHS = {
+    **{str(21 + i): months for i, months in enumerate(((3, 6), (6, 9), (9, 12), (1, 12)))},
+    **{str(33 + i): (1 + 3 * i, 3 + 3 * i) for i in range(4)},
+    "40": (1, 6),
+    "41": (7, 12),
+}
+"""Months an EDTF season (21-24; winter straddles two years, so any month), quarter (33-36) or
+half (40, 41) may cover."""
+
+
+@lru_cache(maxsize=4096)
+def edtf_span(v: str) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+    """Return the years an EDTF date may fall in (None when unwritten) and the days of the
+    year, as (month * 32 + day) bounds, it may cover: "2025-41" -> (2025, 2025), July to
+    December; "199X" -> (1990, 1999), the whole year; "XXXX-05-14" -> None, 14 May."""
+    head, _, rest = v.partition("-")
+    years: tuple[int, int] | None = None
+    if head.isdigit():
+        years = (int(head), int(head))
+    elif head[:3].isdigit() and head.endswith("X"):
+        lo = int(head.replace("X", "0"))
+        years = (lo, int(head.replace("X", "9")))
+    whole = (1 * 32, 12 * 32 + 31)
+    if not rest or (years is not None and years[0] != years[1]):
+        return years, whole
+    month, _, day = rest.partition("-")
+    if month in _PART_MONTHS:
+        first, last = _PART_MONTHS[month]
+        return years, (first * 32, last * 32 + 31)
+    if not month.isdigit():
+        return years, whole
+    m = int(month)
+    if day.isdigit():
+        return years, (m * 32 + int(day), m * 32 + int(day))
+    return years, (m * 32, m * 32 + 31)
+
+
+def dates_overlap(a: str, b: str) -> bool:
+    """Return whether two EDTF dates can name the same time: their years and their days of
+    the year overlap where both are written ("2025" holds "2025-05-14", "2025-41" does not)."""
+    ya, da = edtf_span(a)
+    yb, db = edtf_span(b)
+    if ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0]):
+        return False
+    return da[0] <= db[1] and db[0] <= da[1]
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -233,7 +280,7 @@ def comparable(a: Item, b: Item) -> bool:
     """Return whether two values can be set against each other at all ("January" of an
     unnamed year cannot be against "2027")."""
     if a.kind == "date" and a.edtf and b.edtf:
-        return (edtf_parts(a.edtf)[0] is None) == (edtf_parts(b.edtf)[0] is None)
+        return (edtf_span(a.edtf)[0] is None) == (edtf_span(b.edtf)[0] is None)
     va, vb = a.main.value, b.main.value
     if not a.derived and not b.derived and isinstance(va, float) and isinstance(vb, float):
         small, big = sorted((abs(va), abs(vb)))
