@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from .calendar_words import SMALL_NUMBERS
@@ -150,8 +151,10 @@ def duration_at(n: Number, folded: str, end: int) -> Quantity | None:
             return None  # "2 h 30" is read as a time by times.py, or not at all
     per_unit = DURATION_YEARS[unit_word]
     years = n.value * per_unit
+    part = 0.0
     if m.group("half1") or m.group("half2"):
-        years += per_unit * _fraction(m.group("half1") or m.group("half2"))
+        part = _fraction(m.group("half1") or m.group("half2"))
+        years += per_unit * part
     stop = m.end()
     if not (m.group("half1") or m.group("half2")):
         c = _COMPOUND.match(folded, stop, end)
@@ -165,7 +168,9 @@ def duration_at(n: Number, folded: str, end: int) -> Quantity | None:
             stop = c.end()
     if abs(years - 1) < 0.01 and _PERCENT_BEFORE.search(folded, max(0, n.start - 40), n.start):
         return None  # "en hausse de 12 % sur un an": year on year, not a duration
-    return make_quantity("duration", n.start, stop, years, "year", n, folded)
+    q = make_quantity("duration", n.start, stop, years, "year", n, folded)
+    # "trois ans et demi" is written to the half year, whatever its number's step.
+    return replace(q, precision=per_unit * part) if part else q
 
 
 def find_word_durations(folded: str, start: int, end: int) -> list[Quantity]:
@@ -177,13 +182,15 @@ def find_word_durations(folded: str, start: int, end: int) -> list[Quantity]:
             continue
         if _NOT_DURATION_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             continue
+        step = 0.0
         if m.group("hu"):
             bare = not re.search(r"\ban?\b|\bune?\b", m.group("half"))
             if bare and DURATION_YEARS[m.group("hu")] > 1 / 365.25:
                 continue  # "half-year results", "demi-saison": a period named, not a length
             years = DURATION_YEARS[m.group("hu")] / 2
         elif m.group("au"):
-            years = DURATION_YEARS[m.group("au")] * (1 + _fraction(m.group("ahalf")))
+            step = DURATION_YEARS[m.group("au")] * _fraction(m.group("ahalf"))
+            years = DURATION_YEARS[m.group("au")] + step
         elif m.group("au2"):
             years = DURATION_YEARS[m.group("au2")]
         else:
@@ -193,7 +200,7 @@ def find_word_durations(folded: str, start: int, end: int) -> list[Quantity]:
             if not _ARTICLE_CUE.search(folded, max(0, m.start() - 14), m.start()):
                 continue  # "30 bn a year", "twice a day": rates and frequencies
             years = DURATION_YEARS[unit]
-        n = Number(m.start(), m.end(), years, 1, spelled=True, step=years)
+        n = Number(m.start(), m.end(), years, 1, spelled=True, step=step or years)
         out.append(make_quantity("duration", m.start(), m.end(), years, "year", n, folded))
     return out
 

@@ -17,6 +17,7 @@ ORDINARY_CAPITALISED = (
     jan feb mar apr jun jul aug sep sept oct nov dec janv fev fevr avr juil
     mon tue tues wed thu thur thurs fri sat sun lun mer jeu ven sam dim
     s1 s2 h1 h2 q1 q2 q3 q4 t1 t2 t3 t4 fy ytd yoy
+    gmt utc cet cest est edt pst pdt bst ist jst richter mercalli celsius fahrenheit
     selon mais par pour avec sans sur sous dans chez entre vers via lors des outre face cote
     mis mise publie publiee modifie actualise updated published posted modified lecture read
     partager partage share shares commentaires commentaire comments comment abonnes abonne

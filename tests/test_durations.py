@@ -53,3 +53,10 @@ def test_what_is_not_a_duration(sentence: str, lang: str) -> None:
 def test_ago_is_a_relative_date_instead() -> None:
     claim = one("The company signed the deal three years ago.", "date", "en")
     assert (claim.text, claim.relative) == ("three years ago", True)
+
+
+def test_a_half_is_written_to_the_half_unit() -> None:
+    from extracting import one
+
+    assert one("La grève a duré trois ans et demi.", "duration", "fr").precision == 0.5
+    assert one("The talks lasted a year and a half.", "duration", "en").precision == 0.5

@@ -118,3 +118,10 @@ def test_demonyms_and_a_datelines_agency_are_not_organisations() -> None:
     assert {c.value for c in extract(text, "organisation")} == {"vesperbank"}
     english = "May 15 (Wire) - Americans bought more. Halcyon Corp raised its forecast by 3%."
     assert [c.value for c in extract(english, "organisation")] == ["halcyon"]
+
+
+def test_time_zones_and_scales_are_not_organisations() -> None:
+    from extracting import extract
+
+    text = "It struck at 3:15 p.m. (1915 GMT), 6,1 sur l'échelle de Richter."
+    assert not [c.text for c in extract(text, "organisation")]
