@@ -29,3 +29,14 @@ def test_importing_the_package_loads_no_engine_module() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_the_readme_example_prints_what_the_readme_says() -> None:
+    text = "Le séisme, de magnitude 6,1, a fait une trentaine de blessés."
+    shown = [
+        (c.kind, c.text, c.value, c.unit, c.qualifier, c.precision) for c in claims_in(text, "fr")
+    ]
+    assert shown == [
+        ("measure", "magnitude 6,1", 6.1, "magnitude", "exact", 0.1),
+        ("count", "une trentaine de blessés", 30.0, "injured", "approximate", 10.0),
+    ]
