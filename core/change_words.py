@@ -109,7 +109,7 @@ UP_MEANS_FALL = frozenset({"gave", "give", "gives", "giving", "given"})
 """Before "up", a fall: "gave up 7%"."""
 
 UP_MEANS_NOTHING = frozenset({"make", "makes", "made", "making", "sum", "sums", "summed", "end"})
-"""Before "up", no change at all: "Nike would make up 38%"."""
+"""Before "up", no change at all: "the brand would make up a third"."""
 
 ADJACENT_ONLY = frozenset({"down", "up", "minus", "lower", "higher"})
 """Words that govern a figure only right before it ("down 5%", "up 3%", "minus 5%")."""

@@ -365,7 +365,7 @@ def _multiple(n: Number, text: str, folded: str, end: int) -> Quantity | None:
         return None
     nxt = m.group("next")
     glued = folded[n.end] in "x×"
-    # "6.1 times Foot Locker's EBITDA": a decimal factor before a name is a multiple too.
+    # "4.5 times Acme's EBITDA": a decimal factor before a name is a multiple too.
     decimal_before_name = (
         n.value != int(n.value) and nxt is not None and text[m.start("next")].isupper()
     )
