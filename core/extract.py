@@ -23,7 +23,7 @@ from .evidential import (
     is_question,
 )
 from .figures import Quantity
-from .formatting import format_approx, format_range
+from .formatting import format_qualified, format_range
 from .language import detect_language
 from .models import Article, Claim, Passage, Sentence, Status
 from .quantities import find_quantities
@@ -326,7 +326,7 @@ def _quantity_fields(q: Quantity, to_date: bool) -> dict[str, object]:
         "display": (
             format_range(q.kind, q.low, q.high, q.noun or q.unit)
             if q.qualifier == "range"
-            else format_approx(q.kind, q.value, q.noun or q.unit, q.approx)
+            else format_qualified(q.kind, q.value, q.noun or q.unit, q.qualifier)
         ),
     }
 

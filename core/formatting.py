@@ -155,6 +155,27 @@ def _affix(a: str, b: str) -> int:
     return n
 
 
+_QUALIFIER_SIGNS = {
+    "approximate": "~",
+    "nearly": "~",
+    "at_least": "≥",
+    "more_than": ">",
+    "at_most": "≤",
+    "less_than": "<",
+    "up_to": "≤",
+}
+_REVERSED = {"≥": "≤", ">": "<", "≤": "≥", "<": ">"}
+
+
+def format_qualified(kind: str, value: float, unit: str | None, qualifier: str | None) -> str:
+    """Return a value with its qualifier as written, as a sign: "≥14 dead" (au moins 14),
+    ">4%" (plus de 4 %), "<-3%" (a fall of more than 3 %), "~30 houses" (une trentaine)."""
+    sign = _QUALIFIER_SIGNS.get(qualifier or "", "")
+    if value < 0:
+        sign = _REVERSED.get(sign, sign)  # a fall of more than 3 % is below -3 %
+    return sign + format_value(kind, value, unit)
+
+
 def format_approx(kind: str, value: float, unit: str | None, approx: str | None) -> str:
     """Return a value with its approximator as a sign: "~5 years", ">4 GW", "≤14%"."""
     return _APPROX_SIGNS.get(approx or "", "") + format_value(kind, value, unit)

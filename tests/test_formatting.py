@@ -61,3 +61,19 @@ def test_a_range_shows_both_ends_once_with_its_unit(
     kind: str, low: float, high: float, unit: str, shown: str
 ) -> None:
     assert format_range(kind, low, high, unit) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Au moins 14 personnes sont mortes.", "≥14 personnes"),
+        ("Le titre a reculé de plus de 3 %.", "<-3%"),
+        ("More than 300 jobs will go.", ">300 jobs"),
+        ("Fewer than 20 trains ran.", "<20 trains"),
+        ("It could cost up to 40% more.", "≤40%"),
+    ],
+)
+def test_a_claim_shows_its_qualifier_as_written(text: str, shown: str) -> None:
+    from extracting import extract
+
+    assert [c.display for c in extract(text) if c.kind in {"count", "percentage"}] == [shown]
