@@ -16,10 +16,29 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for reason, pattern in (
         (
             "image credit",
-            r"^(?:credits?|photo|image|illustration|source photo|picture)s?"
-            r"(?:\s+(?:image|photo|d'illustration))?\s*:",
+            r"^[(\[]?(?:credits?|photo|image|illustration|source photo|picture|photograph"
+            r"|photographie|photographer|photographe|video|infographie|graphic|graphique)s?"
+            r"(?:\s+(?:image|photo|video|d'illustration|de|by|par))?\s*:",
         ),
-        ("image credit", r"^(?:©|\(c\)\s)|^(?:photo\s*)?(?:afp|getty images|reuters|ap)\s*/"),
+        (
+            "image credit",
+            r"^[(\[]?(?:©|\(c\)\s)|^[(\[]?(?:photo\s*)?(?:afp|getty images|reuters|ap)\s*/"
+            r"|^[(\[]?(?:photo|image|illustration|photo d'illustration|credits?)s?\b[^.!?]{0,40}©"
+            r"|^[(\[]?(?:photo d'illustration|image d'illustration|illustration photo|file photo"
+            r"|stock photo|photo d'archives?)[)\]]?$",
+        ),
+        (
+            "market data notice",
+            r"^(?:les |the )?(?:cours|cotations?|donnees(?: de marche| boursieres)?|quotes?"
+            r"|prices?|stock quotes|market data|data)\s+(?:\w+\s+){0,2}(?:en\s+)?"
+            r"(?:differe|differes|differee|differees|delayed)(?:\s+(?:de|by|of|d'))?"
+            r"(?:\s*(?:at least|au moins|d'au moins|up to|jusqu'a)?\s*\d{1,2}\s*(?:min\w*|mn))?"
+            r"\s*(?:[.;)]|$)"
+            r"|\bne constitu\w* (?:en aucun cas |pas )?(?:pas )?(?:un |une )?"
+            r"(?:conseil|recommandation|incitation)s? (?:en |d')?investissement"
+            r"|\b(?:does|do|is|are) not (?:constitute |intended as )?(?:investment|financial)"
+            r" advice\b",
+        ),
         (
             "comment form",
             r"^(?:laisser|laissez|poster|ecrire|leave|post) (?:un |a )?"
@@ -55,6 +74,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("counter", r"^\d{1,4}$"),
     )
 )
+_ANY_LENGTH = frozenset({"site notice", "comment form", "market data notice"})
+"""Reasons found in a line of any length (a notice may run on: "Cours en différé de 15
+minutes. Les informations fournies ne constituent pas un conseil en investissement.")."""
 _URL = (
     r"(?:https?://|www\.)[^\s<>\"'«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w@.])(?:[\w-]+\.)+[a-z]{2,6}/[^\s<>\"'«»]*"
@@ -90,7 +112,7 @@ def classify_line(line: str, furniture_too: bool = True) -> LineVerdict | None:
     folded = fold(stripped)
     short = len(stripped) <= 200
     for reason, pattern in _RULES:
-        if (reason in {"site notice", "comment form"} or short) and pattern.search(folded):
+        if (reason in _ANY_LENGTH or short) and pattern.search(folded):
             return LineVerdict(reason)
     if (
         len(stripped) <= 120

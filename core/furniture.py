@@ -35,10 +35,11 @@ _SEPARATOR_RE = re.compile(
     r"\s*[|·•‧∙]\s*|\s+[-–—]\s+|\s{3,}"
     r"|,?\s+(?=(?:Publié|Published|Mis à jour|Mise à jour|Modifié|Actualisé|Updated|Last updated)"
     r"\b)"
-    r"|,\s+(?=(?:mis à jour|mise à jour|modifié|actualisé|updated)\b)"
+    r"|,\s+(?=(?:mis à jour|mise à jour|modifié|actualisé|updated|last updated|publié|publiée"
+    r"|published|first published|posted|mis en ligne)\b)"
 )
 """Where a furniture strip is cut: "·", "|", "•", spaced dashes, wide gaps, and before a
-stamp ("Par Jeanne Morel Publié le …", "Publié le …, modifié le …")."""
+stamp ("Par Jeanne Morel Publié le …", "Publié le …, modifié le …", "Radio X, publié le …")."""
 _PAYWALL_RE = re.compile(
     r"^(?:il vous reste \d{1,3}\s?% de cet article a (?:lire|decouvrir)"
     r"|(?:la suite de |cet )?(?:cet )?article (?:est )?reserve aux abonnes"
@@ -65,6 +66,11 @@ _READING_RE = re.compile(
     r"(?:\s*-\s*|\s*)(?:min(?:ute)?s?|mn)\.?\s+(?:de lecture|read|reading|to read|lecture)"
     rf"|(?:{_READING})\s+(?:de\s+)?\d{{1,3}}\s*(?:min(?:ute)?s?|mn)\.?)$"
 )
+_BARE_READING_RE = re.compile(
+    r"^(?:env(?:iron|\.)?\s+|about\s+|~\s*)?\d{1,2}\s*(?:min(?:ute)?s?|mn)\.?$"
+)
+"""A reading time written alone ("2 min"): furniture in a strip or among a page's first
+lines, a duration anywhere else."""
 _COUNT = _alternatives(tuple(COUNT_NOUNS))
 _COUNT_RE = re.compile(
     rf"^(?:\d[\d\s.,]*k?\s*(?:{_COUNT})|(?:{_COUNT}|partager)\s*[:(]?\s*\d[\d\s.,]*k?\s*\)?)$"
@@ -154,7 +160,7 @@ def _part_kind(part: str, in_strip: bool) -> tuple[str, Stamp | None] | None:
     stamp = read_stamp(folded)
     if stamp is not None:
         return ("publication stamp:" + stamp[0]), stamp[1]
-    if _READING_RE.match(folded):
+    if _READING_RE.match(folded) or (in_strip and _BARE_READING_RE.match(folded)):
         return "reading time", None
     if _COUNT_RE.match(folded):
         return "comment or share count", None
@@ -226,3 +232,49 @@ def classify_furniture(line: str, folded: str | None = None) -> Furniture | None
     if reason == "label":
         reason = "section label"
     return Furniture(reason, published, updated, dated)
+
+
+def is_bare_reading_time(line: str) -> bool:
+    """Return whether `line` is a number of minutes and nothing else ("2 min", "5 minutes"):
+    a reading time when it stands among a page's first lines."""
+    return bool(_BARE_READING_RE.match(fold(line.strip()).strip()))
+
+
+KICKER_MAX_WORDS = 4
+"""Most words in one part of a kicker line ("FLASH INFO", "Afrique", "MONDE | MAROC")."""
+
+
+def is_kicker(line: str) -> bool:
+    """Return whether `line` is shaped like a kicker or rubric shown above a headline: one to
+    a few parts, each a short label (a known section or badge, words in capitals, or one to
+    three capitalised words), without a figure or a sentence's end ("Afrique", "FLASH INFO",
+    "UK NEWS"). Whether it stands above a headline is the caller's to check."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 60:
+        return False
+    parts = [p.strip() for p in _SEPARATOR_RE.split(stripped) if p.strip()]
+    if not parts:
+        return False
+    for part in parts:
+        folded = fold(part).strip(" .")
+        if folded in SECTION_LABELS or folded in BADGES:
+            continue
+        if len(part.split()) > KICKER_MAX_WORDS:
+            return False
+        label, _known = _is_label(part, folded)
+        if not label:
+            return False
+    return True
+
+
+def is_known_kicker(line: str) -> bool:
+    """Return whether the kicker `line` names a known section or badge, or is written in
+    capitals ("Économie", "FLASH INFO"), rather than being any capitalised word."""
+    for part in _SEPARATOR_RE.split(line.strip()):
+        folded = fold(part).strip(" .")
+        if not folded or folded in SECTION_LABELS or folded in BADGES:
+            continue
+        letters = [ch for ch in part if ch.isalpha()]
+        if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+            return False
+    return True

@@ -21,14 +21,23 @@ _DATE = (
     r"|(?P<a4>[0-3]?\d)[/.](?P<b4>[01]?\d)[/.](?P<y4>\d{4}|\d{2})"
     r"|(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d))"
 )
+_ZONE = (
+    r"(?:\s*\(?(?:(?:[a-z]{1,4}t|utc|gmt|cet|cest|et|pt|ct|mt|bst|z)(?:\s?[+-]\s?\d{1,2}"
+    r"(?::?\d\d)?)?|heure (?:de paris|locale|francaise|de [a-z]+)|local time|(?:paris|uk|"
+    r"london|new york) time|hrs|hours)\)?)?"
+)
+"""A zone or clock named after a time ("GMT", "ET", "UTC+2", "heure de Paris", "local time")."""
 _TIME = (
-    r"(?P<h>[0-2]?\d)(?:\s*(?:h|:)\s*(?P<min>[0-5]\d)|\s*h(?![a-z]))(?::[0-5]\d)?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
-    r"(?:\s*(?:[a-z]{1,4}t|utc|gmt|cet|cest|et|pt|ct|mt|bst|z)(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?)?"
+    r"(?P<h>[0-2]?\d)(?:\s*(?:h|:)\s*(?P<min>[0-5]\d)|\.(?P<dmin>[0-5]\d)(?!\d)"
+    r"|\s*h(?![a-z]))(?::[0-5]\d)?"
+    rf"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?{_ZONE}"
     r"|(?P<h2>[0-2]?\d)\s*(?P<ampm2>[ap])\.?\s?m\b\.?(?:\s*[a-z]{1,4})?"
 )
+"""A time of day: "07:12", "7h12", "9 h", "06.30 GMT" (a dot only before two digits of
+minutes), "11:08 a.m. ET"."""
 _DATETIME_RE = re.compile(
-    rf"^(?:(?:{_WEEKDAY})\.?,?\s+)?(?:(?:le|on|the)\s+)?(?:{_DATE})?"
+    r"^(?:(?:le|on|the)\s+)?"
+    rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:(?:le|on|the)\s+)?(?:{_DATE})?"
     rf"(?:(?:\s*,|\s+(?:a|at|-|–|—|,))?\s*(?:{_TIME}))?"
     r"(?:t(?P<ih>[0-2]\d):(?P<imin>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?\s*$"
 )
@@ -101,7 +110,7 @@ def read_datetime(folded: str) -> Stamp | None:
         return None
     m = _DATETIME_RE.match(text)
     if not m:
-        return None
+        return _time_then_date(text)
     g = m.groupdict()
     date: str | None = None
     if g["m1"] or g["m2"]:
@@ -125,7 +134,7 @@ def read_datetime(folded: str) -> Stamp | None:
     hour_text = g["h"] or g["h2"] or g["ih"]
     if hour_text:
         hour = int(hour_text)
-        minute = int(g["min"] or g["imin"] or 0)
+        minute = int(g["min"] or g["dmin"] or g["imin"] or 0)
         ampm = g["ampm"] or g["ampm2"]
         if ampm == "p" and hour < 12:
             hour += 12
@@ -137,6 +146,24 @@ def read_datetime(folded: str) -> Stamp | None:
     if date is None and time is None:
         return None
     return Stamp(date, time)
+
+
+_TIME_THEN_DATE_RE = re.compile(r"\s*,\s*|\s+(?:on|le|the)\s+")
+
+
+def _time_then_date(text: str) -> Stamp | None:
+    """Return the stamp of a time written before its date ("11:08 a.m. et, march 3, 2025",
+    "07:12 le 12 mai 2025"), or None."""
+    for cut in _TIME_THEN_DATE_RE.finditer(text):
+        first = _DATETIME_RE.match(text[: cut.start()])
+        second = _DATETIME_RE.match(text[cut.end() :])
+        if first is None or second is None:
+            continue
+        when = read_datetime(text[: cut.start()])
+        day = read_datetime(text[cut.end() :])
+        if when and day and when.date is None and when.time and day.date and day.time is None:
+            return Stamp(day.date, when.time)
+    return None
 
 
 def read_stamp(folded: str) -> tuple[str, Stamp | None] | None:

@@ -41,3 +41,21 @@ def choose_title(
         cut = first_sentence[:_TITLE_MAX].rsplit(" ", 1)[0]
         return cut.rstrip(",;:") + "…"
     return fallback
+
+
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 30
+
+
+def is_headline_like(line: str) -> bool:
+    """Return whether `line` reads like a headline: a sentence-like line of several words
+    (three to thirty), not written all in capitals, opening with a capital, a figure or a
+    quote ("Rail strike: only one in four trains running")."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or len(stripped) > 200:
+        return False
+    letters = [ch for ch in stripped if ch.isalpha()]
+    if not letters or all(ch.isupper() for ch in letters):
+        return False
+    return stripped[:1].isupper() or not stripped[:1].isalpha()
