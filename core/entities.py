@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .gazetteer import PLACE_KEYS
+from .gazetteer import NATIONALITY_ADJECTIVES, PLACE_KEYS
 from .name_words import (
     FAMILY_WORDS,
     FIRST_NAMES,
+    GENERIC_HEADS,
     LEGAL_FORMS,
     ORDINARY_CAPITALISED,
     ORG_SUFFIXES,
@@ -80,6 +81,26 @@ _FAMILY_BEFORE = re.compile(
 )
 _DATELINE_CREDIT_BEFORE = re.compile(r"(?:\d|\b[A-Z]{2,})\s*\($")
 _DATELINE_CREDIT_AFTER = re.compile(r"\)\s*[-–—]")
+_AGE_AFTER = re.compile(r"\s*,\s+(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|\d{1,2}\s*,)")
+"""After a name, an age: "Fatima, 47 ans", "Jane Roe, aged 71", "Jane Roe, 44, said"."""
+_HEADLINE_LABEL_AFTER = re.compile(r"\s+[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s?:(?!\d)")
+"""After a headline's first word, lower-case words and a colon: "Rail strike: …"."""
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&]{1,9})\)")
+"""An acronym in parentheses after a name: "l'Institut national de géophysique (ING)"."""
+_ADJECTIVE_AFTER_HEAD = re.compile(
+    r"(?:\s+[a-zà-ÿ]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ique|iques"
+    r"|aire|aires|ée|ées|éen|éenne|éens|éennes|ieur|ieure|ieurs|ieures|if|ive|ifs|ives|ain"
+    r"|aine|ains|aines|ral|rale|raux|rales)\b){1,3}"
+)
+"""French adjectives after a generic head: "Forces armées royales", "Banque centrale"."""
+_GAP_STOP_WORDS = frozenset(
+    """
+    a ont est sont etait sera avait has have is was are were will said says qui que dont
+    which who that pour with avec selon by par apres after avant before
+    """.split()
+)
+"""Words that cannot stand inside an institution's long name: its gap to an acronym holding
+one of them is a clause ("Acme a racheté la société nationale de transport (SNT)")."""
 _SPLIT_OF_RE = re.compile(r"\s+(?:of|de|du|des|at|chez)\s+")
 
 
@@ -112,7 +133,24 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<!confirme )(?<!declare )(?<!indique )(?<!precise )(?<!explique )(?<!affirme )"
     r"(?<!annonce )(?<!vendu )(?<!cede )(?<!confie )(?<!propose )(?<!demande )(?<!repondu )"
     r"(?:\ba|\bin|\bnear|\bpres de|\ben)\s+$"
+    r"|\b(?:province|region|prefecture|departement|commune|ville|village|vallee|massif"
+    r"|localite|wilaya|county|district|city|town|state|region|province|coast|iles?"
+    r"|islands?)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+|of\s+(?:the\s+)?)$"
+    r"|\b(?:au large|au sud|au nord|a l'est|a l'ouest|au sud-est|au sud-ouest|au nord-est"
+    r"|au nord-ouest|au centre|aux environs|a proximite|non loin)\s+(?:de\s+(?:la\s+|l')?|d'"
+    r"|du\s+|des\s+)$"
+    r"|\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast"
+    r"|northwest|southeast|southwest|outside|off the coast)\s+of\s+(?:the\s+)?$|\boff\s+$"
+    r"|(?<!declare )(?<!ecrit )(?<!explique )(?<!publie )(?<!paru )(?<!parue )(?<!confie )"
+    r"(?<!cite )(?<!indique )(?<!affirme )(?<!estime )(?<!interroge )\bdans\s+(?:le|la|les|l')\s*$"
 )
+_LOCATIVE_AFTER = re.compile(
+    rf"\s+(?:{NATIONALITY_ADJECTIVES})\b"
+    r"|\s*,\s+(?:au|a l'|dans le)\s+(?:sud|nord|est|ouest|centre|sud-est|sud-ouest|nord-est"
+    r"|nord-ouest)\b|\s*,\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b"
+)
+"""After a name, a cue that it is a place: a nationality adjective ("le Haut Atlas
+marocain") or its position ("X, au sud de Y", "X, north of Y")."""
 LOCATIVE_SHARE = 0.5
 """A name written after a locative preposition at least this often is taken for a place."""
 
@@ -128,6 +166,8 @@ class NameMention:
     kind: str  # "organisation", "person" or "place"
     locative: bool = False
     """Written after "à", "in", "near"…: a hint that the name is a place."""
+    alias_of: str = ""
+    """For an acronym in parentheses after a long name ("(ING)"), the long name's key."""
 
 
 _KEY_SPLIT_RE = re.compile(r"[\s\-]+")
@@ -244,6 +284,14 @@ def find_names(
         if not surface:
             continue
         surface = surface.rstrip(".-")
+        if (
+            s == first_word_start
+            and " " not in surface
+            and not any(ch.isupper() for ch in surface[1:])
+            and _HEADLINE_LABEL_AFTER.match(text, s + len(surface), end)
+            and not _seen_alone(text, surface)
+        ):
+            continue  # the first word of a headline's label, "Rail strike: …"
         if _DATELINE_CREDIT_BEFORE.search(text, max(start, s - 16), s) and (
             _DATELINE_CREDIT_AFTER.match(text, s + len(surface))
         ):
@@ -254,7 +302,101 @@ def find_names(
             )
             if mention is not None:
                 out.append(mention)
+    return _long_names(text, out, end)
+
+
+def _seen_alone(text: str, word: str) -> bool:
+    """Return whether `word` stands alone as a name inside a sentence of `text` (after a
+    lower-case word or a comma, not before another capitalised word)."""
+    pattern = rf"(?<=[a-zà-ÿ,;] ){re.escape(word)}(?![\w'’-])(?!\s+[A-ZÀ-Ý])"
+    return re.search(pattern, text) is not None
+
+
+def _acronym_fits(acronym: str, long_name: str) -> bool:
+    """Return whether `acronym` may abbreviate `long_name`: written in capitals ("USGS", even
+    for a name written in another language), or its letters are the name's initials in order
+    ("Aslef" for "Associated Society of Locomotive Engineers and Firemen")."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return True
+    initials_ = iter(fold(w[0]) for w in re.split(r"[\s'’-]+", long_name) if w)
+    return all(ch in initials_ for ch in fold(acronym))
+
+
+_GAP_PUNCTUATION_RE = re.compile(r"[,.;:!?()«»\"“”\[\]]")
+LONG_NAME_MAX_WORDS = 10
+"""Most words between a name's first capitalised word and its acronym in parentheses."""
+
+
+def _long_names(text: str, mentions: list[NameMention], end: int) -> list[NameMention]:
+    """Return `mentions` with each institution's long name made whole.
+
+    A name followed, within the same phrase, by an acronym in parentheses ("l'Institut
+    national de géophysique (ING)") spans up to it, and the acronym is marked as its alias;
+    a generic
+    head followed by adjectives ("Forces armées royales") spans them. The names inside a long
+    name (a place in "Institut d'études géologiques des États-Unis") are dropped.
+    """
+    out: list[NameMention] = []
+    covered_to = -1
+    acronym_at = (-1, "")
+    for m in mentions:
+        if m.start < covered_to:
+            continue
+        if m.start < acronym_at[0]:
+            continue
+        if m.start == acronym_at[0]:
+            m = replace(m, alias_of=acronym_at[1], kind="organisation")
+        found = _with_acronym(text, m, end)
+        merged = found[0] if found else _with_adjectives(text, m, end)
+        if merged is not None:
+            covered_to = merged.end
+            out = [n for n in out if n.end <= merged.start]
+            out.append(merged)
+            if found:
+                acronym_at = (found[1], merged.key)
+        else:
+            out.append(m)
     return out
+
+
+def _with_acronym(text: str, m: NameMention, end: int) -> tuple[NameMention, int] | None:
+    """Return the long name that `m` opens, up to an acronym in parentheses, and where the
+    acronym starts; None when the words between are not those of one name."""
+    if m.kind != "organisation" or fold(m.surface.split()[0]) in FIRST_NAMES:
+        return None
+    paren = text.find("(", m.end, end)
+    if paren == -1:
+        return None
+    acronym = _ACRONYM_AFTER.match(text, paren - 1 if text[paren - 1 : paren].isspace() else paren)
+    if acronym is None:
+        return None
+    gap = text[m.end : acronym.start()]
+    gap_words = [fold(w) for w in gap.replace("’", "'").split()]
+    if (
+        _GAP_PUNCTUATION_RE.search(gap)
+        or len(gap_words) > LONG_NAME_MAX_WORDS
+        or any(w in _GAP_STOP_WORDS for w in gap_words)
+    ):
+        return None
+    long_end = acronym.start()
+    while long_end > m.start and text[long_end - 1].isspace():
+        long_end -= 1
+    surface = text[m.start : long_end]
+    if " " not in surface or not _acronym_fits(acronym.group("acr"), surface):
+        return None
+    long_name = NameMention(m.start, long_end, surface, name_key(surface), "organisation")
+    return long_name, acronym.start("acr")
+
+
+def _with_adjectives(text: str, m: NameMention, end: int) -> NameMention | None:
+    if " " in m.surface or fold(m.surface) not in GENERIC_HEADS:
+        return None
+    adjectives = _ADJECTIVE_AFTER_HEAD.match(text, m.end, end)
+    if adjectives is None:
+        return None
+    surface = text[m.start : adjectives.end()]
+    return NameMention(m.start, adjectives.end(), surface, name_key(surface), m.kind, m.locative)
 
 
 def _pieces(start: int, surface: str) -> list[tuple[int, str, bool]]:
@@ -294,7 +436,9 @@ def _mention(
         return None
     if title_case and not all(_POSSESSIVE_END.sub("", w) in inside for w in surface.split()):
         return None
-    locative = bool(_LOCATIVE_BEFORE.search(folded, max(0, s - 30), s))
+    locative = bool(
+        _LOCATIVE_BEFORE.search(folded, max(0, s - 30), s) or _LOCATIVE_AFTER.match(folded, e)
+    )
     kind = "person" if titled and key not in PLACE_KEYS else _kind(folded, s, e, key, surface)
     return NameMention(s, e, surface, key, kind, locative)
 
@@ -310,7 +454,11 @@ def _kind(folded: str, start: int, end: int, key: str, surface: str = "") -> str
         return "person"
     if _FAMILY_BEFORE.search(folded, max(0, start - 30), start):
         return "person"
+    if _AGE_AFTER.match(folded, end):
+        return "person"
     words = surface.split()
+    if len(words) == 1 and key in FIRST_NAMES:
+        return "person"  # a first name alone ("Fatima a raconté…")
     if 2 <= len(words) <= 4 and fold(words[0]) in FIRST_NAMES:
         last = fold(words[-1]).strip(".")
         if last not in ORG_SUFFIXES and last not in _DESIGNATORS:
@@ -379,6 +527,15 @@ def build_index(mentions: list[NameMention]) -> NameIndex:
             if ini:
                 by_initials[ini].add(key)
     canonical: dict[str, str] = {}
+    # "(ING)" after "l'Institut national de géophysique": the acronym names that body, unless
+    # the corpus gives it to two different long names.
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.alias_of and m.alias_of != m.key:
+            aliases[m.key].add(m.alias_of)
+    for key, targets in aliases.items():
+        if len(targets) == 1:
+            canonical[key] = next(iter(targets))
     single = {k for k, forms in surfaces.items() if any(" " not in f for f in forms)}
     mentions_of = {k: sum(forms.values()) for k, forms in surfaces.items()}
     # "Jane Roe" is the "Roe" named alone: a person is named again by the last word of the
@@ -403,6 +560,8 @@ def build_index(mentions: list[NameMention]) -> NameIndex:
             continue
         for form in forms:
             first = name_key(_POSSESSIVE_END.sub("", form.split()[0])) if " " in form else ""
+            if first in GENERIC_HEADS:
+                continue  # "Institut national …" is not any "Institut"
             if first and first != key and first in single and kinds[first]["organisation"]:
                 canonical[key] = first
                 break

@@ -148,3 +148,18 @@ FAMILY_WORDS = (
     "|avocate|lawyer|entraineur|coach"
 )
 """Words after which an apposition names a person ("Sa mère, X, a indiqué…")."""
+
+GENERIC_HEADS = _words(
+    """
+    institut institute agence agency ministere ministry office universite university
+    department departement direction commission comite committee conseil council autorite
+    authority authorities banque bank fonds fund organisation organization federation
+    forces force service services bureau centre center caisse cour court tribunal
+    observatoire observatory academie academy ecole school haut-commissariat commissariat
+    administration union association syndicat confederation chambre parlement assemblee
+    senat gouvernement government police gendarmerie armee army marine societe society
+    fondation foundation groupement regie etablissement programme program
+    """
+)
+"""Generic heads of institutions' names ("Institut", "Ministère", "Agency"): a name is never
+cut down to one of them, and two names that share one are not the same body."""
