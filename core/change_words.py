@@ -108,8 +108,13 @@ RISE_WORDS_EN = frozenset(
 UP_MEANS_FALL = frozenset({"gave", "give", "gives", "giving", "given"})
 """Before "up", a fall: "gave up 7%"."""
 
-UP_MEANS_NOTHING = frozenset({"make", "makes", "made", "making", "sum", "sums", "summed", "end"})
-"""Before "up", no change at all: "the brand would make up a third"."""
+UP_MEANS_NOTHING = frozenset(
+    """
+    make makes made making sum sums summed end ends ended add adds added adding rang ring rings
+    ringing racked rack racks racking chalked chalk chalks chalking
+    """.split()
+)
+"""Before "up", no change at all: "the brand would make up a third", "rang up $8bn in sales"."""
 
 ADJACENT_ONLY = frozenset({"down", "up", "minus", "lower", "higher"})
 """Words that govern a figure only right before it ("down 5%", "up 3%", "minus 5%")."""
@@ -130,3 +135,18 @@ AFTER_RISE = frozenset(
     """.split()
 )
 """Nouns and adverbs after a figure that make it a rise: "3 % de hausse", "a 3% rise"."""
+
+NOT_MONEY_CHANGE = frozenset(
+    """
+    raise raises raised raising gagne gagnes gagnent gagnait gagnaient gagnant gagner gagnera
+    cede cedes cedent cedait cedaient cedant ceder cedera lache lachent lachait abandonne
+    abandonnent abandonnait loss losses perte pertes
+    """.split()
+)
+"""Words that make a percentage a change but not an amount of money: "raised $40m" is money
+raised, "il gagne 3 000 euros" earnings, "a net loss of $3m" an amount, "a cédé 16 millions"
+a sale: none is a rise or a fall."""
+
+ARTICLES = frozenset("a an the un une le la les l".split())
+"""An article between a change word and an amount makes the amount a thing's price: "lost a
+£3m contract"."""

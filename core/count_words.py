@@ -213,3 +213,17 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 """French nouns of people: "un homme de 58 ans" is an age, "un contrat de 5 ans" is not."""
+
+EN_PERSON_NOUNS = frozenset(
+    """
+    man woman boy girl child teenager teen baby toddler pensioner retiree driver passenger
+    victim suspect father mother son daughter husband wife brother sister grandmother
+    grandfather resident worker employee nurse doctor officer constable soldier pilot student
+    pupil teacher farmer owner manager director chairman chairwoman founder player striker
+    goalkeeper coach captain singer actor actress author writer artist tourist hiker cyclist
+    motorist pedestrian climber survivor patient mum dad widow widower neighbour neighbor
+    shopkeeper guard commuter conductor engineer signaller technician protester campaigner
+    defendant prisoner veteran landlord tenant candidate minister senator mp
+    """.split()
+)
+"""English nouns of people: "the driver, 58, was…" gives an age in apposition."""

@@ -9,7 +9,12 @@ Conventions, chosen for news and documented here:
 - "franc(s)" alone is the Swiss franc (the franc most news still quotes);
 - "cent(s)" takes the dollar or euro named last in the preceding text, else the US dollar in
   English and the euro in French; "centime(s)" likewise, defaulting to the euro;
-- "rupee(s)"/"roupie(s)" alone is the Indian rupee; "tons" are handled in `units.py`, not here.
+- "rupee(s)"/"roupie(s)" alone is the Indian rupee; "tons" are handled in `units.py`, not here;
+- names shared by several countries ("dirham", "dinar", "peso", "riyal", "lira", "franc CFA")
+  take the currency of the country named last before the amount (`REGIONAL_NAMES`); without one,
+  "dirham" is the Moroccan dirham in French (the dirham French news quote most) and the UAE
+  dirham in English, "franc CFA" the West African franc (XOF), "riyal" the Saudi riyal, "lira"
+  the Turkish lira; "dinar" and "peso" name no currency without a country and are no money.
 Currencies out of circulation (markka, peseta, guilder, Deutsche Mark, French franc as
 "anciens francs") are left out: news rarely quote them and a wrong code is worse than none.
 """
@@ -63,7 +68,6 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
         "rmb",
     ),
     "CHF": ("franc(s)", "swiss franc(s)", "franc(s) suisse(s)"),
-    "XOF": ("cfa franc(s)", "franc(s) cfa"),
     "XPF": ("cfp franc(s)", "franc(s) cfp", "franc(s) pacifique(s)"),
     "INR": ("rupee(s)", "indian rupee(s)", "roupie(s)", "roupie(s) indienne(s)"),
     "PKR": ("pakistani rupee(s)", "roupie(s) pakistanaise(s)"),
@@ -91,7 +95,7 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "DKK": ("danish krone", "danish kroner", "danish crown(s)", "couronne(s) danoise(s)"),
     "ISK": ("icelandic krona", "icelandic kronur", "couronne(s) islandaise(s)"),
-    "CZK": ("czech koruna(s)", "czech crown(s)", "couronne(s) tcheque(s)"),
+    "CZK": ("koruna(s)", "korun", "czech koruna(s)", "czech crown(s)", "couronne(s) tcheque(s)"),
     "PLN": ("zloty(s)", "zlotys", "polish zloty(s)", "zloty(s) polonais"),
     "HUF": ("forint(s)", "hungarian forint(s)", "forint(s) hongrois"),
     "RON": ("romanian lei", "romanian leu", "lei roumain(s)", "leu roumain"),
@@ -116,6 +120,138 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "BTC": ("bitcoin(s)",),
 }
 """Names of each currency, French and English, singular and plural, with their qualifiers."""
+
+REGIONAL_NAMES: dict[str, tuple[tuple[str | None, str | None], dict[str, tuple[str, ...]]]] = {
+    "dirham(s)": (
+        ("MAD", "AED"),
+        {
+            "MAD": ("maroc", "marocain", "marocaine", "morocco", "moroccan", "rabat", "casablanca"),
+            "AED": (
+                "emirats",
+                "emirati",
+                "emirates",
+                "uae",
+                "dubai",
+                "dubaï",
+                "abu dhabi",
+                "abou dhabi",
+                "sharjah",
+            ),
+        },
+    ),
+    "dinar(s)": (
+        (None, None),
+        {
+            "DZD": ("algerie", "algerien", "algerienne", "algeria", "algerian", "alger", "algiers"),
+            "TND": ("tunisie", "tunisien", "tunisienne", "tunisia", "tunisian", "tunis"),
+            "KWD": ("koweit", "koweitien", "kuwait", "kuwaiti"),
+            "IQD": ("irak", "irakien", "iraq", "iraqi", "bagdad", "baghdad"),
+            "JOD": ("jordanie", "jordanien", "jordan", "jordanian", "amman"),
+            "LYD": ("libye", "libyen", "libya", "libyan", "tripoli"),
+            "BHD": ("bahrein", "bahrain", "bahraini", "manama"),
+            "RSD": ("serbie", "serbe", "serbia", "serbian", "belgrade"),
+        },
+    ),
+    "peso(s)": (
+        (None, None),
+        {
+            "MXN": ("mexique", "mexicain", "mexicaine", "mexico", "mexican"),
+            "ARS": ("argentine", "argentin", "argentina", "argentinian", "buenos aires"),
+            "CLP": ("chili", "chilien", "chilienne", "chile", "chilean", "santiago"),
+            "COP": ("colombie", "colombien", "colombienne", "colombia", "colombian", "bogota"),
+            "PHP": ("philippines", "philippin", "philippine", "filipino", "manille", "manila"),
+            "UYU": ("uruguay", "uruguayen", "uruguayan", "montevideo"),
+        },
+    ),
+    "riyal(s)": (
+        ("SAR", "SAR"),
+        {
+            "SAR": ("arabie", "saoudien", "saoudienne", "saudi", "riyad", "riyadh"),
+            "QAR": ("qatar", "qatari", "qatarien", "doha"),
+            "OMR": ("oman", "omanais", "omani", "mascate", "muscat"),
+        },
+    ),
+    "lira(s)": (
+        ("TRY", "TRY"),
+        {
+            "TRY": (
+                "turquie",
+                "turc",
+                "turque",
+                "turkey",
+                "turkish",
+                "turkiye",
+                "ankara",
+                "istanbul",
+            ),
+            "LBP": ("liban", "libanais", "libanaise", "lebanon", "lebanese", "beyrouth", "beirut"),
+        },
+    ),
+    "franc(s) cfa": (("XOF", "XOF"), {}),
+    "cfa franc(s)": (("XOF", "XOF"), {}),
+    "fcfa": (("XOF", "XOF"), {}),
+    "f cfa": (("XOF", "XOF"), {}),
+}
+"""Currency names shared by several countries: (default in French, default in English) and the
+words naming each country (folded, matched as whole words). The country named last before the
+amount decides (else the first one named after it in the sentence); see the module docstring."""
+
+_CFA_CENTRAL = (
+    "cameroun",
+    "cameroon",
+    "camerounais",
+    "gabon",
+    "gabonais",
+    "tchad",
+    "chad",
+    "tchadien",
+    "congo",
+    "congolais",
+    "centrafrique",
+    "centrafricain",
+    "central african",
+    "guinee equatoriale",
+    "equatorial guinea",
+    "cemac",
+    "beac",
+    "yaounde",
+    "douala",
+    "libreville",
+    "brazzaville",
+    "ndjamena",
+    "bangui",
+    "malabo",
+)
+_CFA_WEST = (
+    "senegal",
+    "senegalais",
+    "cote d'ivoire",
+    "ivoirien",
+    "ivory coast",
+    "ivorian",
+    "mali",
+    "malien",
+    "burkina",
+    "niger",
+    "nigerien",
+    "benin",
+    "beninois",
+    "togo",
+    "togolais",
+    "guinee-bissau",
+    "guinea-bissau",
+    "uemoa",
+    "bceao",
+    "dakar",
+    "abidjan",
+    "bamako",
+    "ouagadougou",
+    "niamey",
+    "cotonou",
+    "lome",
+)
+for _cfa in ("franc(s) cfa", "cfa franc(s)", "fcfa", "f cfa"):
+    REGIONAL_NAMES[_cfa][1].update({"XAF": _CFA_CENTRAL, "XOF": _CFA_WEST})
 
 AMBIGUOUS_NAMES = frozenset(
     {"pound", "pounds", "livre", "livres", "won", "real", "rand", "rands", "dong", "dongs"}
@@ -254,7 +390,14 @@ NAME_CODES: dict[str, str] = {
 """Every spelling of every name, keyed by `key`, with its ISO code."""
 
 
+REGIONAL_KEYS: dict[str, str] = {
+    key(spelling): name for name in REGIONAL_NAMES for spelling in expand(name)
+}
+"""Every spelling of a regional name, keyed by `key`, with its entry in `REGIONAL_NAMES`."""
+
+
 NAMES_PATTERN = alternation(
     [s for names in CURRENCY_NAMES.values() for n in names for s in expand(n)]
+    + [s for n in REGIONAL_NAMES for s in expand(n)]
 )
 """Regex alternation of every currency name."""

@@ -69,6 +69,10 @@ FORMS: dict[str, str] = {
     # Q3 2016, 2016 Q3, T3 2016, H1 2026, S1 2026, q1-2019, Q3
     "qa": r"(?<![\w])(?P<q>[qths][1-4])(?:\s*[-/]?\s*(?P<y>\d{4}))?(?![\w])",
     "qb": r"(?<![\w])(?P<y>\d{4})\s*[-/]?\s*(?P<q>[qths][1-4])(?![\w])",
+    # les six premiers mois de l'année, the first six months of 2025, les 3 premiers mois
+    "qm": r"(?<![\w])(?:(?P<n>trois|six|3|6)\s+premiers|first\s+(?P<n2>three|six|3|6))\s+"
+    r"(?:mois|months)(?![\w])"
+    rf"(?:\s+(?:of\s+|de\s+|du\s+|d')?(?:{_Y4}|(?P<ty>the\s+year|l'annee)(?![\w])))?",
     # the third quarter of 2016, 3e trimestre 2016, second half of 2025, premier semestre 2026
     "qs": rf"(?<![\w])(?:the\s+)?(?:whole\s+)?(?P<o>{_alt(QUARTER_ORDINALS)}|"
     rf"{_alt(HALF_ORDINALS)}|last|dernier)(?:\s+|-)(?P<w>quarter|trimestre|half|semestre|moitie)"
@@ -179,7 +183,7 @@ _CONNECTOR = re.compile(
 CONNECTOR_FULL = re.compile(_CONNECTOR.pattern + r"\Z")
 TRAILING_DAY = re.compile(
     r"\s*(?P<c>-|–|to|until|till|through|au|jusqu'au|and|et)\s*(?:the\s+)?"
-    r"(?P<d>0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th)?(?![\d/.]|\s*(?:of\s+)?"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th)?(?![\d/]|\.\d|\s*(?:of\s+)?"
     rf"(?:{_alt(MONTH_ANY)})(?![a-z]))(?:\s*,\s*{_Y4})?"
 )
 TRAILING_NUMERIC = re.compile(

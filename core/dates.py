@@ -144,7 +144,10 @@ def _read(
 
 
 _NUMERIC_FORMS = frozenset({"iso", "dmy", "mdy", "years", "my", "ym", "dm"})
-_PERIOD_FORMS = frozenset({"qa", "qb", "qs", "decade"})
+_PERIOD_FORMS = frozenset({"qa", "qb", "qs", "qm", "decade"})
+_FIRST_MONTHS = {"trois": 33, "three": 33, "3": 33, "six": 40, "6": 40}
+"""The first three months of a year are its first quarter (EDTF 33), the first six its first
+half (40); "les neuf premiers mois" spans two periods and is left alone."""
 
 
 def _read_numeric(
@@ -227,6 +230,11 @@ def _read_period(form: str, m: re.Match[str], text: str, folded: str) -> DateFie
                 return None
             return DateFields(s, e, form, y, code=39 + n)
         return DateFields(s, e, form, y, code=32 + n)
+    if form == "qm":
+        y = int(g["y"]) if g["y"] else None
+        if y is None and not g["ty"] and OF_AFTER.match(folded, e):
+            return None  # "les six premiers mois de son mandat": not a part of a year
+        return DateFields(s, e, form, y, code=_FIRST_MONTHS[g["n"] or g["n2"]])
     if form == "qs":
         word, o = g["w"], g["o"]
         y = int(g["y"]) if g["y"] else None

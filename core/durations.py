@@ -98,6 +98,17 @@ _NOT_DURATION_AFTER = re.compile(
     r"\s*(?:ago|plus tot|auparavant|-?old|d'age|de prison|earlier|de lecture|read|"
     r"reading|de video|of video)\b"
 )
+_WORD_AFTER_SECOND = re.compile(r"[\s-]+(?P<w>[a-z]+)")
+_SECOND_DURATION_NEXT = frozenset(
+    """
+    later earlier ago after before too longer more less only each per or and of to in on for
+    from at by than that then plus apres avant auparavant trop seulement chacune par ou et de du
+    des pour dans a au aux sur que qui puis
+    """.split()
+)
+"""Words that may follow "a second", "une seconde" as a length of time ("une seconde plus
+tard", "a second later"); any other word makes it an ordinal ("une seconde fois", "a second
+attempt")."""
 _PERCENT_BEFORE = re.compile(r"(?:%|pour cent|percent)[^.;]{0,25}(?:sur|over|par rapport a)\s*$")
 _SHORT_UNITS = frozenset({"h", "min", "mn", "sec", "hr", "hrs", "mins", "secs"})
 _HOUR_UNITS = frozenset({"h", "heure", "heures"})
@@ -123,6 +134,16 @@ def _fraction(words: str) -> float:
     return 0.25 if "quar" in words else 0.5
 
 
+def is_ordinal_second(folded: str, unit_end: int, end: int) -> bool:
+    """Whether the singular "second"/"seconde" ending at `unit_end` is an ordinal: a word
+    other than "later", "plus tard", "of"… follows it ("for a second time", "une seconde
+    fois", "a second attempt")."""
+    if not folded[max(0, unit_end - 7) : unit_end].endswith(("second", "seconde")):
+        return False
+    m = _WORD_AFTER_SECOND.match(folded, unit_end, end)
+    return m is not None and m.group("w") not in _SECOND_DURATION_NEXT
+
+
 def duration_at(n: Number, folded: str, end: int) -> Quantity | None:
     """Return the duration whose number is `n` ("5 ans", "five-year", "trois ans et demi"), if a
     time unit follows it and it is not a relative date, an age or a time of day."""
@@ -138,6 +159,12 @@ def duration_at(n: Number, folded: str, end: int) -> Quantity | None:
     unit_word = m.group("u") or m.group("h")
     if unit_word == "second" and folded[m.start("u") - 1 : m.start("u")] != " ":
         return None
+    if (
+        unit_word in {"second", "seconde"}
+        and folded[n.start : n.end] in {"un", "une", "a", "an"}
+        and is_ordinal_second(folded, m.end(), end)
+    ):
+        return None  # "une seconde fois"; "one second time difference" stays a duration
     window = max(0, n.start - 20)
     time_cue = TIME_CUE_BEFORE.search(folded, window, n.start)
     if unit_word in _HOUR_UNITS and time_cue and not TRAVEL_AFTER.match(folded, m.end(), end):
@@ -179,6 +206,8 @@ def find_word_durations(folded: str, start: int, end: int) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _WORD_DURATION.finditer(folded, start, end):
         if _NOT_DURATION_AFTER.match(folded, m.end(), end):
+            continue
+        if is_ordinal_second(folded, m.end(), end):
             continue
         if _NOT_DURATION_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
             continue

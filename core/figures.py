@@ -114,6 +114,9 @@ _APPROX = re.compile(
 )
 
 
+_ADDS_BEFORE = re.compile(r"(?<![a-z])(?:adds?|added|adding|sums?|summed|summing)\s+$")
+
+
 def interval(value: float, approx: str | None) -> tuple[float, float]:
     """Return the interval a value allows given its approximator kind ('around', 'more'…)."""
     if approx == "around":
@@ -138,6 +141,10 @@ def qualifier_before(folded: str, pos: int) -> tuple[str | None, str, int]:
     m = _APPROX.search(folded, max(0, pos - 30), pos)
     if not m:
         return None, "exact", pos
+    if m.group("approx") == "up to" and _ADDS_BEFORE.search(
+        folded, max(0, m.start() - 10), m.start()
+    ):
+        return None, "exact", pos  # "adds up to $2.4bn" is a sum, not a bound
     kind, qualifier = QUALIFIER_WORDS[m.group("approx")]
     return kind, qualifier, m.start()
 

@@ -84,6 +84,7 @@ _FUNCTION_WORDS = frozenset(
     """de d' du des of per a an par by to in et and from en au aux for pour le la les the on sur
     at a dans within entre between""".split()
 )
+_LONE_ARTICLES = frozenset({"un", "une", "one", "a", "an"})
 _MINUS_WORD = re.compile(r"(?<![a-z])(?:moins|minus)\s$")
 
 
@@ -153,7 +154,7 @@ def _plausible(
     lang: str,
 ) -> bool:
     """Whether a unit that is also a word or a letter is a unit here (module docstring)."""
-    if n.spelled and base in {"storey", "magnitude"}:
+    if n.spelled and (base == "magnitude" or folded[n.start : n.end] in _LONE_ARTICLES):
         return False  # "une magnitude", "un étage": an article, not a figure
     if base == "storey":
         return _storeys(written, n, folded, stop, end)

@@ -16,6 +16,8 @@ from .currencies import (
     CENTIME_CURRENCIES,
     ISO_CODES,
     NAME_CODES,
+    REGIONAL_KEYS,
+    REGIONAL_NAMES,
     SUBUNITS,
     SUFFIX_SYMBOLS,
     SYMBOLS,
@@ -49,6 +51,7 @@ _SUFFIX_STARTS = _starts(
         *SUFFIX_SYMBOLS,
         *ISO_CODES,
         *NAME_CODES,
+        *REGIONAL_KEYS,
     ]
 )
 """What a currency, sub-unit or scale word after a number can begin with: a cheap test before
@@ -67,8 +70,11 @@ _SCALE_AFTER = re.compile(rf"[\s-]?(?P<scale>{_SCALE})(?![a-z])")
 _CODE_AFTER = re.compile(rf"\s?(?P<code>{'|'.join(sorted(ISO_CODES))})(?![a-z])")
 _NOT_MONEY_AFTER = re.compile(r"[\s-](?:zone|area|stoxx|index|indice|store|stores|bloc)(?![a-z])")
 """"euro zone", "dollar index": the currency names a thing, not an amount."""
+_SIGNS = [s for s in {*SYMBOLS, *SUFFIX_SYMBOLS} if not any(c.isalpha() for c in s)]
 _CONTEXT = re.compile(
-    rf"(?<![a-z])(?:{alternation([*SYMBOLS, *SUFFIX_SYMBOLS])}|{_NAMES})(?![a-z])"
+    rf"(?:{alternation(_SIGNS)})|(?<![a-z])(?:"
+    rf"{alternation([s for s in {*SYMBOLS, *SUFFIX_SYMBOLS} if s not in _SIGNS])}|{_NAMES})"
+    r"(?![a-z])"
 )
 
 _RATE_WORDS = (
@@ -81,12 +87,17 @@ _RATE_WORDS = (
     r"de l'heure|par heure|an hour|per hour|hourly|/\s?h"
 )
 """Words that make an amount a rate ("par an", "a month", "nets par saison")."""
+_NOT_RATE_AFTER = (
+    r"(?!\s+(?:earlier|ago|before|previously|prior|later|plus tot|plus tard|auparavant|avant|"
+    r"dernier|derniere|precedent|precedente|passe|passee|prochain|prochaine|on year)(?![a-z]))"
+)
+"""After "a year", "l'an": "a year earlier", "l'an dernier" say when, not how often."""
 _RATE_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:de|d')\s*(?:revenus?|recettes|chiffre d'affaires|ventes|"
     r"loyers?|depenses)\s+|(?:in|of|en)\s+)?(?:(?:nets?|bruts?|gross|pre-tax|after tax|"
-    rf"hors taxes?)\s+)?(?P<rate>{_RATE_WORDS})(?![a-z])"
+    rf"hors taxes?)\s+)?(?P<rate>{_RATE_WORDS})(?![a-z]){_NOT_RATE_AFTER}"
 )
-_RATE_ANYWHERE = re.compile(rf"(?<![a-z])(?:{_RATE_WORDS})(?![a-z])")
+_RATE_ANYWHERE = re.compile(rf"(?<![a-z])(?:{_RATE_WORDS})(?![a-z]){_NOT_RATE_AFTER}")
 _RATE_PERIODS = (
     ("/h", "hour"),
     ("mois", "month"),
@@ -196,7 +207,7 @@ def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
         elif _NOT_MONEY_AFTER.match(folded, stop, end):
             return None
         else:
-            code = _code_of(written)
+            code = _code_of(written) or regional_code(written, folded, n.start, end, lang)
             if key(written) in AMBIGUOUS_NAMES and not _ambiguous_is_money(
                 written, scale, folded, n, stop, end, lang
             ):
@@ -210,7 +221,7 @@ def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
         if not _MONEY_CUE.search(sentence_before(folded, n.start) + folded[n.end : end]):
             return None  # "1080p", "4p" are not pence without a price around them
         factor, code, stop = 0.01, "GBP", p.end()
-    elif bare := _elliptical(n, folded, end):
+    elif bare := _elliptical(n, folded, end, lang):
         code, scale, stop, restated_period = bare
         value = n.value * _scale_value(scale, lang)
         return _with_period(value, code, start, stop, n, folded, end, restated_period)
@@ -259,19 +270,52 @@ _BASIS = re.compile(r"\s+(?:bruts?|nets?|gross|net|pre-tax|before tax|after tax)
 _BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _RESTATES = re.compile(r"(?<![a-z])(?:soit|or|i\.e\.|c'est-a-dire|that is)\s+(?:\S+\s+){0,2}$")
 _DIGIT_NEAR = re.compile(r"\d")
+_COMPARED = re.compile(
+    r"(?<![a-z])(?:contre|against|compared (?:with|to)|versus|vs\.?|from|apres|au lieu de|"
+    r"instead of|par rapport a)\s+(?:(?:un|une|a|an|the|le|la|les|l'|de|d'|of)\s*)?$"
+)
+"""Words before an amount restated for comparison: "contre 910 millions", "compared with 4.1bn"."""
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:un|une|one|a)\s+(?:an|annee|year)|l'an|l'annee|last|the previous|the prior|"
+    r"the same|the year|a year|il y a|en|in|au|a la|lors|sur|during|pendant|fin|at the end|"
+    r"a fin|precedemment|previously|auparavant)(?![a-z])"
+)
+"""When a restated amount was: "contre 910 millions un an plus tôt", "from 4.1bn in 2023"."""
+_AMOUNT_TAIL = re.compile(
+    rf"\s?\d[\d.,\s\u00a0\u202f]*(?:\s?(?:{_SCALE})(?![a-z]))?(?:\s?(?:de|d'|of)\s?)?"
+)
+"""The number and scale written after a currency symbol ("$ 4.5 billion")."""
 
 
-def _elliptical(n: Number, folded: str, end: int) -> tuple[str, str, int, str | None] | None:
+def _elliptical(
+    n: Number, folded: str, end: int, lang: str
+) -> tuple[str, str | None, int, str | None] | None:
     """Read "15 millions d'euros nets par saison, soit 30 millions bruts": a number with a scale
     word and nothing counted after it, in a sentence that has just given an amount of money, is
-    money in that currency; after "soit"/"or" it keeps that amount's period."""
+    money in that currency; after "soit"/"or" it keeps that amount's period.
+
+    After "contre", "against", "compared with", "from"… ("12,3 Md€, contre 12,4 milliards un
+    an plus tôt"), the restated amount may be followed by when it was ("un an plus tôt", "a year
+    earlier", "en 2023") and may be a decimal without a scale word ("contre 1,98"), provided
+    no other figure stands between it and the amount it restates."""
+    compared = _COMPARED.search(folded, max(0, n.start - 20), n.start)
     m = _BARE_SCALE.match(folded, n.end, end)
-    if not m or (m.group("scale") == "m" and folded[n.end : n.end + 1] != "m"):
+    if m and m.group("scale") == "m" and folded[n.end : n.end + 1] != "m":
         return None
-    stop = m.end()
+    scale: str | None = None
+    if m:
+        scale, stop = m.group("scale"), m.end()
+    elif compared and n.value != int(n.value) and not n.spelled:
+        stop = n.end
+    else:
+        return None
     if basis := _BASIS.match(folded, stop, end):
         stop = basis.end()
-    if not (_BARE_END.match(folded, stop, end) or _RATE_AFTER.match(folded, stop, end)):
+    if not (
+        _BARE_END.match(folded, stop, end)
+        or _RATE_AFTER.match(folded, stop, end)
+        or (compared and _WHEN_AFTER.match(folded, stop, end))
+    ):
         return None
     sentence = sentence_before(folded, n.start, 200)
     offset = n.start - len(sentence)
@@ -280,14 +324,30 @@ def _elliptical(n: Number, folded: str, end: int) -> tuple[str, str, int, str | 
         around = folded[max(0, offset + c.start() - 25) : offset + c.end() + 3]
         if key(c.group(0)) not in AMBIGUOUS_NAMES and _DIGIT_NEAR.search(around):
             amount = c  # a currency written with a number: an amount, not "la zone euro"
-    code = _code_of(amount.group(0)) if amount else None
-    if amount is None or code is None:
+    if amount is None:
         return None
     period = None
-    restated = _RESTATES.search(folded, max(0, n.start - 30), n.start)
-    if restated and (rate := _RATE_ANYWHERE.search(sentence, amount.end())):
+    if compared:
+        gap_start = offset + amount.end()
+        if tail := _AMOUNT_TAIL.match(folded, gap_start, n.start):
+            gap_start = tail.end()
+        if per_unit := _PER_UNIT.match(folded, gap_start, n.start):
+            noun = per_unit.group("noun") or per_unit.group("each").strip("/")
+            period = _UNIT_NOUNS.get(noun, noun)  # "2,14 € par action, contre 1,98"
+            gap_start = per_unit.end()
+        if _DIGIT_NEAR.search(folded, gap_start, n.start) and not (
+            m and _BARE_END.match(folded, stop, end)
+        ):
+            return None  # another figure between: the amount restated is not the last one
+    code = _code_of(amount.group(0)) or regional_code(
+        amount.group(0), folded, offset + amount.start(), end, lang
+    )
+    if code is None:
+        return None
+    restated = compared or _RESTATES.search(folded, max(0, n.start - 30), n.start)
+    if period is None and restated and (rate := _RATE_ANYWHERE.search(sentence, amount.end())):
         period = _period_of(rate.group(0))
-    return code, m.group("scale"), stop, period
+    return code, scale, stop, period
 
 
 def _scale_value(word: str | None, lang: str) -> float:
@@ -308,6 +368,37 @@ _CODES: dict[str, str] = {
 def _code_of(written: str) -> str | None:
     """Return the ISO code of a currency as written (folded)."""
     return _CODES.get(key(written))
+
+
+def _regional_cues(code_cues: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
+    if not code_cues:
+        return None
+    groups = "|".join(
+        f"(?P<{code}>{'|'.join(re.escape(c) for c in cues)})" for code, cues in code_cues.items()
+    )
+    return re.compile(rf"(?<![a-z])(?:{groups})(?![a-z])")
+
+
+_REGIONAL_CUES = {name: _regional_cues(cues) for name, (_, cues) in REGIONAL_NAMES.items()}
+
+
+def regional_code(written: str, folded: str, pos: int, end: int, lang: str) -> str | None:
+    """Return the ISO code of a currency name shared by several countries ("dirhams", "dinars",
+    "francs CFA") from the country named last before `pos` in the text (else first after it in
+    the sentence), or the name's default in `lang` (`currencies.REGIONAL_NAMES`)."""
+    name = REGIONAL_KEYS.get(key(written))
+    if name is None:
+        return None
+    (default_fr, default_en), _ = REGIONAL_NAMES[name]
+    cues = _REGIONAL_CUES[name]
+    if cues is not None:
+        found = list(cues.finditer(folded, max(0, pos - 3000), pos))
+        last = found[-1] if found else None
+        if last is None:
+            last = cues.search(folded, pos, end)
+        if last is not None and last.lastgroup:
+            return last.lastgroup
+    return default_en if lang == "en" else default_fr
 
 
 def _subunit(word: str, folded: str, pos: int, lang: str) -> tuple[float, str | None]:
@@ -381,8 +472,49 @@ def _with_period(
         stop = rate.end()
     elif period is None and (before := _RATE_BEFORE.search(folded, max(0, start - 40), start)):
         period = _period_of(before.group("rate"))
+    elif (
+        period is None and value < _MAX_UNIT_PRICE and (unit_before := _unit_before(folded, start))
+    ):
+        period = unit_before
+    elif period is None and (each := _EACH_PERIOD_BEFORE.search(folded, max(0, start - 70), start)):
+        period = _period_of(each.group("unit"))
     unit = code + (f"/{period}" if period else "")
     return make_quantity("money", start, stop, value, unit, n, folded, period=period)
+
+
+_PER_UNIT_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:par|per)\s+(?P<noun>action|share|titre|habitant|personne|person|"
+    r"capita|tete|head|baril|barrel)|(?P<abbr>bpa|eps|dpa|dps))(?![a-z])"
+)
+_ABBR_UNITS = {"bpa": "share", "eps": "share", "dpa": "share", "dps": "share", "capita": "person"}
+_UNIT_GAP = re.compile(r"[^\d,;:.()!?]{0,45}")
+_MAX_UNIT_PRICE = 100_000.0
+"""A price per share or per head is written without a scale word; larger amounts are totals."""
+
+
+_EACH_PERIOD_BEFORE = re.compile(
+    r"(?<![a-z])(?:each|every|chaque)\s+(?:[a-z'-]+\s+)?(?P<unit>day|week|month|year|hour|jour|"
+    r"journee|semaine|mois|an|annee|heure)(?:\s+[a-z'-]+){0,3}\s+(?:costs?|coute|coutera|"
+    r"coutait|represents?|represente|rapporte|rapportera|brings\s+in|earns?|generates?|genere|"
+    r"is\s+worth|vaut)(?:\s+[a-z'-]+){0,4}\s+$"
+)
+"""A cost or yield of each period, written before the amount: "each strike day costs £40m",
+"chaque jour de grève coûte 40 millions d'euros à l'économie"."""
+
+
+def _unit_before(folded: str, start: int) -> str | None:
+    """Return the unit of a price whose unit is named before it, in the same clause and within
+    a few words: "le bénéfice par action atteint 2,14 euros", "earnings per share of $1.20",
+    "un BPA de 2,14 euros"."""
+    lo = max(0, start - 60)
+    found = list(_PER_UNIT_BEFORE.finditer(folded, lo, start))
+    last = found[-1] if found else None
+    if last is None or not _UNIT_GAP.fullmatch(folded, last.end(), start):
+        return None
+    if len(folded[last.end() : start].split()) > 5:
+        return None
+    noun = last.group("noun") or last.group("abbr")
+    return _ABBR_UNITS.get(noun) or _UNIT_NOUNS.get(noun, noun)
 
 
 def _period_of(rate: str) -> str:

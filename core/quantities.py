@@ -19,8 +19,10 @@ from .change_words import (
     ADJACENT_ONLY,
     AFTER_FALL,
     AFTER_RISE,
+    ARTICLES,
     FALL_WORDS_EN,
     FALL_WORDS_FR,
+    NOT_MONEY_CHANGE,
     RISE_WORDS_EN,
     RISE_WORDS_FR,
     TAKE_WORDS,
@@ -30,6 +32,7 @@ from .change_words import (
 from .count_words import (
     APPROX_COUNT_WORDS,
     COUNT_KEYS,
+    EN_PERSON_NOUNS,
     EN_UNMARKED_PLURALS,
     FR_ADJECTIVES_BEFORE,
     FRACTION_WORDS,
@@ -38,7 +41,7 @@ from .count_words import (
     PERSON_NOUNS,
     TIME_WORDS,
 )
-from .durations import duration_at
+from .durations import DURATION_YEARS, duration_at
 from .figures import QUALIFIER_WORDS, Quantity, make_quantity, precision_of, qualifier_before
 from .lemmas import count_key
 from .measures import measure_at
@@ -122,6 +125,17 @@ _NOT_AGE_A = re.compile(
 _AFTER_AGE_END = re.compile(r"\s*(?:[,.;:!?)»]|$|et\s|and\s)")
 _NAME_COMMA_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'-]+,\s$")
 _OF_AFTER_YEARS = re.compile(r"\s*(?:de\s|d')")
+_APPOSED_AFTER = re.compile(r",\s+(?!(?:and|or)\s+[A-Z])[a-z]")
+"""After an English age in apposition: a comma and a lowercase word ("Jane Doe, 57, said")."""
+_FULL_NAME_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?P<first>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’.-]*){0,2}\s+[A-Z][a-z'’-]+,\s$"
+)
+_WORD_BEFORE_NAME = re.compile(r"(?P<w>[A-Za-z]+)\s+$")
+_PERSON_BEFORE = re.compile(r"(?<![a-z])(?P<noun>[a-z]+),\s$")
+_NOT_BEFORE_NAME = frozenset(
+    """in at from to on of near into across outside inside via through by for and or""".split()
+)
+"""Words before "X Y, 57," that make X Y a place or a list item rather than a person."""
 
 # --- ratios ---------------------------------------------------------------------------------
 _MULTIPLE = re.compile(r"(?P<w>\s(?:times|fois)|[x×])(?:(?=\s+(?P<next>[^\W\d]+))|(?!\w))")
@@ -165,6 +179,11 @@ _APPROX_COUNT = re.compile(
     r"(?:\s+(?:de\s+|d'|of\s+)(?P<w2>milliers|millions|thousands|millions)(?![a-z]))?"
     r"(?P<of>\s+(?:de\s+|d'|of\s+)|\s+(?=[a-z]))"
 )
+_APPROX_DURATION_UNITS = frozenset(
+    u for u in DURATION_YEARS if len(u) > 3 and u not in {"mins", "secs", "nuit", "nuits"}
+)
+"""Time units read after an approximate count as a length of time ("une dizaine de minutes",
+"a dozen hours", "des dizaines d'années")."""
 _PLURAL_BASE = {
     "dizaines": 10.0,
     "douzaines": 12.0,
@@ -223,6 +242,10 @@ def _quantity_at(
     end: int,
 ) -> Quantity | None:
     q = money_at(n, folded, lang, end)
+    if q is not None and q.sign is None and not n.negative:
+        sign = change_sign(folded, lang, start, q.start, q.end, end, money=True)
+        if sign is not None:
+            q = _with_sign(q, sign)
     if q is None:
         q = measure_at(n, folded, lang, end)
     if q is None:
@@ -273,7 +296,9 @@ def _percentage(
     return make_quantity("percentage", qstart, m.end(), value, unit, n, folded, sign=sign)
 
 
-def change_sign(folded: str, lang: str, start: int, pos: int, after: int, end: int) -> int | None:
+def change_sign(
+    folded: str, lang: str, start: int, pos: int, after: int, end: int, money: bool = False
+) -> int | None:
     """Return 1 or -1 when a rise or fall word governs the figure at `pos:after`, else None.
 
     Looks back within the clause (no comma, "et"/"and" or bracket between) for the nearest
@@ -294,6 +319,8 @@ def change_sign(folded: str, lang: str, start: int, pos: int, after: int, end: i
         if tok not in falls and tok not in rises:
             continue
         between = tokens[k + 1 :]
+        if money and (tok in NOT_MONEY_CHANGE or ARTICLES.intersection(between)):
+            break  # "raised $40m", "il gagne 3 000 euros", "lost a £3m contract"
         if tok in ADJACENT_ONLY and between not in ([], ["by"]):
             break
         if tok == "up" and k and tokens[k - 1] in UP_MEANS_NOTHING:
@@ -309,11 +336,20 @@ def change_sign(folded: str, lang: str, start: int, pos: int, after: int, end: i
         return -1 if tok in falls else 1
     if m := _WORD_AFTER[lang].match(folded, after, end):
         w = m.group("w")
+        if money and w in NOT_MONEY_CHANGE:
+            return None  # "a $3m loss" is an amount lost, not a fall
         if w in AFTER_FALL:
             return -1
         if w in AFTER_RISE:
             return 1
     return None
+
+
+def _with_sign(q: Quantity, sign: int) -> Quantity:
+    """Return the amount of money `q` marked as a rise (1) or a fall (-1): "up £270", "a perdu
+    2 milliards d'euros". The amount keeps the magnitude written as its value (a price "down
+    34 cents" is 0.34, sign -1), as money is quoted; only percentages are negated."""
+    return replace(q, sign=sign)
 
 
 # --- ages ---------------------------------------------------------------------------------
@@ -336,6 +372,8 @@ def _age(n: Number, text: str, folded: str, lang: str, start: int, end: int) -> 
             )
         if aged:
             return make_quantity("age", n.start, n.end, n.value, "year", n, folded)
+        if _apposed_age(n, text, folded, start, end):
+            return make_quantity("age", n.start, n.end, n.value, "year", n, folded)
         return None
     if not m:
         return None
@@ -352,6 +390,28 @@ def _age(n: Number, text: str, folded: str, lang: str, start: int, end: int) -> 
     ):
         return make_quantity("age", n.start, m.end(), n.value, "year", n, folded)
     return None
+
+
+def _apposed_age(n: Number, text: str, folded: str, start: int, end: int) -> bool:
+    """Whether `n` is an English age in apposition: "Jane Doe, 57, said", "the driver, 58,
+    was"; a full name (two capitalised words, not after "in", "from"…) or a noun of a person
+    before, a comma and a lowercase word after; never inside a list of numbers."""
+    if n.spelled or n.value != int(n.value) or not 1 <= n.value <= 110:
+        return False
+    if folded[n.start : n.end] != str(int(n.value)) or not _APPOSED_AFTER.match(text, n.end, end):
+        return False
+    lo = max(start, n.start - 60)
+    person = _PERSON_BEFORE.search(folded, lo, n.start)
+    if person and person.group("noun") in EN_PERSON_NOUNS:
+        return True
+    name = _FULL_NAME_BEFORE.search(text, lo, n.start)
+    if name is None or fold(name.group("first")) in STOPWORDS:
+        return False
+    before = _WORD_BEFORE_NAME.search(text, max(start, name.start() - 20), name.start())
+    if before and fold(before.group("w")) in _NOT_BEFORE_NAME:
+        return False
+    # "…, Ann Lee, 57, …": a list of names and numbers
+    return not (name.start() > start and text[start : name.start()].rstrip().endswith(","))
 
 
 # --- ratios --------------------------------------------------------------------------------
@@ -647,24 +707,32 @@ def _approx_count(m: re.Match[str], text: str, folded: str, lang: str, end: int)
         return None
     nstart, nend = span
     shown = text[nstart:nend]
-    if not _countable(folded[nstart:nend], lang) or not _plural_like(
-        folded[nstart:nend], shown, lang
-    ):
-        return None
+    noun = folded[nstart:nend]
     step = 10.0 ** math.floor(math.log10(base))
     n = Number(m.start(), m.end(), base, 1, spelled=True, step=step)
-    q = make_quantity("count", m.start(), nend, base, count_key(shown, lang), n, folded, noun=shown)
+    if noun in _APPROX_DURATION_UNITS:
+        # "une vingtaine de secondes", "a dozen hours": an approximate length of time.
+        years = DURATION_YEARS[noun]
+        q = make_quantity("duration", m.start(), nend, base * years, "year", n, folded)
+    elif not _countable(noun, lang) or not _plural_like(noun, shown, lang):
+        return None
+    else:
+        q = make_quantity(
+            "count", m.start(), nend, base, count_key(shown, lang), n, folded, noun=shown
+        )
+        years = 1.0
     if q.qualifier != "exact":
         return q
+    value = base * years
     if plural:
         return replace(
-            q, qualifier="at_least", approx="more", approximate=True, low=base, high=math.inf
+            q, qualifier="at_least", approx="more", approximate=True, low=value, high=math.inf
         )
     return replace(
         q,
         qualifier="approximate",
         approx="around",
         approximate=True,
-        low=base * 0.9,
-        high=base * 1.1,
+        low=value * 0.9,
+        high=value * 1.1,
     )

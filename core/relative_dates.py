@@ -118,7 +118,11 @@ def read_relative(
         day = today + dt.timedelta(days=(target - today.weekday()) % 7 or 7)
     elif pre in ("this", "ce", "cette"):
         day = today + dt.timedelta(days=target - today.weekday())
-    elif _is_future(folded, (max(sentence[0], s - 60), min(sentence[1], e + 40))):
+    elif _is_future(folded, (max(sentence[0], s - 60), min(sentence[1], e + 40))) or (
+        before
+        and before[-1] in _FORWARD_BEFORE
+        and (before[-1] == "d'ici" or not _PAST.search(folded, sentence[0], s))
+    ):
         day = today + dt.timedelta(days=(target - today.weekday()) % 7)
     else:
         day = today - dt.timedelta(days=delta_back)
@@ -176,6 +180,15 @@ def day_relative(date: DateFields, word: str, text: str, end: int, ref: Referenc
         year = y if (month, day) < (mo, d) else y - 1
     date.value = f"{year}-{month:02d}-{day:02d}"
     date.bounds = (float(year), float(year))
+
+
+_FORWARD_BEFORE = frozenset({"until", "till", "jusqu'a", "jusqu'au", "d'ici", "by"})
+"""Words before a weekday that point forward ("until Friday", "jusqu'à vendredi", "d'ici
+jeudi"), unless the sentence is in the past ("the strike lasted until Friday")."""
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|lasted|remained|stayed|continued|ended|ran|a dure|ont dure|"
+    r"etait|etaient|avait|avaient|est reste|est restee|sont restes|a continue|s'est poursuivie?)\b"
+)
 
 
 def _is_future(folded: str, sentence: tuple[int, int]) -> bool:

@@ -51,7 +51,8 @@ _TIME = re.compile(
     rf"){_DAYPART}{_ZONE}"
 )
 TIME_CUE_BEFORE = re.compile(
-    r"(?:\b(?:a|vers|des|jusqu'a|jusqu'aux|aux alentours de|a partir de|a compter de|at|il est|"
+    r"(?:\b(?:a|vers|des|jusqu'a|peu avant|peu apres|juste avant|juste apres|jusqu'aux|"
+    r"aux alentours de|a partir de|a compter de|at|il est|"
     r"it is|it's|dans la nuit de)\s+)$"
 )
 """Words before a number that make "21 heures" a time of day (folded "a" is "à"); "avant",
@@ -84,15 +85,58 @@ _RANGE_NEXT = re.compile(r"\s*(?:a|à|au|-|–|to|until|till|et|and)\s+")
 _ACCENTED_A = "àÀ"
 
 
+QUALIFIERS: dict[str, str] = {
+    "vers": "approximate",
+    "aux alentours de": "approximate",
+    "autour de": "approximate",
+    "environ": "approximate",
+    "around": "approximate",
+    "about": "approximate",
+    "approximately": "approximate",
+    "roughly": "approximate",
+    "circa": "approximate",
+    "peu avant": "less_than",
+    "juste avant": "less_than",
+    "avant": "less_than",
+    "shortly before": "less_than",
+    "just before": "less_than",
+    "a little before": "less_than",
+    "before": "less_than",
+    "peu apres": "more_than",
+    "juste apres": "more_than",
+    "apres": "more_than",
+    "shortly after": "more_than",
+    "just after": "more_than",
+    "soon after": "more_than",
+    "a little after": "more_than",
+    "after": "more_than",
+    "des": "at_least",
+    "a partir de": "at_least",
+    "jusqu'a": "up_to",
+    "jusqu'aux": "up_to",
+    "until": "up_to",
+    "till": "up_to",
+}
+"""How the words before a time of day qualify it (folded): "vers 3 h 15", "around 3 p.m."
+approximate; "peu avant minuit", "shortly before", "avant" less_than (earlier than the time
+written); "peu après 9 h", "just after 9am", "après" more_than (later); "dès 9 h", "à partir de"
+at_least (from then on); "jusqu'à 21 h", "until" up_to. Any other time is exact."""
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?<![a-z])(?P<q>{_alt(list(QUALIFIERS))})\s+(?:(?:le|la|the)\s+)?$"
+)
+
+
 @dataclass(frozen=True)
 class TimeMention:
-    """A time of day found in text: its span, ISO value ("T15:15", "T19:15Z") and zone."""
+    """A time of day found in text: its span, ISO value ("T15:15", "T19:15Z"), zone and
+    qualifier (`QUALIFIERS`; "exact" when none is written)."""
 
     start: int
     end: int
     value: str
     display: str
     zone: str | None
+    qualifier: str = "exact"
 
 
 @dataclass
@@ -222,7 +266,8 @@ def find_times(text: str, folded: str, start: int, end: int) -> list[TimeMention
                 continue  # "2:05:30" a race time, "2:10" a score
             if not colon and not (opening and not h.hour_word):
                 continue  # "1h30" mid-sentence may be a length of time; "9h40 :" opens one
-        out.append(_mention(h))
+        q = _QUALIFIER_BEFORE.search(folded, max(start, h.start - 20), h.start)
+        out.append(_mention(h, QUALIFIERS[q.group("q")] if q else "exact"))
     return out
 
 
@@ -239,8 +284,8 @@ def _joined(folded: str, hits: list[_Hit], i: int) -> bool:
     return bool(_RANGE_NEXT.fullmatch(gap) or gap.strip() in ("-", "–"))
 
 
-def _mention(h: _Hit) -> TimeMention:
+def _mention(h: _Hit, qualifier: str) -> TimeMention:
     clock = f"{h.hour:02d}:{h.minute:02d}" + (f":{h.second:02d}" if h.second is not None else "")
     value = f"T{clock}{h.offset}"
     display = f"{clock} {h.zone}" if h.zone else clock
-    return TimeMention(h.start, h.end, value, display, h.zone)
+    return TimeMention(h.start, h.end, value, display, h.zone, qualifier)

@@ -293,3 +293,96 @@ def test_a_resolved_relative_date_is_displayed_like_a_written_one() -> None:
     text = "La société a signé hier, après l'accord de janvier dernier."
     found = find_dates(text, fold_same_length(text), 0, len(text), lang="fr", reference=REF)
     assert [d.display for d in found] == ["13 May 2025", "January 2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value"),
+    [
+        ("Travel only if necessary until Friday.", "en", "Friday", "2025-05-16"),
+        ("Le trafic restera perturbé jusqu'à vendredi.", "fr", "vendredi", "2025-05-16"),
+        ("D'ici lundi, un accord doit être trouvé.", "fr", "lundi", "2025-05-19"),
+        ("The strike lasted until Monday.", "en", "Monday", "2025-05-12"),
+    ],
+)
+def test_until_and_d_ici_point_forward(text: str, lang: str, phrase: str, value: str) -> None:
+    found = find_dates(text, fold_same_length(text), 0, len(text), lang=lang, reference=REF)
+    assert [(text[d.start : d.end], d.value) for d in found] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "The fair runs from March 3 to 7.",
+            "en",
+            [("March 3", "XXXX-03-03", "start"), ("7", "XXXX-03-07", "end")],
+        ),
+        (
+            "Le salon a lieu du 3 au 9 juin.",
+            "fr",
+            [("3", "XXXX-06-03", "start"), ("9 juin", "XXXX-06-09", "end")],
+        ),
+    ],
+)
+def test_a_range_at_the_end_of_a_sentence(
+    sentence: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert dates_of(sentence, lang) == expected
+
+
+def test_a_decimal_after_a_date_is_no_range_end() -> None:
+    assert dates_of("Scores were March 3 to 7.5 points.", "en") == [
+        ("March 3", "XXXX-03-03", "point")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "value"),
+    [
+        (
+            "Les six premiers mois de l'année ont été bons.",
+            "fr",
+            "six premiers mois de l'année",
+            "XXXX-40",
+        ),
+        (
+            "Les six premiers mois de 2025 ont été bons.",
+            "fr",
+            "six premiers mois de 2025",
+            "2025-40",
+        ),
+        (
+            "In the first six months of 2024, sales fell.",
+            "en",
+            "first six months of 2024",
+            "2024-40",
+        ),
+        (
+            "Sur les trois premiers mois, le chiffre a baissé.",
+            "fr",
+            "trois premiers mois",
+            "XXXX-33",
+        ),
+        (
+            "The first three months of the year were slow.",
+            "en",
+            "first three months of the year",
+            "XXXX-33",
+        ),
+    ],
+)
+def test_the_first_months_of_a_year_are_a_quarter_or_a_half(
+    sentence: str, lang: str, text: str, value: str
+) -> None:
+    assert dates_of(sentence, lang) == [(text, value, "point")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Les six premiers mois de son mandat ont été durs.", "fr"),
+        ("The first three months of his tenure were hard.", "en"),
+    ],
+)
+def test_the_first_months_of_something_else_are_no_date(sentence: str, lang: str) -> None:
+    assert dates_of(sentence, lang) == []

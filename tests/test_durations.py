@@ -60,3 +60,30 @@ def test_a_half_is_written_to_the_half_unit() -> None:
 
     assert one("La grève a duré trois ans et demi.", "duration", "fr").precision == 0.5
     assert one("The talks lasted a year and a half.", "duration", "en").precision == 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He tried for a second time.",
+        "A second attempt failed.",
+        "Il a tenté une seconde fois.",
+        "Pour la seconde fois, le train est resté à quai.",
+    ],
+)
+def test_second_as_an_ordinal_is_no_duration(sentence: str) -> None:
+    for language in ("fr", "en"):
+        assert extract(sentence, "duration", language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Une seconde plus tard, tout était fini.", "Une seconde"),
+        ("It happened due to a one second time difference.", "one second"),
+        ("It took a second.", "a second"),
+    ],
+)
+def test_second_as_a_unit_stays_a_duration(sentence: str, text: str) -> None:
+    language = "fr" if sentence.startswith("Une") else "en"
+    assert one(sentence, "duration", language).text == text

@@ -141,3 +141,23 @@ def test_spans_are_slices_of_the_text() -> None:
     assert len(claims) == 5
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "value", "unit"),
+    [
+        (FR + "Un immeuble de cinq étages s'est effondré.", "fr", "cinq étages", 5.0, "storey"),
+        (EN + "A three-storey building collapsed.", "en", "three-storey", 3.0, "storey"),
+        (EN + "The top three storeys fell.", "en", "three storeys", 3.0, "storey"),
+        (FR + "Il a marché dix kilomètres.", "fr", "dix kilomètres", 10000.0, "m"),
+    ],
+)
+def test_spelled_numbers_with_units(
+    sentence: str, lang: str, text: str, value: float, unit: str
+) -> None:
+    claim = one(sentence, "measure", lang)
+    assert (claim.text, claim.value, claim.unit) == (text, value, unit)
+
+
+def test_one_storey_is_an_article() -> None:
+    assert extract(FR + "Il habite au premier, un étage plus haut.", "measure", "fr") == []

@@ -102,7 +102,8 @@ def test_sub_units_are_converted_to_the_main_unit(
     claims = [c for c in extract(sentence, "money") if c.text == text]
     assert len(claims) == 1, [c.text for c in extract(sentence, "money")]
     assert claims[0].unit == unit
-    assert claims[0].value == pytest.approx(value)
+    assert isinstance(claims[0].value, float)
+    assert abs(claims[0].value) == pytest.approx(value)  # "lost 5 cents" is a fall: -0.05
 
 
 @pytest.mark.parametrize(
@@ -226,3 +227,135 @@ def test_a_bare_scale_without_an_amount_before_is_not_money(sentence: str) -> No
 def test_a_lone_article_before_a_currency_is_an_amount_only_as_one() -> None:
     assert one(FR + "Il a cédé la société pour un euro symbolique.", "money").value == 1
     assert one(EN + "Fujitsu withdrew its one-yen bid.", "money").unit == "JPY"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        (FR + "Le groupe a levé 250 millions de dirhams.", "250 millions de dirhams", "MAD"),
+        (EN + "The Dubai developer raised 3 billion dirhams.", "3 billion dirhams", "AED"),
+        (EN + "The port operator paid 3 billion dirhams.", "3 billion dirhams", "AED"),
+        (FR + "À Tunis, la banque a prêté 40 millions de dinars.", "40 millions de dinars", "TND"),
+        (EN + "In Argentina the bill came to 300 million pesos.", "300 million pesos", "ARS"),
+        (
+            FR + "Au Cameroun, l'État a versé 2 milliards de francs CFA.",
+            "2 milliards de francs CFA",
+            "XAF",
+        ),
+        (FR + "Le billet coûte 10 000 FCFA.", "10 000 FCFA", "XOF"),
+        (EN + "The central bank sold 2 billion lira.", "2 billion lira", "TRY"),
+        (EN + "The budget is 40 billion koruna.", "40 billion koruna", "CZK"),
+    ],
+)
+def test_currencies_shared_by_several_countries_follow_the_country_named(
+    sentence: str, text: str, unit: str
+) -> None:
+    claim = one(sentence, "money")
+    assert (claim.text, claim.unit) == (text, unit)
+
+
+def test_a_dinar_or_a_peso_without_a_country_is_no_money() -> None:
+    assert extract(EN + "The bill came to 300 million pesos.", "money") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        (
+            FR + "Le chiffre d'affaires atteint 8,3 Md€, contre 8,1 milliards un an plus tôt.",
+            "8,1 milliards",
+            8.1e9,
+            "EUR",
+        ),
+        (
+            FR + "Le résultat net ressort à 2 milliards d'euros, contre 780 millions en 2023.",
+            "780 millions",
+            7.8e8,
+            "EUR",
+        ),
+        (
+            EN + "Revenue was $6.2 billion, compared with 5.9 billion a year earlier.",
+            "5.9 billion",
+            5.9e9,
+            "USD",
+        ),
+        (
+            EN + "Profit was $3.05 a share, against 2.71 a year ago.",
+            "2.71",
+            2.71,
+            "USD/share",
+        ),
+    ],
+)
+def test_an_amount_restated_for_comparison_takes_the_currency_just_written(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    claims = [c for c in extract(sentence, "money") if c.text == text]
+    assert len(claims) == 1, [c.text for c in extract(sentence, "money")]
+    assert claims[0].unit == unit
+    assert claims[0].value == pytest.approx(value)
+
+
+def test_a_restated_figure_after_another_figure_is_left_alone() -> None:
+    sentence = FR + "Il a dépensé 3 millions d'euros pour 200 salariés, contre 150 en 2020."
+    assert [c.text for c in extract(sentence, "money")] == ["3 millions d'euros"]
+
+
+def test_a_year_earlier_is_no_rate() -> None:
+    claim = one(EN + "Sales were $4 billion a year earlier.", "money")
+    assert (claim.unit, claim.period) == ("USD", None)
+    claim = one(FR + "Les ventes atteignaient 4 milliards d'euros l'an dernier.", "money")
+    assert claim.unit == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        (FR + "Le bénéfice par action atteint 3,12 euros.", "3,12 euros", "EUR/share"),
+        (EN + "It reported earnings per share of $2.40.", "$2.40", "USD/share"),
+        (FR + "Le dividende par action de 1,15 euro sera versé.", "1,15 euro", "EUR/share"),
+        (FR + "Le BPA ressort à 4,02 euros.", "4,02 euros", "EUR/share"),
+        (EN + "Each strike day costs the economy £25m.", "£25m", "GBP/day"),
+        (FR + "Chaque jour de grève coûte 25 millions d'euros.", "25 millions d'euros", "EUR/day"),
+        (EN + "Every week of delay costs about $2 million.", "about $2 million", "USD/week"),
+    ],
+)
+def test_the_unit_of_a_price_may_be_written_before_it(sentence: str, text: str, unit: str) -> None:
+    claim = one(sentence, "money")
+    assert (claim.text, claim.unit) == (text, unit)
+
+
+def test_a_total_after_a_per_share_word_stays_a_total() -> None:
+    claim = one(EN + "The price per share rose, and it paid $1.2bn in all.", "money")
+    assert claim.unit == "USD"
+    claim = one(EN + "He bought a share in the club for £5.", "money")
+    assert claim.unit == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "sign"),
+    [
+        (EN + "The shares closed at 312p, adding 45p.", "45p", 1),
+        (EN + "Fares were up £270 on the year.", "£270", 1),
+        (FR + "Le résultat est en hausse de 3 millions d'euros.", "3 millions d'euros", 1),
+        (FR + "Le groupe a perdu 2 milliards d'euros en Bourse.", "2 milliards d'euros", -1),
+        (EN + "Its market value fell by $2bn.", "$2bn", -1),
+        (FR + "La capitalisation a pris 4 millions d'euros.", "4 millions d'euros", 1),
+        (EN + "The start-up raised $40m from investors.", "$40m", None),
+        (FR + "Il gagne 3 000 euros par mois.", "3 000 euros par mois", None),
+        (EN + "The firm lost a £3m contract.", "£3m", None),
+        (EN + "It expected a net loss of $363 million.", "$363 million", None),
+        (EN + "The chain rang up $8bn in sales.", "$8bn", None),
+        (FR + "Il a cédé 16 millions d'euros d'actifs.", "16 millions d'euros", None),
+    ],
+)
+def test_a_change_of_money_has_a_sign(sentence: str, text: str, sign: int | None) -> None:
+    claims = [c for c in extract(sentence, "money") if c.text == text]
+    assert len(claims) == 1, [c.text for c in extract(sentence, "money")]
+    assert claims[0].sign == sign
+    assert isinstance(claims[0].value, float) and claims[0].value > 0  # the magnitude written
+
+
+def test_adds_up_to_is_a_sum_not_a_bound() -> None:
+    claim = one(EN + "It adds up to 2.4 billion dollars.", "money")
+    assert (claim.text, claim.qualifier) == ("2.4 billion dollars", "exact")

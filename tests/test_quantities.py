@@ -157,3 +157,58 @@ def test_unit_prices_are_not_totals(sentence: str, unit: str, display: str) -> N
 def test_annual_after_the_amount_makes_a_rate() -> None:
     claim = one(EN + "It would bring $1.2 billion in annual cost savings.", "money")
     assert claim.period == "year"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Tom Baxter, 62, said the line would reopen.", 62.0),
+        ("The driver, 58, was taken to hospital.", 58.0),
+        ("A woman, 34, was rescued from the rubble.", 34.0),
+        ("Mary Ann Cole, 102, from Leeds, was honoured.", 102.0),
+    ],
+)
+def test_an_english_age_in_apposition(sentence: str, value: float) -> None:
+    claim = one(EN + sentence, "age", "en")
+    assert (claim.value, claim.unit) == (value, "year")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He lives in New York, 57, and works there.",
+        "Sales rose in Q1, 57, 58 and 60 units were sold.",
+        "The scores were Leeds United, 57, and Chelsea, 40.",
+        "The Guardian, 57, said so.",
+        "Prices rose 3%, 57, 58.",
+    ],
+)
+def test_no_age_from_a_number_between_commas_elsewhere(sentence: str) -> None:
+    assert extract(EN + sentence, "age", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "seconds", "qualifier"),
+    [
+        (
+            FR + "L'alerte a duré une vingtaine de secondes.",
+            "une vingtaine de secondes",
+            20,
+            "approximate",
+        ),
+        (FR + "Il a attendu une dizaine de minutes.", "une dizaine de minutes", 600, "approximate"),
+        (EN + "The meeting lasted a dozen hours.", "a dozen hours", 12 * 3600, "approximate"),
+        (
+            FR + "Cela a pris des dizaines d'années.",
+            "des dizaines d'années",
+            10 * 365.25 * 86400,
+            "at_least",
+        ),
+    ],
+)
+def test_approximate_counts_of_time_units_are_durations(
+    sentence: str, text: str, seconds: float, qualifier: str
+) -> None:
+    claim = one(sentence, "duration")
+    assert (claim.text, claim.qualifier) == (text, qualifier)
+    assert claim.value == pytest.approx(seconds / (365.25 * 86400), rel=1e-3)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from extracting import extract, one
 
+from dealview.core.textnorm import fold_same_length
+from dealview.core.times import find_times
+
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "text", "value", "zone"),
@@ -76,3 +79,40 @@ def test_a_time_is_never_a_duration() -> None:
 def test_a_distance_in_time_is_a_duration() -> None:
     claim = one("Le village se trouve à 3 heures de route.", "duration", "fr")
     assert claim.text == "3 heures"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "La réplique a été ressentie vers 4 h 10, puis vers 22h35.",
+            [("4 h 10", "T04:10", "approximate"), ("22h35", "T22:35", "approximate")],
+        ),
+        (
+            "Le train est arrivé peu avant minuit et reparti peu après 7 h.",
+            [("minuit", "T00:00", "less_than"), ("7 h", "T07:00", "more_than")],
+        ),
+        (
+            "The quake struck around 4 p.m., shortly before midnight, then just after 8am.",
+            [
+                ("4 p.m.", "T16:00", "approximate"),
+                ("midnight", "T00:00", "less_than"),
+                ("8am", "T08:00", "more_than"),
+            ],
+        ),
+        (
+            "Ouvert de 9 h à 17 h, dès 8 h le samedi, jusqu'à 21 h le vendredi.",
+            [
+                ("9 h", "T09:00", "exact"),
+                ("17 h", "T17:00", "exact"),
+                ("8 h", "T08:00", "at_least"),
+                ("21 h", "T21:00", "up_to"),
+            ],
+        ),
+    ],
+)
+def test_a_time_keeps_the_qualifier_written_before_it(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = find_times(sentence, fold_same_length(sentence), 0, len(sentence))
+    assert [(sentence[t.start : t.end], t.value, t.qualifier) for t in found] == expected
