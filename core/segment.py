@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import LineVerdict, classify_line, is_caption_candidate
+from .furniture import is_bare_reading_time, is_kicker, is_known_kicker
 from .models import Boilerplate, Passage, Sentence
 from .textnorm import fold
+from .titles import is_headline_like
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BULLET_RE = re.compile(r"^(?:[-*•–—]|\d{1,2}[.)])\s+")
@@ -72,11 +74,16 @@ def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[Boilerplate], d
     several = next(filled, None) is not None and next(filled, None) is not None
     seen = 0
     in_comments = False
+    content_seen = False
     for i, line in enumerate(lines):
         body = text[line.start : line.end]
         if body.strip():
             seen += 1
         verdict = classify_line(body, several)
+        if verdict is None and several and seen <= DATE_LINE_TOP and body.strip():
+            verdict = _top_furniture(text, lines, i, content_seen)
+        if verdict is None and body.strip():
+            content_seen = True
         if in_comments and body.strip() and (verdict is None or verdict.reason == "date line"):
             verdict = LineVerdict("reader comment")
         if verdict is None or (verdict.reason == "date line" and seen > DATE_LINE_TOP):
@@ -112,6 +119,37 @@ def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[Boilerplate], d
                 )
     spans.sort(key=lambda b: b.start)
     return spans, metadata
+
+
+def _next_filled(text: str, lines: list[Line], i: int) -> tuple[int, str]:
+    for j in range(i + 1, len(lines)):
+        body = text[lines[j].start : lines[j].end]
+        if body.strip():
+            return j, body
+    return len(lines), ""
+
+
+def _top_furniture(text: str, lines: list[Line], i: int, content_seen: bool) -> LineVerdict | None:
+    """Return the verdict of a line among a page's first lines that is furniture by its place:
+    a reading time written alone ("2 min"), or a kicker above the headline ("Afrique", "FLASH
+    INFO"), i.e. a short label before any content line and followed by a headline-like line."""
+    body = text[lines[i].start : lines[i].end]
+    if is_bare_reading_time(body):
+        return LineVerdict("reading time")
+    if content_seen or not is_kicker(body):
+        return None
+    j, following = _next_filled(text, lines, i)
+    if not is_headline_like(following) or classify_line(following) is not None:
+        return None
+    # The headline stands alone: no lower-case continuation of a hard-wrapped paragraph on
+    # the next line; after a kicker neither in capitals nor a known section ("Afrique"), the
+    # headline is followed by a blank line or by furniture (byline, stamp).
+    after = text[lines[j + 1].start : lines[j + 1].end] if j + 1 < len(lines) else ""
+    if after.strip()[:1].islower():
+        return None
+    if not is_known_kicker(body) and after.strip() and classify_line(after) is None:
+        return None
+    return LineVerdict("section label")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
