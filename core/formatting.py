@@ -96,7 +96,16 @@ _MEASURE_STEPS: dict[str, tuple[tuple[float, str], ...]] = {
     "m3": ((1.0, " m³"), (0.0, " l")),
     "Wh": ((1e12, " TWh"), (1e9, " GWh"), (1e6, " MWh"), (1e3, " kWh"), (0.0, " Wh")),
 }
-_MEASURE_DIVISORS = {" cm": 1e-2, " mm": 1e-3, " l": 1e-3, " m": 1.0, " m³": 1.0}
+_MEASURE_DIVISORS = {
+    " km²": 1e6,
+    " ha": 1e4,
+    " m²": 1.0,
+    " cm": 1e-2,
+    " mm": 1e-3,
+    " l": 1e-3,
+    " m": 1.0,
+    " m³": 1.0,
+}
 
 
 def format_measure(value: float, unit: str) -> str:

@@ -197,40 +197,54 @@ _PART_MONTHS = {
 half (40, 41) may cover."""
 
 
+_YEAR_KEYS = 13 * 32
+"""A day of the year is keyed month * 32 + day, below this; a day is then year * this + key."""
+_WHOLE_YEAR = (1 * 32, 12 * 32 + 31)
+
+
 @lru_cache(maxsize=4096)
 def edtf_span(v: str) -> tuple[tuple[int, int] | None, tuple[int, int]]:
-    """Return the years an EDTF date may fall in (None when unwritten) and the days of the
-    year, as (month * 32 + day) bounds, it may cover: "2025-41" -> (2025, 2025), July to
-    December; "199X" -> (1990, 1999), the whole year; "XXXX-05-14" -> None, 14 May."""
+    """Return the time an EDTF date may cover: as (first, last) days keyed year * 416 + month
+    * 32 + day when its year is written (None otherwise), and as days of the year (month * 32 +
+    day bounds, the whole year when it spans several): "2025-41" is July to December 2025,
+    "199X" 1990 to 1999, "XXXX-05-14" 14 May of some year, "2024-12-30/2025-01-05" a week."""
+    if "/" in v:
+        first, _, last = v.partition("/")
+        (fa, da), (fb, db) = edtf_span(first), edtf_span(last)
+        known = (fa[0], fb[1]) if fa is not None and fb is not None else None
+        same_year = known is not None and known[0] // _YEAR_KEYS == known[1] // _YEAR_KEYS
+        return known, ((da[0], db[1]) if same_year else _WHOLE_YEAR)
     head, _, rest = v.partition("-")
     years: tuple[int, int] | None = None
     if head.isdigit():
         years = (int(head), int(head))
     elif head[:3].isdigit() and head.endswith("X"):
-        lo = int(head.replace("X", "0"))
-        years = (lo, int(head.replace("X", "9")))
-    whole = (1 * 32, 12 * 32 + 31)
-    if not rest or (years is not None and years[0] != years[1]):
-        return years, whole
-    month, _, day = rest.partition("-")
-    if month in _PART_MONTHS:
-        first, last = _PART_MONTHS[month]
-        return years, (first * 32, last * 32 + 31)
-    if not month.isdigit():
-        return years, whole
-    m = int(month)
-    if day.isdigit():
-        return years, (m * 32 + int(day), m * 32 + int(day))
-    return years, (m * 32, m * 32 + 31)
+        years = (int(head.replace("X", "0")), int(head.replace("X", "9")))
+    days = _WHOLE_YEAR
+    if rest and not (years is not None and years[0] != years[1]):
+        month, _, day = rest.partition("-")
+        if month in _PART_MONTHS:
+            first_month, last_month = _PART_MONTHS[month]
+            days = (first_month * 32, last_month * 32 + 31)
+        elif month.isdigit() and day.isdigit():
+            days = (int(month) * 32 + int(day), int(month) * 32 + int(day))
+        elif month.isdigit():
+            days = (int(month) * 32, int(month) * 32 + 31)
+    if years is None:
+        return None, days
+    if years[0] != years[1]:
+        days = _WHOLE_YEAR
+    return (years[0] * _YEAR_KEYS + days[0], years[1] * _YEAR_KEYS + days[1]), days
 
 
 def dates_overlap(a: str, b: str) -> bool:
-    """Return whether two EDTF dates can name the same time: their years and their days of
-    the year overlap where both are written ("2025" holds "2025-05-14", "2025-41" does not)."""
-    ya, da = edtf_span(a)
-    yb, db = edtf_span(b)
-    if ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0]):
-        return False
+    """Return whether two EDTF dates can name the same time: what they cover overlaps, in time
+    when both write a year, else in the days of the year ("2025" holds "2025-05-14",
+    "2025-41" does not)."""
+    ka, da = edtf_span(a)
+    kb, db = edtf_span(b)
+    if ka is not None and kb is not None:
+        return ka[0] <= kb[1] and kb[0] <= ka[1]
     return da[0] <= db[1] and db[0] <= da[1]
 
 

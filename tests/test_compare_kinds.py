@@ -23,6 +23,10 @@ from dealview.core.grouping import dates_overlap
         ("XXXX-05-14", "2025-05-14", True),
         ("XXXX-05", "2025-06-14", False),
         ("2027", "2028", False),
+        ("2024-12-30/2025-01-05", "2025-01-02", True),  # a week across the new year
+        ("2025-03-03/2025-03-09", "2025-03-28", False),
+        ("2025-03-03/2025-03-09", "2025-03", True),
+        ("2024-24", "2024-02", True),  # winter straddles the year: any month
     ],
 )
 def test_dates_overlap_by_what_each_one_covers(a: str, b: str, overlap: bool) -> None:

@@ -27,6 +27,8 @@ from dealview.core.formatting import format_approx, format_range, format_value
         ("money", 9.42e9, "AUD", "A$9.42bn"),
         ("money", 15, "USD/hour", "$15/h"),
         ("measure", 4.2e7, "m2", "4200 ha"),
+        ("measure", 2e8, "m2", "200 km²"),
+        ("measure", 150, "m2", "150 m²"),
         ("measure", 5e9, "kg/year", "5 Mt/yr"),
         ("energy", 16e9, "Wh/year", "16 GWh/yr"),
         ("duration", 45 / 525_960, "year", "45 minutes"),
