@@ -5,9 +5,10 @@ denial, confirmation)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .entities import NameMention
+from .sources import SourceNoun, parse_source, source_before, tokens
 
 # --- The French conditional, told from the imperfect by its stem --------------------------------
 # "porterait", "serait" (-erait) and irregular future stems ("aurait", "pourrait", "devrait",
@@ -33,7 +34,12 @@ _HEDGE_PHRASES = re.compile(
     r"pas (?:encore )?confirmee?s?|officieu(?:x|se|ses)|rumeurs?|si ces informations se confirment|"
     r"reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|potential(?:ly)?|"
     r"unconfirmed|rumou?red|rumou?rs?|(?:is|are|was|were) (?:said|believed|expected|thought|"
-    r"rumou?red|understood) to|would|could|might|may|if confirmed)\b"
+    r"rumou?red|understood) to|would|could|might|may|if confirmed|"
+    r"n'(?:a|ont|avait|avaient)\s+(?:pas\s+|ni\s+|jamais\s+)?(?:encore\s+)?confirme(?!e?s?\s+qu)|"
+    r"(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?confirm(?:ed)?|"
+    r"(?:hasn't|haven't|hadn't|didn't|doesn't)\s+(?:yet\s+)?confirm(?:ed)?|"
+    r"(?:declined|refused|yet)\s+to\s+confirm|"
+    r"could\s+not\s+(?:immediately\s+|independently\s+)?confirm)\b"
 )
 _FORWARD_CUES = frozenset({"would", "could", "might", "may"})
 _REPORTED_SPEECH = re.compile(
@@ -45,35 +51,78 @@ _QUESTION_END = re.compile(r"\?[\s»\"”)]*$")
 
 # --- Attributions ------------------------------------------------------------------------------
 _ATTRIBUTION_CUES = re.compile(
-    r"(?<![\w'])(?:selon|d'apres|according to|"
-    r"(?:rapporte|revele|publie|annonce|cite|devoile)e?s?\s+par|"
-    r"(?:reported|revealed|first reported)\s+by|"
-    r"(?:a|ont|avait|avaient)\s+(?:confirme|declare|affirme|indique|precise|annonce|revele|"
-    r"explique|assure|souligne|rapporte|confie)\s+(?:au|a la|a l'|aux|a)|told|"
+    r"(?<![\w'])(?:(?P<listener>(?:a|ont|avait|avaient)\s+(?:confirme|declare|affirme|indique|"
+    r"precise|annonce|revele|explique|assure|souligne|rapporte|confie)\s+(?:au|a la|a l'|aux|a)|"
+    r"told)|selon|d'apres|according to|"
+    r"(?:rapporte|revele|publie|annonce|cite|devoile|communique|fourni|etabli|dresse|diffuse)e?s?"
+    r"(?:\s+[a-z]+){0,3}?\s+par|"
+    r"(?:reported|revealed|first reported|released|published|issued)\s+by|"
     r"(?:des |les )?(?:rapports?|informations?|articles?)\s+(?:de|du|des|d')|"
-    r"(?:reports?|a report)\s+(?:by|from|in))(?![\w])"
+    r"(?:reports?|a report)\s+(?:by|from|in))(?![\w'-])"
 )
+"""A cue before its source: "selon X", "d'après X" (not "d'après-midi"), "according to X",
+"annoncé mardi par X". A listener cue ("a déclaré au Monde", "told the FT") credits the outlet
+that was told, never a common noun ("told the union")."""
 _ANONYMOUS = re.compile(
     r"(?<![\w'])(?:(?:de |des )?sources?\s+(?:proches?|bien informees?|concordantes|anonymes?|"
     r"internes?|au fait)|people familiar with|persons familiar with|sources familiar|"
     r"anonymous sources|a source close|sources close|people close to)(?![\w])"
 )
 _SPEAKS_AFTER = re.compile(
-    r"\s+(?:reported|reports|said|says|told|wrote|a rapporte|a revele|a indique|a ecrit|rapporte|"
-    r"revele|indique|ecrit)\b"
+    r"\s+(?:reported|reports|said|says|say|told|wrote|estimated|estimates|claimed|claims|"
+    r"counted|put\s+(?:the|its|their)\s+(?:figure|number|toll|count|crowd|turnout|total)|"
+    r"a rapporte|a revele|a indique|a ecrit|rapporte|revele|indique|ecrit|"
+    r"(?:a|ont)\s+(?:compte|recense|denombre|revendique)|revendiquen?t?)\b"
 )
+"""A verb of speech or of counting after a name: "Reuters reported", "Aslef claims"."""
+_SOURCE_VERB = re.compile(
+    r"(?<![\w'-])(?:(?:(?:has|have|had)\s+)?(?:said|says|say|told|reported|reports|estimated|"
+    r"estimates|estimate|claimed|claims|claim|announced|stated|confirmed|confirms|added|counted|"
+    r"put\s+(?:the|its|their)\s+(?:figure|number|toll|count|crowd|turnout|total|attendance))|"
+    r"(?:a|ont|avait|avaient)\s+(?:indique|annonce|declare|precise|affirme|estime|explique|"
+    r"assure|souligne|confirme|rapporte|compte|recense|denombre|chiffre|communique|evalue|"
+    r"revendique|fait\s+etat|fait\s+savoir)|"
+    r"(?:en\s+)?(?:indiquen?t?|annoncen?t?|declaren?t?|precisen?t?|affirmen?t?|estimen?t?|"
+    r"evaluen?t?|revendiquen?t?|recensen?t?|denombren?t?|chiffren?t?|confirmen?t?|assurent|"
+    r"font\s+etat|fait\s+etat))(?![\w'-])"
+)
+"""A verb of speech or of counting whose subject may be a common noun: "police said", "les
+syndicats revendiquent", "la préfecture a indiqué"."""
+_INVERTED_TAG = re.compile(
+    r"[,\u00bb\"\u201d)]\s*(?P<verb>(?:(?:a|ont|avait|avaient)\s+(?:annonce|indique|precise|"
+    r"declare|affirme|explique|assure|estime|souligne|confirme|ajoute|rapporte|communique|"
+    r"detaille|fait savoir|fait etat|releve|note)|annoncen?t?|indiquen?t?|precisen?t?|"
+    r"affirmen?t?|explique|ajoute|souligne|rapporte|confirme|rappelle|assure|estime|declare|"
+    r"(?P<en>said|says|added|reported|told reporters)))(?![\w'-])"
+)
+"""A speech verb put before its subject after the words it reports: "…, a annoncé mardi le
+ministère", "…, indique la préfecture", "…, said the union"."""
+_TAG_SKIP_STOP = frozenset("a au aux que qu' to that avec with pour for sur on par by".split())
+"""Words that end the search for an inverted subject ("a indiqué à la police": a listener)."""
+_TAG_STOP = re.compile(r"[,.;:!?()\"\u00ab\u00bb\u201c\u201d]")
+_QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d')
+_TAG_REST = re.compile(r"[^\w]*(?:[a-z']+[^\w]*){0,5}$")
+_TAG_REST_BAN = re.compile(r"\d|\b(?:that|que|qu'|if|si)\b")
+_RELATIVE_BEFORE = re.compile(r"(?:^|[^\w'])(?:who|whom|which|that|qui|que|qu'|dont)\s*$")
+_TAG_BEFORE = re.compile(r"(?:^|[,\u00bb\"\u201d)(\u2014\u2013-]|\bas|\bcomme)\s*$")
+_OPENER_WORDS = 4
+"""An attribution with at most this many words before it in its sentence opens the sentence
+("Lundi, selon la police, …") and credits every clause after it."""
 
 # --- Responses of a party ------------------------------------------------------------------------
 _RESPONSES = (
     (
         "no-comment",
         re.compile(
-            r"(?:decline|refuse|declined|refused)\s+(?:de |to )?(?:commenter|comment|faire de)|"
+            r"(?:decline|refuse|declined|refused|declines|refuses)\s+(?:de |to )?(?:commenter|"
+            r"comment|faire de|confirmer|confirm)|"
             r"n'(?:a|ont|avait)\s+pas\s+(?:souhaite|voulu)\s+(?:commenter|reagir)|"
             r"n'(?:a|ont|avait)\s+pas\s+(?:donne suite|repondu|reagi)|pas de commentaire|"
             r"sans commentaire|refuse a tout commentaire|did not (?:immediately )?(?:respond|reply|"
             r"return)|could not be reached|no comment|would not comment|did not comment|"
-            r"fait la sourde oreille|reste (?:aussi )?silencieu(?:x|se)|remained silent"
+            r"fait la sourde oreille|reste (?:aussi )?silencieu(?:x|se)|remained silent|"
+            r"n'(?:a|ont|avait|avaient)\s+ni\s+confirme\s+ni\s+dementi|"
+            r"(?:neither|not)\s+confirm(?:ed)?\s+(?:nor|or)\s+den(?:y|ied)"
         ),
     ),
     (
@@ -87,21 +136,35 @@ _RESPONSES = (
     (
         "confirmed",
         re.compile(
-            r"(?<!pas )(?:(?:a|ont)\s+(?:officiellement\s+)?confirme(?!\s+(?:au|a|aux)\b)|"
-            r"confirmed(?!\s+to\b)|a officialise|ont officialise)"
+            r"(?<!pas )(?:(?<![\w'])(?:a|ont)\s+(?:officiellement\s+)?confirme"
+            r"(?!\s+(?:au|a|aux)\b)|confirmed(?!\s+to\b)|a officialise|ont officialise)"
         ),
     ),
 )
+_NEGATED = re.compile(
+    r"(?:^|[^\w'])(?:n'|ne|ni|pas|jamais|aucun|aucune|sans|not|n't|never|nor|neither|no|"
+    r"without|yet\s+to|declined\s+to|refused\s+to|failed\s+to|unable\s+to)"
+    r"(?:[^\w.,;:!?]+[\w']+){0,3}[^\w.,;:!?]*$"
+)
+"""A negation at most three words before a verb: "n'ont pas confirmé", "ni la direction ni les
+syndicats n'ont confirmé", "has not yet confirmed", "did not confirm"."""
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """A sentence crediting a source: the span of cue and name, and the source's key."""
+    """A sentence crediting a source: the span of cue and name, the source's key, and the span
+    of the sentence it credits."""
 
     start: int
     end: int
     source: str | None
-    """The canonical name key, or 'anonymous sources', or None when no source is named."""
+    """The canonical name key, a common noun's key ("police", "union"), or 'anonymous
+    sources'; None when no source is named."""
+    scope_start: int = 0
+    scope_end: int = 1 << 62
+    """The part of the sentence whose claims it credits (a clause, or the whole sentence)."""
+    display: str | None = None
+    """How a source named by a common noun is written ("la police"); None for a name."""
 
 
 @dataclass(frozen=True)
@@ -159,17 +222,62 @@ def find_hedges(text: str, folded: str, start: int, end: int, lang: str) -> list
     return sorted(out, key=lambda h: h.start)
 
 
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:only|still|also|now|alone|each|all|together)\s+)?")
+"""What may stand between a figure that is the subject and its modal: "about 10,000 people
+could attend", "one in three trains is expected to run"."""
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:worth|of|at|to|by|for|from|than|valued|above|below)\s+$")
+"""A figure after these words is a complement ("a deal worth $5bn could close"), not a subject."""
+
+
+def governing_hedge(hedges: list[Hedge], folded: str, start: int, end: int) -> Hedge | None:
+    """Return the hedge of its clause that governs a claim at `folded[start:end]`, or None.
+
+    A forward cue (an English modal, "is expected to") hedges what follows it and the figure
+    that is its subject ("10,000 people could attend"), not a figure written before it ("a deal
+    worth $5bn that would create…").
+    """
+    for h in hedges:
+        if not h.forward or h.start < start:
+            return h
+        if (
+            h.start >= end
+            and _SUBJECT_GAP.fullmatch(folded, end, h.start)
+            and not _COMPLEMENT_BEFORE.search(folded, max(0, start - 12), start)
+        ):
+            return h
+    return None
+
+
 def is_question(text: str, start: int, end: int) -> bool:
     """Return whether the sentence `text[start:end]` is a question."""
     return bool(_QUESTION_END.search(text, start, end))
 
 
-def find_attributions(
-    folded: str, start: int, end: int, names: list[NameMention], resolve: dict[str, str]
+def _source_noun(
+    text: str, found: SourceNoun, start: int, end: int, source: str | None = None
+) -> Attribution:
+    return Attribution(start, end, source or found.key, display=text[found.shown_start : found.end])
+
+
+def _cued(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    names: list[NameMention],
+    resolve: dict[str, str],
 ) -> list[Attribution]:
-    """Return who the sentence `folded[start:end]` credits, with the span of cue and name."""
+    """Attributions whose cue comes before the source: "selon la police", "according to X"."""
     out: list[Attribution] = []
     for m in _ATTRIBUTION_CUES.finditer(folded, start, end):
+        at = m.end()
+        while at < end and folded[at].isspace():
+            at += 1
+        if m.group("listener") is None:
+            found = parse_source(folded, at, end, names, resolve)
+            if found is not None:
+                out.append(_source_noun(text, found, m.start(), found.end))
+                continue
         after = [
             n
             for n in names
@@ -180,31 +288,180 @@ def find_attributions(
         if after:
             n = after[0]
             out.append(Attribution(m.start(), n.end, resolve.get(n.key, n.key)))
+    return out
+
+
+def _ends_tag(folded: str, pos: int, end: int) -> bool:
+    """Return whether a tag's subject ending at `pos` ends its clause: at most a few words
+    ("dans un communiqué", "on Monday") before the next punctuation, and no quote ("…, said the
+    government "has not…"" has the subject of the words reported, not of "said")."""
+    stop = _TAG_STOP.search(folded, pos, end)
+    rest = folded[pos : stop.start() if stop else end]
+    return (
+        (stop is None or stop.group(0) not in _QUOTES)
+        and len(rest.split()) <= 4
+        and not _TAG_REST_BAN.search(rest)
+    )
+
+
+def _inverted(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    names: list[NameMention],
+    resolve: dict[str, str],
+) -> list[Attribution]:
+    """Attributions whose verb comes before its subject, after what it reports: "…, a annoncé
+    mardi le ministère de l'Intérieur", "…, said the union", "…, said Network Rail"."""
+    out: list[Attribution] = []
+    for m in _INVERTED_TAG.finditer(folded, start, end):
+        reach = 1 if m.group("en") else 5
+        for i, t in enumerate(tokens(folded, m.end("verb"), end, reach)):
+            if t.word in _TAG_SKIP_STOP:
+                break
+            name = next((n for n in names if n.start == t.start and n.kind != "place"), None)
+            if name is not None:
+                out.append(Attribution(m.start("verb"), name.end, resolve.get(name.key, name.key)))
+                break
+            found = parse_source(folded, t.start, end, names, resolve)
+            if found is not None:
+                if _ends_tag(folded, found.end, end):
+                    out.append(_source_noun(text, found, m.start("verb"), found.end))
+                break
+            if i == 0 and t.word in {"la", "le", "les", "l'", "the"}:
+                break  # an object after the verb ("a annoncé la fermeture")
+    return out
+
+
+def _subjects(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    names: list[NameMention],
+    resolve: dict[str, str],
+) -> list[Attribution]:
+    """Attributions to a common noun before its verb: "police said", "union officials told
+    reporters", "la préfecture a indiqué", "les syndicats en revendiquent"."""
+    out: list[Attribution] = []
+    for m in _SOURCE_VERB.finditer(folded, start, end):
+        found = source_before(folded, start, m.start(), names, resolve)
+        if found is not None:
+            out.append(_source_noun(text, found, found.start, m.end()))
+    return out
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> int:
+    k = 0
+    for i, (cs, _ce) in enumerate(clauses):
+        if cs <= pos:
+            k = i
+    return k
+
+
+def _scoped(
+    a: Attribution, folded: str, start: int, end: int, clauses: list[tuple[int, int]]
+) -> Attribution:
+    """Return `a` with the part of the sentence it credits.
+
+    A tag after what it reports ("…, police said.", "…, selon la police", "…, as Reuters
+    reported") credits the sentence up to its clause's end; an attribution that opens the
+    sentence ("Selon la police, …", "Police said …") credits it from there on; one after a
+    relative pronoun ("…who police said…") only what follows it in its clause; any other one its
+    own clause: "…75% of services, while X said it would…" does not credit the 75% to X.
+    """
+    k = _clause_of(clauses, a.start)
+    cs, ce = clauses[k]
+    before = folded[cs : a.start]
+    if _RELATIVE_BEFORE.search(before):
+        return replace(a, scope_start=a.start, scope_end=ce)
+    rest = folded[a.end : ce]
+    tag = _TAG_BEFORE.search(before) and (before.strip() or k > 0)
+    if tag and _TAG_REST.match(rest) and not _TAG_REST_BAN.search(rest):
+        return replace(a, scope_start=start, scope_end=ce)
+    lead = folded[start : a.start]
+    if k == 0 and not re.search(r"\d", lead) and len(lead.split()) <= _OPENER_WORDS:
+        return replace(a, scope_start=start, scope_end=end)
+    return replace(a, scope_start=cs, scope_end=ce)
+
+
+def find_attributions(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    names: list[NameMention],
+    resolve: dict[str, str],
+    clauses: list[tuple[int, int]] | None = None,
+) -> list[Attribution]:
+    """Return who the sentence `folded[start:end]` credits, with the span of cue and source and
+    the part of the sentence (made of `clauses`) each one credits.
+
+    A source is a name ("selon Reuters", "Reuters reported") or a common noun keyed alike in
+    French and English ("selon la police", "police said", "a indiqué la préfecture").
+    """
+    out = _cued(text, folded, start, end, names, resolve)
+    out += _inverted(text, folded, start, end, names, resolve)
+    nouns = _subjects(text, folded, start, end, names, resolve)
+    out += nouns
     for m in _ANONYMOUS.finditer(folded, start, end):
         out.append(Attribution(m.start(), m.end(), "anonymous sources"))
     for n in names:
-        if n.kind != "place" and _SPEAKS_AFTER.match(folded, n.end, end):
-            s = _SPEAKS_AFTER.match(folded, n.end, end)
-            assert s is not None
+        s = _SPEAKS_AFTER.match(folded, n.end, end)
+        if n.kind != "place" and s is not None:
             out.append(Attribution(n.start, s.end(), resolve.get(n.key, n.key)))
+    # A name inside a common-noun source ("le ministère de l'Intérieur a indiqué") is that
+    # source's, not a source of its own.
+    common = [a for a in out if a.display is not None]
+    out = [
+        a
+        for a in out
+        if a.display is not None
+        or not any(c.start <= a.start and a.end <= c.end and c.source != a.source for c in common)
+    ]
     # Keep one attribution per source: the widest span ("selon des informations rapportées par").
     merged: dict[str | None, Attribution] = {}
-    for a in sorted(out, key=lambda a: a.start):
+    for a in sorted(out, key=lambda a: (a.start, -a.end)):
         prev = merged.get(a.source)
         if prev and a.start <= prev.end:
-            merged[a.source] = Attribution(prev.start, max(prev.end, a.end), a.source)
+            merged[a.source] = replace(prev, end=max(prev.end, a.end))
         elif prev is None:
             merged[a.source] = a
-    return sorted(merged.values(), key=lambda a: a.start)
+    # Overlapping spans of different sources: the earlier, wider one holds.
+    kept: list[Attribution] = []
+    for a in sorted(merged.values(), key=lambda a: (a.start, -a.end)):
+        if kept and a.start < kept[-1].end:
+            continue
+        kept.append(a)
+    spans = clauses or [(start, end)]
+    return [_scoped(a, folded, start, end, spans) for a in kept]
+
+
+def credited(attributions: list[Attribution], pos: int) -> Attribution | None:
+    """Return the attribution that credits a claim at `pos`: the narrowest one whose scope holds
+    it (its own clause's before the sentence's)."""
+    holding = [a for a in attributions if a.scope_start <= pos < a.scope_end]
+    if not holding:
+        return None
+    return min(holding, key=lambda a: (a.scope_end - a.scope_start, a.start))
 
 
 def find_responses(
     folded: str, start: int, end: int, names: list[NameMention], resolve: dict[str, str]
 ) -> list[Response]:
-    """Return the responses of parties in the sentence `folded[start:end]`."""
+    """Return the responses of parties in the sentence `folded[start:end]`.
+
+    A negated confirmation ("n'a pas confirmé", "ni X ni Y n'ont confirmé", "has not
+    confirmed") confirms nothing; "declined to confirm" is no comment.
+    """
     out = []
     for value, pattern in _RESPONSES:
         for m in pattern.finditer(folded, start, end):
+            if value == "confirmed" and _NEGATED.search(
+                folded, max(start, m.start() - 40), m.start()
+            ):
+                continue
             before = [n for n in names if n.end <= m.start() and n.kind == "organisation"]
             subject = resolve.get(before[-1].key, before[-1].key) if before else None
             out.append(Response(m.start(), m.end(), value, subject))

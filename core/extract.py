@@ -17,9 +17,11 @@ from .entities import NameIndex, NameMention, capitalised_inside, find_names
 from .evidential import (
     Attribution,
     Hedge,
+    credited,
     find_attributions,
     find_hedges,
     find_responses,
+    governing_hedge,
     is_question,
 )
 from .figures import Quantity
@@ -128,26 +130,28 @@ def _window(terms: list[tuple[int, str]], start: int, end: int) -> list[str]:
 
 
 def _evidence(
-    hedges: list[Hedge], pos: int, question: bool, attributions: list[Attribution]
+    hedges: list[Hedge],
+    folded: str,
+    start: int,
+    end: int,
+    question: bool,
+    attributions: list[Attribution],
 ) -> dict[str, object]:
-    """Return the status fields of a claim at `pos` in a clause with these hedges.
+    """Return the status fields of a claim at `folded[start:end]` in a clause with these hedges:
+    the hedge that governs it (see `governing_hedge`) and the attribution whose scope holds it."""
+    hedge = governing_hedge(hedges, folded, start, end)
+    source = credited(attributions, start)
+    status, cue = _status(hedge.cue if hedge else None, question, source is not None)
+    attribution = source.source if source else None
+    return {"hedged": status == "hedged", "status": status, "cue": cue, "attribution": attribution}
 
-    English modals hedge what follows them ("a deal that would create…" does not hedge the
-    price stated before it); other cues hedge the whole clause.
-    """
-    cues = [h.cue for h in hedges if not h.forward or h.start < pos]
-    status, cue = _status(cues[0] if cues else None, question, attributions)
-    return {"hedged": status == "hedged", "status": status, "cue": cue}
 
-
-def _status(
-    hedge_cue: str | None, question: bool, attributions: list[Attribution]
-) -> tuple[Status, str | None]:
+def _status(hedge_cue: str | None, question: bool, attributed: bool) -> tuple[Status, str | None]:
     if hedge_cue:
         return "hedged", hedge_cue
     if question:
         return "hedged", "?"
-    if attributions:
+    if attributed:
         return "attributed", None
     return "asserted", None
 
@@ -166,7 +170,8 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
 
     for sent, names in zip(parse.sentences, parse.names, strict=True):
         s, e = sent.start, sent.end
-        attributions = find_attributions(folded, s, e, names, index.canonical)
+        clauses = split_clauses(text, s, e)
+        attributions = find_attributions(text, folded, s, e, names, index.canonical, clauses)
         attr_spans = [(a.start, a.end) for a in attributions]
         orgs = [
             n
@@ -196,13 +201,11 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         value_spans += [(d.start, d.end) for d in dates if not d.relative]
         value_spans += [(t.start, t.end) for t in times]
         name_spans = [(n.start, n.end) for n in names]
-        credited = attributions[0].source if attributions else None
-        for cs, ce in split_clauses(text, s, e):
+        for cs, ce in clauses:
             hedges = find_hedges(text, folded, cs, ce, lang)
             clause_subject = _unique(index.resolve(n.key) for n in orgs if cs <= n.start < ce)
 
             shared: dict[str, object] = {
-                "attribution": credited,
                 "subject": clause_subject or sentence_subject,
                 "sentence_start": s,
                 "sentence_end": e,
@@ -220,7 +223,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         **fields,
                         context=context,
                         **shared,
-                        **_evidence(hedges, q.start, question, attributions),
+                        **_evidence(hedges, folded, q.start, q.end, question, attributions),
                     )
             for d in dates:
                 if cs <= d.start < ce:
@@ -237,7 +240,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         role=d.role,
                         relative=d.relative,
                         **shared,
-                        **_evidence(hedges, d.start, question, attributions),
+                        **_evidence(hedges, folded, d.start, d.end, question, attributions),
                     )
             for t in times:
                 if cs <= t.start < ce:
@@ -250,7 +253,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         unit=t.zone,
                         display=t.display,
                         **shared,
-                        **_evidence(hedges, t.start, question, attributions),
+                        **_evidence(hedges, folded, t.start, t.end, question, attributions),
                     )
         for a in attributions:
             if a.source is None:
@@ -260,7 +263,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                 a.end,
                 kind="attribution",
                 value=a.source,
-                display=index.display.get(a.source, a.source),
+                display=a.display or index.display.get(a.source, a.source),
                 subject=[a.source],
                 sentence_start=s,
                 sentence_end=e,

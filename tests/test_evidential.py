@@ -148,3 +148,184 @@ def test_no_denial_is_not_a_denial() -> None:
     assert [c.value for c in extract("Oracle : pas de commentaire, ni démenti.", "response")] == [
         "no-comment"
     ]
+
+
+# --- Attribution cues are whole words -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le conseil s'est réuni en début d'après-midi avec 40 délégués.",
+        "Les 40 délégués se sont réunis dans l'après-midi.",
+        "Le boom d'après-guerre a porté la production à 40 000 voitures.",
+    ],
+)
+def test_apres_inside_a_word_is_no_attribution(sentence: str) -> None:
+    claims = extract(sentence)
+    assert [c for c in claims if c.kind == "attribution"] == []
+    assert all(c.status == "asserted" for c in claims if c.kind in {"count", "date"})
+
+
+# --- Sources named by a common noun -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "source"),
+    [
+        ("D'après un responsable local, 40 maisons ont été détruites.", "count", "authorities"),
+        ("Selon les autorités régionales, 12 personnes sont mortes.", "count", "authorities"),
+        ("Selon une source syndicale, 800 postes seront supprimés.", "count", "union"),
+        ("Selon la police, 3 200 personnes ont défilé dans le centre.", "count", "police"),
+        ("Selon un porte-parole de la police, 45 personnes ont été arrêtées.", "count", "police"),
+        ("Les pompiers ont dénombré 25 blessés dans le quartier.", "count", "firefighters"),
+        (
+            "Le trafic a baissé de 30 % sur la rocade, a indiqué la préfecture.",
+            "percentage",
+            "prefecture",
+        ),
+        (
+            "Le bilan s'élève à 9 morts, a annoncé dans la soirée le ministère de la Santé.",
+            "count",
+            "ministry of health",
+        ),
+        ("About 5,000 people marched through the city, according to the union.", "count", "union"),
+        ("Police said 2,300 people attended the vigil.", "count", "police"),
+        ("Turnout in the ballot was 64%, the union said.", "percentage", "union"),
+        ("Around 900 workers joined the picket, union officials said.", "count", "union"),
+        ("Officials told reporters that 16 people were injured.", "count", "authorities"),
+        (
+            "The Health Ministry said 9 people had died in the floods.",
+            "count",
+            "ministry of health",
+        ),
+        ("Organisers claimed 20,000 people took part.", "count", "organisers"),
+    ],
+)
+def test_common_noun_sources_are_attributions(sentence: str, kind: str, source: str) -> None:
+    claim = one(sentence, kind)
+    assert claim.status == "attributed" and claim.attribution == source
+    assert one(sentence, "attribution").value == source
+
+
+def test_one_source_gets_one_key_in_both_languages() -> None:
+    keys = {
+        one(s, "count").attribution
+        for s in (
+            "Selon la police, 3 200 personnes ont défilé.",
+            "Police said 3,200 people marched.",
+            "About 3,200 people marched, police said.",
+            "La police a compté 3 200 manifestants.",
+        )
+    }
+    assert keys == {"police"}
+    assert one("Selon les syndicats, 9 000 personnes ont défilé.", "count").attribution == "union"
+    assert one("The unions said 9,000 people marched.", "count").attribution == "union"
+
+
+def test_two_counters_in_one_sentence_are_kept_apart() -> None:
+    claims = extract(
+        "Selon la police, 3 000 personnes ont défilé à Lyon, mais les syndicats revendiquent "
+        "9 000 manifestants."
+    )
+    credited = {c.text: c.attribution for c in claims if c.kind == "count"}
+    assert credited == {"3 000 personnes": "police", "9 000 manifestants": "union"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Le ministre a prévenu la police que 40 maisons étaient menacées.", None),
+        ("Le directeur a déclaré à la police que 40 maisons étaient menacées.", None),
+        ("The mayor said the government had pledged £40m to the town.", "mayor"),
+    ],
+)
+def test_a_listener_or_object_is_no_source(sentence: str, source: str | None) -> None:
+    figure = next(c for c in extract(sentence) if c.kind in {"count", "money"})
+    assert figure.attribution == source
+
+
+# --- What an attribution credits ----------------------------------------------------------------
+
+
+def test_a_later_clause_attribution_does_not_reach_back() -> None:
+    claims = extract(
+        "Three operators cancelled about 60% of their services, while Northway said it would run "
+        "80% of its trains."
+    )
+    credited = {c.text: c.attribution for c in claims if c.kind == "percentage"}
+    assert credited["about 60%"] is None
+    assert credited["80%"] == "northway"
+
+
+def test_a_closing_tag_credits_the_whole_sentence() -> None:
+    claims = extract(
+        "Le cortège comptait 3 000 personnes au départ, mais 5 000 à l'arrivée, selon la police."
+    )
+    assert {c.attribution for c in claims if c.kind == "count"} == {"police"}
+
+
+def test_a_speech_verb_in_a_relative_clause_credits_only_that_clause() -> None:
+    claims = extract("Fares rose 4.6% for commuters who the union said earn less than £30,000.")
+    credited = {c.text: c.attribution for c in claims if c.kind in {"percentage", "money"}}
+    assert credited == {"4.6%": None, "less than £30,000": "union"}
+
+
+# --- A hedge governs its own clause -------------------------------------------------------------
+
+
+def test_a_hedge_does_not_reach_back_over_a_new_subject() -> None:
+    claims = extract(
+        "La ligne ouvrira en 2031, et les premiers trains pourraient circuler dès 2032.", "date"
+    )
+    assert {c.text: c.hedged for c in claims} == {"2031": False, "2032": True}
+
+
+def test_an_expectation_does_not_reach_a_clause_after_as() -> None:
+    claims = extract(
+        "Only one in five buses is expected to run, as the drivers began a 48-hour stoppage at "
+        "noon."
+    )
+    status = {c.text: c.hedged for c in claims if c.kind in {"ratio", "duration"}}
+    assert status == {"one in five buses": True, "48-hour": False}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("About 10,000 people could attend the concert.", True),
+        ("A deal worth $5bn could close in June.", False),
+    ],
+)
+def test_a_modal_hedges_the_figure_that_is_its_subject(sentence: str, hedged: bool) -> None:
+    claim = next(c for c in extract(sentence) if c.kind in {"count", "money"})
+    assert claim.hedged is hedged
+
+
+# --- A negated confirmation confirms nothing ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "responses"),
+    [
+        ("Ni la mairie ni l'opposition n'ont confirmé le coût de 12 millions d'euros.", []),
+        ("Renault n'a pas confirmé le montant de 12 millions d'euros.", []),
+        ("Acme has not confirmed the $12m figure.", []),
+        ("Acme declined to confirm the $12m figure.", ["no-comment"]),
+        ("Renault n'a ni confirmé ni démenti le montant de 12 millions d'euros.", ["no-comment"]),
+        ("Renault a confirmé le montant de 12 millions d'euros.", ["confirmed"]),
+    ],
+)
+def test_negated_confirmations(sentence: str, responses: list[str]) -> None:
+    assert [c.value for c in extract(sentence, "response")] == responses
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ni la mairie ni l'opposition n'ont confirmé le coût de 12 millions d'euros.",
+        "Acme has not confirmed the $12m figure.",
+    ],
+)
+def test_an_unconfirmed_figure_is_hedged(sentence: str) -> None:
+    assert one(sentence, "money").hedged
