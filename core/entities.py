@@ -135,7 +135,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\ba|\bin|\bnear|\bpres de|\ben)\s+$"
     r"|\b(?:province|region|prefecture|departement|commune|ville|village|vallee|massif"
     r"|localite|wilaya|county|district|city|town|state|region|province|coast|iles?"
-    r"|islands?)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+|of\s+(?:the\s+)?)$"
+    r"|islands?|aeroport|gare)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+|of\s+(?:the\s+)?)$"
     r"|\b(?:au large|au sud|au nord|a l'est|a l'ouest|au sud-est|au sud-ouest|au nord-est"
     r"|au nord-ouest|au centre|aux environs|a proximite|non loin)\s+(?:de\s+(?:la\s+|l')?|d'"
     r"|du\s+|des\s+)$"

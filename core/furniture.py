@@ -73,7 +73,8 @@ _BARE_READING_RE = re.compile(
 lines, a duration anywhere else."""
 _COUNT = _alternatives(tuple(COUNT_NOUNS))
 _COUNT_RE = re.compile(
-    rf"^(?:\d[\d\s.,]*k?\s*(?:{_COUNT})|(?:{_COUNT}|partager)\s*[:(]?\s*\d[\d\s.,]*k?\s*\)?)$"
+    rf"^(?:\d[\d\s.,]*k?\s*(?:{_COUNT})|(?:{_COUNT}|partager)\s*[:(]?\s*\d[\d\s.,]*k?\s*\)?"
+    rf"(?:\s*(?:{_COUNT}))?)$"
 )
 _SHARE_RE = re.compile(rf"^(?:(?:{_alternatives(tuple(SHARE_WORDS))})\s*[:,/]?\s*)+$")
 _AGENCY = _alternatives(AGENCIES)

@@ -284,3 +284,16 @@ def test_a_generic_head_is_never_the_whole_name() -> None:
 def test_a_person_and_party_in_parentheses_stay_a_person() -> None:
     found = kinds("Le député Jean Morel (LR) a voté contre le texte mardi.")
     assert found["Jean Morel"] == "person"
+
+
+def test_a_share_button_with_its_count_is_furniture() -> None:
+    verdict = classify_line("Partager 2 310 partages")
+    assert verdict is not None and verdict.reason == "comment or share count"
+
+
+def test_an_airport_or_station_named_after_its_city_is_a_place() -> None:
+    found = kinds(
+        "Les vols de l'aéroport de Port-Vallis-Nord ont repris. La gare de Port-Vallis-Sud "
+        "reste fermée, et l'aéroport de Port-Vallis-Nord attend des renforts."
+    )
+    assert found["Port-Vallis-Nord"] == "place"
