@@ -154,7 +154,8 @@ def _plausible(
     lang: str,
 ) -> bool:
     """Whether a unit that is also a word or a letter is a unit here (module docstring)."""
-    if n.spelled and (base == "magnitude" or folded[n.start : n.end] in _LONE_ARTICLES):
+    lone = folded[n.start : n.end] in _LONE_ARTICLES and folded[n.end : n.end + 1] != "-"
+    if n.spelled and (base == "magnitude" or lone):
         return False  # "une magnitude", "un étage": an article, not a figure
     if base == "storey":
         return _storeys(written, n, folded, stop, end)

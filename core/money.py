@@ -478,6 +478,8 @@ def _with_period(
         period = unit_before
     elif period is None and (each := _EACH_PERIOD_BEFORE.search(folded, max(0, start - 70), start)):
         period = _period_of(each.group("unit"))
+    elif period is None and value < _MAX_UNIT_PRICE and (restated := _restated_unit(folded, start)):
+        period = restated
     unit = code + (f"/{period}" if period else "")
     return make_quantity("money", start, stop, value, unit, n, folded, period=period)
 
@@ -500,6 +502,30 @@ _EACH_PERIOD_BEFORE = re.compile(
 )
 """A cost or yield of each period, written before the amount: "each strike day costs £40m",
 "chaque jour de grève coûte 40 millions d'euros à l'économie"."""
+
+
+def _restated_unit(folded: str, start: int) -> str | None:
+    """Return the unit of a price restated for comparison: "2,14 euros par action, contre 1,98
+    euro" is a price per share too. The last price per unit of the sentence must stand just
+    before "contre"/"against"…, with no other figure between."""
+    cue = _COMPARED.search(folded, max(0, start - 20), start)
+    if cue is None:
+        return None
+    sentence = sentence_before(folded, cue.start(), 120)
+    offset = cue.start() - len(sentence)
+    found = [m for m in _PER_UNIT.finditer(sentence) if m.start() > 0]
+    if not found:
+        return None
+    last = found[-1]
+    if _DIGIT_NEAR.search(folded, offset + last.end(), cue.start()):
+        return None
+    if not _PRICE_END.search(sentence, 0, last.start()):
+        return None  # the unit must follow an amount: "3 € par action", "$2 a share"
+    noun = last.group("noun") or last.group("each").strip("/")
+    return _UNIT_NOUNS.get(noun, noun)
+
+
+_PRICE_END = re.compile(r"(?:\d|[$€£¥]|euros?|dollars?|pence|cents?|centimes?|francs?)\s*$")
 
 
 def _unit_before(folded: str, start: int) -> str | None:

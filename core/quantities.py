@@ -130,6 +130,7 @@ _APPOSED_AFTER = re.compile(r",\s+(?!(?:and|or)\s+[A-Z])[a-z]")
 _FULL_NAME_BEFORE = re.compile(
     r"(?<![\w'’.-])(?P<first>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’.-]*){0,2}\s+[A-Z][a-z'’-]+,\s$"
 )
+_NUMBER_COMMA_BEFORE = re.compile(r"\d,\s*$")
 _WORD_BEFORE_NAME = re.compile(r"(?P<w>[A-Za-z]+)\s+$")
 _PERSON_BEFORE = re.compile(r"(?<![a-z])(?P<noun>[a-z]+),\s$")
 _NOT_BEFORE_NAME = frozenset(
@@ -410,8 +411,8 @@ def _apposed_age(n: Number, text: str, folded: str, start: int, end: int) -> boo
     before = _WORD_BEFORE_NAME.search(text, max(start, name.start() - 20), name.start())
     if before and fold(before.group("w")) in _NOT_BEFORE_NAME:
         return False
-    # "…, Ann Lee, 57, …": a list of names and numbers
-    return not (name.start() > start and text[start : name.start()].rstrip().endswith(","))
+    # "Bob Hill, 40, Ann Lee, 57, …": a list of names and numbers
+    return not _NUMBER_COMMA_BEFORE.search(text, max(start, name.start() - 12), name.start())
 
 
 # --- ratios --------------------------------------------------------------------------------

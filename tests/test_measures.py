@@ -161,3 +161,8 @@ def test_spelled_numbers_with_units(
 
 def test_one_storey_is_an_article() -> None:
     assert extract(FR + "Il habite au premier, un étage plus haut.", "measure", "fr") == []
+
+
+def test_a_one_storey_house_is_a_figure() -> None:
+    claim = one(EN + "They live in a one-storey house.", "measure", "en")
+    assert (claim.text, claim.value) == ("one-storey", 1.0)

@@ -359,3 +359,22 @@ def test_a_change_of_money_has_a_sign(sentence: str, text: str, sign: int | None
 def test_adds_up_to_is_a_sum_not_a_bound() -> None:
     claim = one(EN + "It adds up to 2.4 billion dollars.", "money")
     assert (claim.text, claim.qualifier) == ("2.4 billion dollars", "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        (
+            FR + "Le BPA ressort à 3,40 euros par action, contre 3,05 euros.",
+            "3,05 euros",
+            "EUR/share",
+        ),
+        (EN + "It earned $2.60 a share, against $2.31 a year ago.", "$2.31", "USD/share"),
+        (FR + "Le titre vaut 30 euros, contre 28 euros la veille.", "28 euros", "EUR"),
+    ],
+)
+def test_a_restated_price_keeps_the_unit_of_the_price_it_restates(
+    sentence: str, text: str, unit: str
+) -> None:
+    claims = [c for c in extract(sentence, "money") if c.text == text]
+    assert [c.unit for c in claims] == [unit]

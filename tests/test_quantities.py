@@ -166,6 +166,7 @@ def test_annual_after_the_amount_makes_a_rate() -> None:
         ("The driver, 58, was taken to hospital.", 58.0),
         ("A woman, 34, was rescued from the rubble.", 34.0),
         ("Mary Ann Cole, 102, from Leeds, was honoured.", 102.0),
+        ("The union's leader, Tom Baxter, 58, told the paper so.", 58.0),
     ],
 )
 def test_an_english_age_in_apposition(sentence: str, value: float) -> None:
@@ -181,6 +182,7 @@ def test_an_english_age_in_apposition(sentence: str, value: float) -> None:
         "The scores were Leeds United, 57, and Chelsea, 40.",
         "The Guardian, 57, said so.",
         "Prices rose 3%, 57, 58.",
+        "The winners were Bob Hill, 40, Ann Lee, 57, and Tom Kay, 33.",
     ],
 )
 def test_no_age_from_a_number_between_commas_elsewhere(sentence: str) -> None:
