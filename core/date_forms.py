@@ -70,8 +70,8 @@ FORMS: dict[str, str] = {
     "qa": r"(?<![\w])(?P<q>[qths][1-4])(?:\s*[-/]?\s*(?P<y>\d{4}))?(?![\w])",
     "qb": r"(?<![\w])(?P<y>\d{4})\s*[-/]?\s*(?P<q>[qths][1-4])(?![\w])",
     # les six premiers mois de l'année, the first six months of 2025, les 3 premiers mois
-    "qm": r"(?<![\w])(?:(?P<n>trois|six|3|6)\s+premiers|first\s+(?P<n2>three|six|3|6))\s+"
-    r"(?:mois|months)(?![\w])"
+    "qm": r"(?<![\w])(?:(?P<n>trois|six|neuf|3|6|9)\s+premiers|"
+    r"first\s+(?P<n2>three|six|nine|3|6|9))\s+(?:mois|months)(?![\w])"
     rf"(?:\s+(?:of\s+|de\s+|du\s+|d')?(?:{_Y4}|(?P<ty>the\s+year|l'annee)(?![\w])))?",
     # the third quarter of 2016, 3e trimestre 2016, second half of 2025, premier semestre 2026
     "qs": rf"(?<![\w])(?:the\s+)?(?:whole\s+)?(?P<o>{_alt(QUARTER_ORDINALS)}|"

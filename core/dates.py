@@ -147,7 +147,8 @@ _NUMERIC_FORMS = frozenset({"iso", "dmy", "mdy", "years", "my", "ym", "dm"})
 _PERIOD_FORMS = frozenset({"qa", "qb", "qs", "qm", "decade"})
 _FIRST_MONTHS = {"trois": 33, "three": 33, "3": 33, "six": 40, "6": 40}
 """The first three months of a year are its first quarter (EDTF 33), the first six its first
-half (40); "les neuf premiers mois" spans two periods and is left alone."""
+half (40); the first nine ("les neuf premiers mois de 2024") are the interval January to
+September of the year written ("2024-01/2024-09"), and are left alone without a year."""
 
 
 def _read_numeric(
@@ -234,7 +235,12 @@ def _read_period(form: str, m: re.Match[str], text: str, folded: str) -> DateFie
         y = int(g["y"]) if g["y"] else None
         if y is None and not g["ty"] and OF_AFTER.match(folded, e):
             return None  # "les six premiers mois de son mandat": not a part of a year
-        return DateFields(s, e, form, y, code=_FIRST_MONTHS[g["n"] or g["n2"]])
+        count = g["n"] or g["n2"]
+        if count in _FIRST_MONTHS:
+            return _of_the_year(DateFields(s, e, form, y, code=_FIRST_MONTHS[count]), g)
+        if y is None:
+            return None
+        return DateFields(s, e, form, y, value=f"{y}-01/{y}-09", display=f"January-September {y}")
     if form == "qs":
         word, o = g["w"], g["o"]
         y = int(g["y"]) if g["y"] else None
@@ -247,10 +253,10 @@ def _read_period(form: str, m: re.Match[str], text: str, folded: str) -> DateFie
         if word in ("quarter", "trimestre"):
             if o not in QUARTER_ORDINALS:
                 return None
-            return DateFields(s, e, form, y, code=32 + QUARTER_ORDINALS[o])
+            return _of_the_year(DateFields(s, e, form, y, code=32 + QUARTER_ORDINALS[o]), g)
         if o not in HALF_ORDINALS:
             return None
-        return DateFields(s, e, form, y, code=40 + HALF_ORDINALS[o])
+        return _of_the_year(DateFields(s, e, form, y, code=40 + HALF_ORDINALS[o]), g)
     if form == "decade":
         if g["d4"]:
             return DateFields(s, e, form, decade=int(g["d4"]) // 10)
@@ -259,6 +265,15 @@ def _read_period(form: str, m: re.Match[str], text: str, folded: str) -> DateFie
             return DateFields(s, e, form, decade=(v if v >= 100 else 1900 + v) // 10)
         return DateFields(s, e, form, decade=(1900 + int(g["d2"])) // 10)
     return None
+
+
+def _of_the_year(date: DateFields, g: dict[str, str | None]) -> DateFields:
+    """Mark a period "of the year" ("les six premiers mois de l'année", "the third quarter of
+    the year"): with a reference it is in the article's year, relative (`find_dates`); without
+    one it stays a period of some year ("XXXX-40")."""
+    if date.y is None and g.get("ty"):
+        date.extra["this_year"] = 1
+    return date
 
 
 def _read_named(
@@ -384,6 +399,13 @@ def find_dates(
         if date is None:
             continue  # "$12 December 27": read again from the next word
         pos = m.end()
+        if "this_year" in date.extra and ref[0] is not None:
+            # In the article's year; without a reference, "XXXX-33" (some year's first quarter).
+            date.relative = True
+            date.display = text[date.start : date.end]
+            date.y = ref[0]
+            date.value = f"{ref[0]}-{date.code}"
+            date.bounds = (float(ref[0]), float(ref[0]))
         if form in ("dmon", "mond") and date.y is None and date.d and date.m:
             post = POST_RELATIVE.match(folded, date.end, end)
             if post:
@@ -437,6 +459,8 @@ def _mention(date: DateFields, text: str, folded: str) -> DateMention | None:
         return DateMention(date.start, date.end, date.value, display, low, high, role, True)
     ystr = str(date.y) if date.y is not None else "XXXX"
     yv = float(date.y) if date.y is not None else None
+    if date.value is not None:  # an interval of months: "les neuf premiers mois de 2024"
+        return DateMention(date.start, date.end, date.value, date.display, yv, yv, role)
     if date.decade is not None:
         return DateMention(
             date.start,
