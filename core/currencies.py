@@ -139,6 +139,7 @@ REGIONAL_NAMES: dict[str, tuple[tuple[str | None, str | None], dict[str, tuple[s
             ),
         },
     ),
+    "dh(s)": (("MAD", "AED"), {}),
     "dinar(s)": (
         (None, None),
         {
@@ -250,6 +251,7 @@ _CFA_WEST = (
     "cotonou",
     "lome",
 )
+REGIONAL_NAMES["dh(s)"][1].update(REGIONAL_NAMES["dirham(s)"][1])  # "250 millions de DH"
 for _cfa in ("franc(s) cfa", "cfa franc(s)", "fcfa", "f cfa"):
     REGIONAL_NAMES[_cfa][1].update({"XAF": _CFA_CENTRAL, "XOF": _CFA_WEST})
 

@@ -1,7 +1,14 @@
 """Extracting amounts of money in any currency: a symbol, code or name before or after the number
 (`currencies.py`), scale words ("£100m", "1,5 Md€", "Rs 500 crore"), sub-units ("470 pence",
 "34 cents", "3 dollars 50"), rates ("par an", "a year", "nets par saison") and prices per unit
-("par action", "a share"), normalised to an ISO code and the main unit of the currency."""
+("par action", "a share"), normalised to an ISO code and the main unit of the currency.
+
+A unit may also be written before the amount ("le bénéfice par action atteint 2,14 euros",
+"earnings per share of $1.20": per share; "each strike day costs £40m": per day). An amount
+restated without its currency after "soit", "contre", "compared with", "from"… ("12,3 Md€,
+contre 12,4 milliards un an plus tôt") takes the currency (and unit) of the amount just written.
+Names shared by several countries ("dirhams", "dinars", "francs CFA") take the currency of the
+country the text names (`currencies.REGIONAL_NAMES`)."""
 
 from __future__ import annotations
 

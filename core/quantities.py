@@ -7,6 +7,12 @@ moitié", "a third of") are read without digits.
 Ranges ("entre 20 et 30 %", "20-30%"): one quantity with qualifier "range", `low`/`high` the two
 ends and `value` the midpoint. Plural approximate counts ("des centaines de", "thousands of")
 claim no precise value: `value` is the round number named (100, 1000), qualifier "at_least".
+An approximate count of a time unit is a duration ("une vingtaine de secondes").
+
+Changes: a rise or fall word governing a percentage or an amount of money ("a cédé 0,40 %",
+"a perdu 2 milliards d'euros", "adding 45p") sets `sign`; a percentage that falls is negated,
+an amount of money keeps the magnitude written (`_with_sign`). English ages may stand in
+apposition ("Jane Doe, 57, said", `_apposed_age`).
 """
 
 from __future__ import annotations

@@ -245,6 +245,8 @@ def test_a_lone_article_before_a_currency_is_an_amount_only_as_one() -> None:
         (FR + "Le billet coûte 10 000 FCFA.", "10 000 FCFA", "XOF"),
         (EN + "The central bank sold 2 billion lira.", "2 billion lira", "TRY"),
         (EN + "The budget is 40 billion koruna.", "40 billion koruna", "CZK"),
+        (FR + "Le groupe marocain a investi 250 millions de DH.", "250 millions de DH", "MAD"),
+        (EN + "The Dubai flat costs 2 million Dhs.", "2 million Dhs", "AED"),
     ],
 )
 def test_currencies_shared_by_several_countries_follow_the_country_named(
