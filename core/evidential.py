@@ -365,25 +365,31 @@ def _scoped(
 ) -> Attribution:
     """Return `a` with the part of the sentence it credits.
 
-    A tag after what it reports ("…, police said.", "…, selon la police", "…, as Reuters
-    reported") credits the sentence up to its clause's end; an attribution that opens the
-    sentence ("Selon la police, …", "Police said …") credits it from there on; one after a
-    relative pronoun ("…who police said…") only what follows it in its clause; any other one its
-    own clause: "…75% of services, while X said it would…" does not credit the 75% to X.
+    A tag after what it reports ("…, police said.", "…, selon la police", "… selon X.", "…, as
+    Reuters reported") credits the sentence up to its clause's end; an attribution that opens
+    the sentence ("Selon la police, …", "Police said …") credits it from there on; "selon X"
+    inside a clause credits that clause; any other one (a speaker and verb, "told X", one after
+    a relative pronoun) what follows it in its clause: "…75% of services, while X said it
+    would…" does not credit the 75% to X, nor "Jane Roe, 58, told the FT…" her age to the FT.
     """
     k = _clause_of(clauses, a.start)
     cs, ce = clauses[k]
     before = folded[cs : a.start]
     if _RELATIVE_BEFORE.search(before):
         return replace(a, scope_start=a.start, scope_end=ce)
+    cue = _ATTRIBUTION_CUES.match(folded, a.start)
+    cue_first = cue is not None and cue.group("listener") is None
     rest = folded[a.end : ce]
+    closing = _TAG_REST.match(rest) is not None and not _TAG_REST_BAN.search(rest)
     tag = _TAG_BEFORE.search(before) and (before.strip() or k > 0)
-    if tag and _TAG_REST.match(rest) and not _TAG_REST_BAN.search(rest):
+    if closing and (tag or (cue_first and before.strip())):
         return replace(a, scope_start=start, scope_end=ce)
     lead = folded[start : a.start]
     if k == 0 and not re.search(r"\d", lead) and len(lead.split()) <= _OPENER_WORDS:
         return replace(a, scope_start=start, scope_end=end)
-    return replace(a, scope_start=cs, scope_end=ce)
+    if cue_first:
+        return replace(a, scope_start=cs, scope_end=ce)
+    return replace(a, scope_start=a.start, scope_end=ce)
 
 
 def find_attributions(
@@ -428,14 +434,12 @@ def find_attributions(
             merged[a.source] = replace(prev, end=max(prev.end, a.end))
         elif prev is None:
             merged[a.source] = a
-    # Overlapping spans of different sources: the earlier, wider one holds.
-    kept: list[Attribution] = []
-    for a in sorted(merged.values(), key=lambda a: (a.start, -a.end)):
-        if kept and a.start < kept[-1].end:
-            continue
-        kept.append(a)
     spans = clauses or [(start, end)]
-    return [_scoped(a, folded, start, end, spans) for a in kept]
+    return [_scoped(a, folded, start, end, spans) for a in sorted(merged.values(), key=_start)]
+
+
+def _start(a: Attribution) -> int:
+    return a.start
 
 
 def credited(attributions: list[Attribution], pos: int) -> Attribution | None:
