@@ -134,8 +134,17 @@ _OF_AFTER_YEARS = re.compile(r"\s*(?:de\s|d')")
 _APPOSED_AFTER = re.compile(r",\s+(?!(?:and|or)\s+[A-Z])[a-z]")
 """After an English age in apposition: a comma and a lowercase word ("Jane Doe, 57, said")."""
 _FULL_NAME_BEFORE = re.compile(
-    r"(?<![\w'’.-])(?P<first>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’.-]*){0,2}\s+[A-Z][a-z'’-]+,\s$"
+    r"(?<![\w'’.-])(?P<first>[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’.-]*){0,2}\s+"
+    r"(?P<last>[A-Z][a-z'’-]+),\s$"
 )
+_NOT_A_PERSON_LAST = frozenset(
+    """
+    city united town county rovers athletic wanderers albion villa rangers fc inc corp ltd plc
+    group bank airlines airways street road avenue square park lane bridge station hospital
+    school university college council party club league cup index
+    """.split()
+)
+"""Last words of a capitalised name that make it a club, a company or a place, not a person."""
 _NUMBER_COMMA_BEFORE = re.compile(r"\d,\s*$")
 _WORD_BEFORE_NAME = re.compile(r"(?P<w>[A-Za-z]+)\s+$")
 _PERSON_BEFORE = re.compile(r"(?<![a-z])(?P<noun>[a-z]+),\s$")
@@ -414,6 +423,8 @@ def _apposed_age(n: Number, text: str, folded: str, start: int, end: int) -> boo
     name = _FULL_NAME_BEFORE.search(text, lo, n.start)
     if name is None or fold(name.group("first")) in STOPWORDS:
         return False
+    if fold(name.group("last")) in _NOT_A_PERSON_LAST:
+        return False  # "Manchester City, 89, lead the table": points, not an age
     before = _WORD_BEFORE_NAME.search(text, max(start, name.start() - 20), name.start())
     if before and fold(before.group("w")) in _NOT_BEFORE_NAME:
         return False

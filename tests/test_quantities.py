@@ -183,6 +183,7 @@ def test_an_english_age_in_apposition(sentence: str, value: float) -> None:
         "The Guardian, 57, said so.",
         "Prices rose 3%, 57, 58.",
         "The winners were Bob Hill, 40, Ann Lee, 57, and Tom Kay, 33.",
+        "Manchester City, 89, lead the table.",
     ],
 )
 def test_no_age_from_a_number_between_commas_elsewhere(sentence: str) -> None:
