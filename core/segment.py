@@ -156,11 +156,13 @@ def _top_furniture(text: str, lines: list[Line], i: int, content_seen: bool) -> 
         return None
     # The headline stands alone: no lower-case continuation of a hard-wrapped paragraph on
     # the next line; after a kicker neither in capitals nor a known section ("Afrique"), the
-    # headline is followed by a blank line or by furniture (byline, stamp).
+    # headline ends with no full stop and is followed by a blank line or by furniture.
     after = text[lines[j + 1].start : lines[j + 1].end] if j + 1 < len(lines) else ""
     if after.strip()[:1].islower():
         return None
-    if not is_known_kicker(body) and after.strip() and classify_line(after) is None:
+    if not is_known_kicker(body) and (
+        following.rstrip().endswith(".") or (after.strip() and classify_line(after) is None)
+    ):
         return None
     return LineVerdict("section label")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .furniture import is_kicker
 from .models import Passage, Sentence
 
 _TITLE_MAX = 90
@@ -20,9 +21,13 @@ def choose_title(
     Furniture lines (kickers, bylines, stamps, section labels) are boilerplate and never
     passages, so they are never the title.
     """
-    for p in passages:
+    for n, p in enumerate(passages):
         if p.kind == "title":
-            return " ".join(text[p.start : p.end].split())
+            title = " ".join(text[p.start : p.end].split())
+            nxt = passages[n + 1] if n + 1 < len(passages) else None
+            if nxt is not None and _is_kicker_over(title, text[nxt.start : nxt.end]):
+                return " ".join(text[nxt.start : nxt.end].split())
+            return title
     if len(passages) >= 2:
         first = passages[0]
         body = text[first.start : first.end]
@@ -59,3 +64,15 @@ def is_headline_like(line: str) -> bool:
     if not letters or all(ch.isupper() for ch in letters):
         return False
     return stripped[:1].isupper() or not stripped[:1].isalpha()
+
+
+def _is_kicker_over(first: str, second: str) -> bool:
+    """Return whether `first` is a kicker shown over the headline `second`: a short label
+    ("Afrique") over a headline-like line of one block that ends with no full stop (a
+    sentence ending with one is a paragraph, and `first` is then the title)."""
+    return (
+        is_kicker(first)
+        and "\n" not in second.strip()
+        and is_headline_like(second)
+        and not second.rstrip().endswith(".")
+    )

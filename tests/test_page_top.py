@@ -297,3 +297,18 @@ def test_an_airport_or_station_named_after_its_city_is_a_place() -> None:
         "reste fermée, et l'aéroport de Port-Vallis-Nord attend des renforts."
     )
     assert found["Port-Vallis-Nord"] == "place"
+
+
+def test_a_kicker_over_a_headline_without_furniture_is_not_the_title() -> None:
+    text = (
+        "Planète\n"
+        "Le glacier recule de 40 mètres en un été\n"
+        "Les relevés de l'été montrent un recul record.\n"
+    )
+    assert article(text).title == "Le glacier recule de 40 mètres en un été"
+
+
+def test_a_one_word_title_over_a_one_sentence_text_stays_the_title() -> None:
+    text = "Brexit\n\nLe Royaume-Uni a quitté l'Union européenne le 31 janvier.\n"
+    assert article(text).title == "Brexit"
+    assert article(text).boilerplate == []
