@@ -180,6 +180,8 @@ def _part_kind(part: str, in_strip: bool) -> tuple[str, Stamp | None] | None:
     when = read_datetime(folded)
     if when is not None and when.date is not None:
         return "date line", when
+    if when is not None and in_strip:
+        return "stamp time", when  # "Published: 03/03/2025 - 07:15 CET"
     label, known = _is_label(part.strip(), folded)
     if label:
         return ("section label" if known else "label"), None
@@ -221,6 +223,18 @@ def classify_furniture(line: str, folded: str | None = None) -> Furniture | None
             kind = "publication stamp"
         elif kind == "date line":
             dated = dated or stamp
+        elif kind == "stamp time" and stamp is not None:
+            # The time of the stamp or date just before it.
+            last = kinds[-1] if kinds else ""
+            if last == "publication stamp" and updated and updated.time is None:
+                updated = Stamp(updated.date, stamp.time)
+            elif last == "publication stamp" and published and not updated and not published.time:
+                published = Stamp(published.date, stamp.time)
+            elif last == "date line" and dated and dated.time is None:
+                dated = Stamp(dated.date, stamp.time)
+            else:
+                return None
+            kind = last
         kinds.append(kind)
     if all(k in {"label", "section label"} for k in kinds):
         # Labels alone: a known section name ("Économie"), or a strip of two or more labels

@@ -106,6 +106,8 @@ def test_a_time_written_before_its_date() -> None:
         ("Published on Tuesday 4 February 2025, 14:05 GMT", "2025-02-04T14:05", None),
         ("Publié le mardi 4 février 2025 à 14h05 (heure de Paris)", "2025-02-04T14:05", None),
         ("Mis à jour à 16:20 le 4 février 2025", None, "2025-02-04T16:20"),
+        ("Published: 04/02/2025 - 14:05 CET", "2025-02-04T14:05", None),
+        ("Mis à jour le 4 février 2025 | 16h20", None, "2025-02-04T16:20"),
     ],
 )
 def test_stamps_with_weekdays_dotted_times_and_zones(
