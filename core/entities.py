@@ -81,7 +81,10 @@ _FAMILY_BEFORE = re.compile(
 )
 _DATELINE_CREDIT_BEFORE = re.compile(r"(?:\d|\b[A-Z]{2,})\s*\($")
 _DATELINE_CREDIT_AFTER = re.compile(r"\)\s*[-–—]")
-_AGE_AFTER = re.compile(r"\s*,\s+(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|\d{1,2}\s*,)")
+_AGE_AFTER = re.compile(
+    r"\s*,\s+(?:\d{1,3}\s*ans\b(?!\s+(?:apres|plus|avant|auparavant|de|d'|durant|pendant))"
+    r"|aged\s+\d{1,3}\b|\d{1,2}\s*,)"
+)
 """After a name, an age: "Fatima, 47 ans", "Jane Roe, aged 71", "Jane Roe, 44, said"."""
 _HEADLINE_LABEL_AFTER = re.compile(r"\s+[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s?:(?!\d)")
 """After a headline's first word, lower-case words and a colon: "Rail strike: …"."""
@@ -376,7 +379,7 @@ def _with_acronym(text: str, m: NameMention, end: int) -> tuple[NameMention, int
     if (
         _GAP_PUNCTUATION_RE.search(gap)
         or len(gap_words) > LONG_NAME_MAX_WORDS
-        or any(w in _GAP_STOP_WORDS for w in gap_words)
+        or any(w in _GAP_STOP_WORDS or w in VERBS_AFTER_NAME for w in gap_words)
     ):
         return None
     long_end = acronym.start()

@@ -314,3 +314,15 @@ def test_a_one_word_title_over_a_one_sentence_text_stays_the_title() -> None:
     text = "Brexit\n\nLe Royaume-Uni a quitté l'Union européenne le 31 janvier.\n"
     assert article(text).title == "Brexit"
     assert article(text).boilerplate == []
+
+
+def test_a_clause_before_a_bracketed_acronym_is_no_long_name() -> None:
+    text = "Le groupe Acmeco annonce un nouveau plan stratégique (PDF) pour ses usines."
+    orgs = extract(text, "organisation")
+    assert not [c.text for c in orgs if "annonce" in c.text]
+    assert "acmeco" in {c.value for c in orgs}
+
+
+def test_a_company_followed_by_years_is_no_person() -> None:
+    found = kinds("Dix ans plus tard, Acmeco, 10 ans après sa création, emploie 300 salariés.")
+    assert found["Acmeco"] != "person"
