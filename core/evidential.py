@@ -42,6 +42,17 @@ _HEDGE_PHRASES = re.compile(
     r"could\s+not\s+(?:immediately\s+|independently\s+)?confirm)\b"
 )
 _FORWARD_CUES = frozenset({"would", "could", "might", "may"})
+_EXPECTATIONS = re.compile(
+    r"(?<!\w)(?:(?<!as )(?<!than )expect(?:s|ed|ing)?|anticipates|forecasts?|"
+    r"(?:is|are|was|were)\s+(?:targeting|aiming\s+(?:for|at)|counting\s+on)|targets|"
+    r"aims?\s+(?:to|for)|counts?\s+on|targets?\s+of|goal\s+of|"
+    r"vise(?:nt)?|visai(?:t|ent)|viser|table(?:nt)?\s+sur|tablai(?:t|ent)\s+sur|"
+    r"s'attend(?:ent|ait|aient)?\s+a|compte(?:nt)?\s+sur|comptai(?:t|ent)\s+sur|"
+    r"objectifs?(?=\s+(?:de\b|d')))(?![\w-])"
+)
+"""An expectation, target or forecast, which hedges what follows it: "expects to generate $100m",
+"is targeting $100m", "is counting on savings of $100m", "vise 25 milliards", "table sur 12,6
+Md€", "un objectif de 25 milliards" (not "as expected", "than expected")."""
 _REPORTED_SPEECH = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:declare|dit|indique|affirme|annonce|precise|explique|"
     r"assure|estime|souligne|confirme)\s+(?:que|qu')|said|says|told\s+\w+|announced|stated|"
@@ -219,6 +230,8 @@ def find_hedges(text: str, folded: str, start: int, end: int, lang: str) -> list
             continue
         forward = m.group(0) in _FORWARD_CUES or m.group(0).endswith("expected to")
         out.append(Hedge(m.start(), m.end(), cue, forward))
+    for m in _EXPECTATIONS.finditer(folded, start, end):
+        out.append(Hedge(m.start(), m.end(), text[m.start() : m.end()], True))
     return sorted(out, key=lambda h: h.start)
 
 

@@ -147,7 +147,9 @@ DETERMINERS: frozenset[str] = frozenset(
 MODIFIERS: frozenset[str] = frozenset(
     """
     senior top regional national nationale nationales nationaux federal state other autres
-    haut hauts hautes haute regionale regionales regionaux provincial provinciale
+    haut hauts hautes haute regionale regionales regionaux provincial provinciale dernier
+    derniere derniers nouveau nouvel nouvelle premier premiere provisoire provisoires latest
+    new first last provisional preliminary
     """.split()
 )
 """Words that may stand beside a source noun without changing whom it names."""

@@ -134,6 +134,7 @@ def _parse_from(
     premods = toks[first:head]
     qualifier: str | None = None
     portfolio: str | None = None
+    named: str | None = None
     for t in premods:
         name = _name_at(names, t.start)
         if t.word in QUALIFIERS:
@@ -143,7 +144,7 @@ def _parse_from(
         elif (t.word,) in PORTFOLIOS:
             portfolio = PORTFOLIOS[(t.word,)]
         elif name is not None:
-            qualifier = resolve.get(name.key, name.key)
+            named = qualifier = resolve.get(name.key, name.key)
         elif t.word not in MODIFIERS:
             return None
     n = _match(BODIES, toks, head, _LONGEST_BODY)
@@ -172,6 +173,8 @@ def _parse_from(
     if name_outside:
         return None
     if body is not None:
+        if named is not None:
+            return end, named  # "the RMT union", "les syndicats CGT": the name says which one
         if apposed is not None and premods == []:
             # "le syndicat Unité", "the union Unite": the name says which one.
             k = end

@@ -329,3 +329,24 @@ def test_negated_confirmations(sentence: str, responses: list[str]) -> None:
 )
 def test_an_unconfirmed_figure_is_hedged(sentence: str) -> None:
     assert one(sentence, "money").hedged
+
+
+# --- Expectations and targets hedge what follows them -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Acme expects the merger to generate $80m of savings.", True),
+        ("Acme is targeting $80m of savings by 2027.", True),
+        ("Acme is counting on savings of at least $80m.", True),
+        ("Le groupe vise 8 milliards d'euros de chiffre d'affaires.", True),
+        ("Le groupe a confirmé l'objectif d'un chiffre d'affaires de 8 milliards d'euros.", True),
+        ("Les analystes tablaient sur 8 milliards d'euros.", True),
+        ("As expected, Acme paid $80m for the plant.", False),
+        ("Acme paid $80m for the plant, more than expected.", False),
+        ("Acme will save $80m a year.", False),
+    ],
+)
+def test_expectations_and_targets(sentence: str, hedged: bool) -> None:
+    assert one(sentence, "money").hedged is hedged
