@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
@@ -377,16 +378,16 @@ def _code_of(written: str) -> str | None:
     return _CODES.get(key(written))
 
 
-def _regional_cues(code_cues: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
+@cache
+def _regional_cues(name: str) -> re.Pattern[str] | None:
+    """The words naming the countries of a regional currency name, compiled on first use."""
+    code_cues = REGIONAL_NAMES[name][1]
     if not code_cues:
         return None
     groups = "|".join(
         f"(?P<{code}>{'|'.join(re.escape(c) for c in cues)})" for code, cues in code_cues.items()
     )
     return re.compile(rf"(?<![a-z])(?:{groups})(?![a-z])")
-
-
-_REGIONAL_CUES = {name: _regional_cues(cues) for name, (_, cues) in REGIONAL_NAMES.items()}
 
 
 def regional_code(written: str, folded: str, pos: int, end: int, lang: str) -> str | None:
@@ -397,7 +398,7 @@ def regional_code(written: str, folded: str, pos: int, end: int, lang: str) -> s
     if name is None:
         return None
     (default_fr, default_en), _ = REGIONAL_NAMES[name]
-    cues = _REGIONAL_CUES[name]
+    cues = _regional_cues(name)
     if cues is not None:
         found = list(cues.finditer(folded, max(0, pos - 3000), pos))
         last = found[-1] if found else None
