@@ -251,7 +251,9 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         kind="time",
                         value=t.value,
                         unit=t.zone,
-                        display=t.display,
+                        qualifier=t.qualifier,
+                        approximate=t.qualifier == "approximate",
+                        display=_QUALIFIER_WORDS.get(t.qualifier, "") + t.display,
                         **shared,
                         **_evidence(hedges, folded, t.start, t.end, question, attributions),
                     )
@@ -303,6 +305,16 @@ _TO_DATE = re.compile(
     r"jusqu'a present|jusqu'ici|a ce jour|pour l'instant|pour le moment|so far|to date|"
     r"thus far|until now|deja leve|already raised|already invested|deja investi"
 )
+
+
+_QUALIFIER_WORDS = {
+    "approximate": "~",
+    "less_than": "before ",
+    "more_than": "after ",
+    "at_least": "from ",
+    "up_to": "until ",
+}
+"""How a time's qualifier reads before it: "~03:15", "before 00:00"."""
 
 
 def _quantity_fields(q: Quantity, to_date: bool) -> dict[str, object]:

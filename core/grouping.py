@@ -99,7 +99,8 @@ def _basis(c: Claim) -> str:
 def _dimension(c: Claim) -> str:
     if c.kind == "money":
         currency = (c.unit or "USD").split("/")[0]
-        return f"money:{currency}:{c.period or 'total'}{_basis(c)}"
+        change = ":change" if c.sign else ""  # "a perdu 2 milliards" is no amount of a deal
+        return f"money:{currency}:{c.period or 'total'}{_basis(c)}{change}"
     if c.kind == "count":
         return f"count:{c.unit}"
     if c.kind == "measure":

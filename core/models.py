@@ -141,8 +141,9 @@ class Claim(_Model):
     )
     sign: Literal[-1, 1] | None = Field(
         None,
-        description="For changes: 1 for a rise, -1 for a fall ('a cédé 0,4 %': value -0.4); "
-        "None when the figure is a level, not a change.",
+        description="For changes: 1 for a rise, -1 for a fall; None when the figure is a level, "
+        "not a change. A percentage's value carries the sign ('a cédé 0,4 %': -0.4); an "
+        "amount keeps the amount written ('a perdu 2 milliards': 2e9, sign -1).",
     )
     relative: bool = Field(
         False,

@@ -74,3 +74,13 @@ def test_a_relative_year_is_too_loose_to_compare(story: Story) -> None:
     )
     for f in result.findings:
         assert not any(result.claim(c).relative for c in f.claims if f.kind != "single-source")
+
+
+def test_an_amount_lost_is_not_the_amount_of_a_deal(story: Story) -> None:
+    result = story(
+        {
+            "a": "Globex a perdu 2 milliards d'euros en Bourse après l'annonce du rachat.",
+            "b": "Le rachat de Globex porte sur 2 milliards d'euros, selon le groupe.",
+        }
+    )
+    assert not findings_of(result, "agreement")

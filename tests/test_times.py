@@ -116,3 +116,13 @@ def test_a_time_keeps_the_qualifier_written_before_it(
 ) -> None:
     found = find_times(sentence, fold_same_length(sentence), 0, len(sentence))
     assert [(sentence[t.start : t.end], t.value, t.qualifier) for t in found] == expected
+
+
+def test_a_time_claim_carries_its_qualifier() -> None:
+    from extracting import extract
+
+    claims = extract("Le séisme a frappé vers 3 h 15, peu avant minuit.", "time", "fr")
+    assert [(c.value, c.qualifier, c.display) for c in claims] == [
+        ("T03:15", "approximate", "~03:15"),
+        ("T00:00", "less_than", "before 00:00"),
+    ]
