@@ -193,10 +193,12 @@ TRAILING_NUMERIC = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is to|are to|going to|(?:is|are) (?:expected|set|due|scheduled) to|"
     r"va|vont|doit|doivent|devra|devront|sera|seront|aura|auront|fera|feront|ira|iront|"
-    r"pourra|pourront|prochaine?s?|next|upcoming|a venir|"
-    r"[a-z]{2,}(?:er|ir|dr|tr|vr|ur|or)(?:a|ont))\b"
+    r"pourra|pourront|prochaine?s?|next|upcoming|a venir)\b"
 )
 """Words of a future tense or of a time to come: a weekday then names the next such day."""
+FRENCH_FUTURE = re.compile(r"\b[a-z]{2,}(?:er|ir|dr|tr|vr|ur|or)(?:a|ont)\b")
+"""French future endings ("signera", "partiront"): read in French sentences only, since
+English words end so too ("Laura", "camera")."""
 NOT_FUTURE = frozenset({"opera", "era", "cobra", "extra", "contra", "terra", "sierra", "ultra"})
 _ROLES = (
     (

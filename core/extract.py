@@ -168,6 +168,8 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             Claim(id="", article=art.id, start=start, end=end, text=text[start:end], **fields)  # type: ignore[arg-type]
         )
 
+    # Relative dates ("lundi", "hier") are read against the article's own date.
+    reference = art.published or art.updated or art.metadata.get("date")
     for sent, names in zip(parse.sentences, parse.names, strict=True):
         s, e = sent.start, sent.end
         clauses = split_clauses(text, s, e)
@@ -185,7 +187,6 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         prev_subject[sent.passage] = sentence_subject
         question = is_question(text, s, e)
         quantities = find_quantities(text, folded, lang, s, e)
-        reference = art.published or art.metadata.get("date")
         all_dates = find_dates(text, folded, s, e, lang=lang, reference=reference)
         times = find_times(text, folded, s, e)
         word_durations = find_word_durations(folded, s, e)

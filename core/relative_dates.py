@@ -21,7 +21,7 @@ from .calendar_words import (
     WEEKDAYS,
 )
 from .date_fields import DateFields
-from .date_forms import FUTURE, NOT_FUTURE
+from .date_forms import FRENCH_FUTURE, FUTURE, NOT_FUTURE
 
 Reference = tuple[int | None, int | None, int | None]
 """A reference date as (year, month, day), each None when not known."""
@@ -118,7 +118,9 @@ def read_relative(
         day = today + dt.timedelta(days=(target - today.weekday()) % 7 or 7)
     elif pre in ("this", "ce", "cette"):
         day = today + dt.timedelta(days=target - today.weekday())
-    elif _is_future(folded, (max(sentence[0], s - 60), min(sentence[1], e + 40))) or (
+    elif _is_future(
+        folded, (max(sentence[0], s - 60), min(sentence[1], e + 40)), wd_word[-3:] != "day"
+    ) or (
         before
         and before[-1] in _FORWARD_BEFORE
         and (before[-1] == "d'ici" or not _PAST.search(folded, sentence[0], s))
@@ -191,8 +193,13 @@ _PAST = re.compile(
 )
 
 
-def _is_future(folded: str, sentence: tuple[int, int]) -> bool:
-    return any(m.group(0) not in NOT_FUTURE for m in FUTURE.finditer(folded, *sentence))
+def _is_future(folded: str, sentence: tuple[int, int], french: bool) -> bool:
+    """Return whether a future tense or a word of time to come stands in `sentence`."""
+    if FUTURE.search(folded, *sentence):
+        return True
+    return french and any(
+        m.group(0) not in NOT_FUTURE for m in FRENCH_FUTURE.finditer(folded, *sentence)
+    )
 
 
 def _set_day(out: DateFields, day: dt.date) -> None:

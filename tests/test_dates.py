@@ -417,3 +417,19 @@ def test_a_period_of_the_year_without_a_reference_is_of_some_year() -> None:
     assert dates_of("Les six premiers mois de l'année ont été bons.", "fr") == [
         ("six premiers mois de l'année", "XXXX-40", "point")
     ]
+
+
+def test_an_english_name_ending_like_a_french_future_does_not_move_a_weekday_forward() -> None:
+    from extracting import extract
+
+    text = (
+        "Published May 14, 2025\n\nLaura met the minister on Monday. Talks will resume on Monday."
+    )
+    assert [c.value for c in extract(text, "date", "en")] == ["2025-05-12", "2025-05-19"]
+
+
+def test_an_update_stamp_alone_dates_the_article_for_its_relative_dates() -> None:
+    from extracting import extract
+
+    text = "Updated May 14, 2025\n\nThe strike began on Monday."
+    assert [c.value for c in extract(text, "date", "en")] == ["2025-05-12"]
