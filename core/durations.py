@@ -157,7 +157,7 @@ def duration_at(n: Number, folded: str, end: int) -> Quantity | None:
     if not n.spelled and 1800 <= n.value <= 2100:
         return None
     unit_word = m.group("u") or m.group("h")
-    if unit_word == "second" and folded[m.start("u") - 1 : m.start("u")] != " ":
+    if m.group("u") == "second" and folded[m.start("u") - 1 : m.start("u")] != " ":
         return None
     if (
         unit_word in {"second", "seconde"}

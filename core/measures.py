@@ -74,7 +74,7 @@ _WEATHER_CUE = re.compile(
 )
 _CODE_TAIL = re.compile(r"-[a-z0-9]")
 _OF = re.compile(r"\s+of\s")
-_PRECIOUS = re.compile(r"\bgold|\bsilver|platinum|\bor\b|\bargent|platine")
+_PRECIOUS = re.compile(r"\bgold|\bsilver|platinum|\bd.or\b|\bl.or\b|\bargent|platine")
 _STOREY_AFTER = re.compile(
     r"\s(?:high|tall|building|buildings|tower|towers|block|skyscraper|structure|apartment|"
     r"hotel|office|car park|parking)(?![a-z])"

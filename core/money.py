@@ -165,14 +165,17 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|et)\s)")
 
 WEIGHT_CUE = re.compile(r"weigh|weight|heav(?:y|ier)|lighter|\blbs?\b|pese|poids|obes|diet|regime")
 _MONEY_CUE = re.compile(
-    r"[$€£¥]|euro|dollar|sterling|price|prix|cost|cout|paid|pay|salar|wage|fine[ds]?\b|amende|"
-    r"\bshares?\b|\bstocks?\b|"
-    r"\bfees?\b|frais|worth|vaut|valu|budget|invest|revenu|recette|profit|benefice|loss|perte|"
-    r"debt|dette|\btax|impot|fund|financ|sold for|vendu pour|bought|achet|rachat|offre|offer|"
-    r"\bbid\b|bonus|prime|transf|compensation|indemni|\bdeal\b|contrat|contract|spend|depens|"
-    r"income|cash|subsid|grant|loan|pret|exchange rate|taux de change|currency|devise|monnaie|"
-    r"bank|banque|\bcheque|check\b|jackpot|lottery|loto|tarif|ticket|billet"
+    r"[$€£¥]|(?<![a-z])(?:euro|dollar|sterling|price|prix|cost|cout|paid|paying|payment|pay\b|"
+    r"salar|wage|fine[ds]\b|amende|shares?\b|stocks?\b|"
+    r"fees?\b|frais|worth|vaut|valu|budget|invest|revenu|recette|profit|benefice|loss|perte|"
+    r"debt|dette|tax|impot|fund|financ|sold for|vendu pour|bought|achet|rachat|offre\b|"
+    r"offers?\b|offered|bid\b|bonus|prime|transf|compensation|indemni|deal\b|contrat|contract|"
+    r"spend|depens|income|cash|subsid|grant|loan|pret\b|prets\b|exchange rate|taux de change|"
+    r"currency|devise|monnaie|bank|banque|cheque|check\b|jackpot|lottery|loto|tarif|ticket|"
+    r"billet)"
 )
+"""Words that make an ambiguous currency name ("livres", "pounds", "won") money: whole words
+or their beginnings, never the middle of another word ("pays", "offert", "refined")."""
 _BOOK_CUE = re.compile(
     r"exemplaires|roman|auteur|ecri(?:t|re|vain)|lecteur|lecture|bibliotheque|librair|lire\b"
 )

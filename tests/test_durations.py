@@ -87,3 +87,9 @@ def test_second_as_an_ordinal_is_no_duration(sentence: str) -> None:
 def test_second_as_a_unit_stays_a_duration(sentence: str, text: str) -> None:
     language = "fr" if sentence.startswith("Une") else "en"
     assert one(sentence, "duration", language).text == text
+
+
+def test_a_hyphenated_second_is_a_duration() -> None:
+    from extracting import one
+
+    assert one("A 10-second clip went viral.", "duration", "en").display == "10 seconds"

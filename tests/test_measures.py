@@ -166,3 +166,12 @@ def test_one_storey_is_an_article() -> None:
 def test_a_one_storey_house_is_a_figure() -> None:
     claim = one(EN + "They live in a one-storey house.", "measure", "en")
     assert (claim.text, claim.value) == ("one-storey", 1.0)
+
+
+def test_english_or_is_no_gold() -> None:
+    from extracting import one
+
+    coffee = one("Buy 10 ounces or more of coffee.", "measure", "en")
+    assert coffee.value == pytest.approx(0.2835, abs=1e-4)  # avoirdupois, not troy
+    gold = one("Il a acheté 10 onces d'or.", "measure", "fr")
+    assert gold.value == pytest.approx(0.311, abs=1e-3)

@@ -380,3 +380,17 @@ def test_a_restated_price_keeps_the_unit_of_the_price_it_restates(
 ) -> None:
     claims = [c for c in extract(sentence, "money") if c.text == text]
     assert [c.unit for c in claims] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dans ce pays, elle a lu 3 livres.", "fr"),
+        ("Elle a offert 3 livres à sa sœur.", "fr"),
+        ("He refined 3 pounds of sugar.", "en"),
+    ],
+)
+def test_a_money_word_inside_another_word_makes_no_money(text: str, language: str) -> None:
+    from extracting import extract
+
+    assert not extract(text, "money", language)
