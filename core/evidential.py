@@ -33,6 +33,7 @@ _HEDGE_PHRASES = re.compile(
     r"potentiel(?:le)?s?|eventuel(?:le)?s?|presume(?:e)?s?|suppose(?:e)?s?|non confirmee?s?|"
     r"pas (?:encore )?confirmee?s?|officieu(?:x|se|ses)|rumeurs?|si ces informations se confirment|"
     r"reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|potential(?:ly)?|"
+    r"pouvant (?:aller|atteindre|monter|grimper)|"
     r"unconfirmed|rumou?red|rumou?rs?|(?:is|are|was|were) (?:said|believed|expected|thought|"
     r"rumou?red|understood) to|would|could|might|may|if confirmed|"
     r"n'(?:a|ont|avait|avaient)\s+(?:pas\s+|ni\s+|jamais\s+)?(?:encore\s+)?confirme(?!e?s?\s+qu)|"

@@ -50,6 +50,7 @@ BODIES: dict[tuple[str, ...], str] = _table(
                 "manifestants protesters protestors": "protesters",
                 "regulateur regulator regulators": "regulator",
                 "ambassade embassy": "embassy",
+                "presse press medias media": "press",
             }
         ),
         "forces de l' ordre": "police",
@@ -173,6 +174,11 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = (
     "ois",
     "oise",
     "oises",
+    "ole",
+    "oles",
+    "ande",
+    "andes",
+    "ands",
 )
 """Endings of French adjectives of nationality and field written after a source noun ("les
 autorités marocaines", "les autorités sanitaires"), which do not change its key."""

@@ -200,6 +200,8 @@ def test_apres_inside_a_word_is_no_attribution(sentence: str) -> None:
             "ministry of health",
         ),
         ("Organisers claimed 20,000 people took part.", "count", "organisers"),
+        ("According to local media, 40 people died in the fire.", "count", "press"),
+        ("Selon la presse italienne, 40 personnes sont mortes.", "count", "press"),
     ],
 )
 def test_common_noun_sources_are_attributions(sentence: str, kind: str, source: str) -> None:
@@ -343,6 +345,7 @@ def test_an_unconfirmed_figure_is_hedged(sentence: str) -> None:
         ("Le groupe vise 8 milliards d'euros de chiffre d'affaires.", True),
         ("Le groupe a confirmé l'objectif d'un chiffre d'affaires de 8 milliards d'euros.", True),
         ("Les analystes tablaient sur 8 milliards d'euros.", True),
+        ("Il évoque une prime pouvant aller jusqu'à 8 millions d'euros.", True),
         ("As expected, Acme paid $80m for the plant.", False),
         ("Acme paid $80m for the plant, more than expected.", False),
         ("Acme will save $80m a year.", False),
