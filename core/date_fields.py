@@ -28,10 +28,14 @@ class DateFields:
     extra: dict[str, int] = field(default_factory=dict)
 
 
-def two_digit_year(y2: str, ref_year: int) -> int:
+def two_digit_year(y2: str, ref_year: int | None) -> int:
     """Return the year of "'89" or "15": in the 2000s unless that is more than ten years after
-    the reference year (news tells of the past), then in the 1900s."""
+    the reference year (news tells of the past), then in the 1900s. With no reference year,
+    the usual pivot: 00-68 are in the 2000s, 69-99 in the 1900s (never today's date, so that
+    the same text always reads the same)."""
     v = int(y2)
+    if ref_year is None:
+        return 2000 + v if v < 69 else 1900 + v
     return 2000 + v if 2000 + v <= ref_year + 10 else 1900 + v
 
 

@@ -10,7 +10,7 @@ from .date_forms import BETWEEN, CONNECTOR_FULL, TRAILING_DAY, TRAILING_NUMERIC
 
 
 def add_second_days(
-    found: list[DateFields], folded: str, end: int, lang: str | None, ref_year: int
+    found: list[DateFields], folded: str, end: int, lang: str | None, ref_year: int | None
 ) -> list[DateFields]:
     """Add the second day of "November 19-20", "april 9th through 17th", "10/1/2018-10/7/2018"."""
     out: list[DateFields] = []

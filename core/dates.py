@@ -118,7 +118,7 @@ def _ok_day(m: int | None, d: int | None) -> bool:
     return (m is None or 1 <= m <= 12) and (d is None or 1 <= d <= 31)
 
 
-def _year_group(g: dict[str, str | None], ref_year: int) -> int | None:
+def _year_group(g: dict[str, str | None], ref_year: int | None) -> int | None:
     if g.get("y"):
         return int(g["y"] or 0)
     if g.get("y2"):
@@ -132,7 +132,7 @@ def _read(
     text: str,
     folded: str,
     lang: str | None,
-    ref_year: int,
+    ref_year: int | None,
     sentence_start: int,
 ) -> DateFields | None:
     """Return the date a hit of `form` gives, or None when it is not one after all."""
@@ -152,7 +152,7 @@ September of the year written ("2024-01/2024-09"), and are left alone without a 
 
 
 def _read_numeric(
-    form: str, m: re.Match[str], folded: str, lang: str | None, ref_year: int
+    form: str, m: re.Match[str], folded: str, lang: str | None, ref_year: int | None
 ) -> DateFields | None:
     """Read a date written in figures: "2025-03-14", "14/03/2025", "2016-2018", "11/2016"."""
     y: int | None
@@ -282,7 +282,7 @@ def _read_named(
     text: str,
     folded: str,
     lang: str | None,
-    ref_year: int,
+    ref_year: int | None,
     sentence_start: int,
 ) -> DateFields | None:
     """Read a date with a month or season name, or a year alone: "3 mars 2025", "May 2024"."""
@@ -376,7 +376,7 @@ def find_dates(
     dates ("hier", "last week"), which are returned with `relative=True` in every case.
     """
     ref = parse_reference(reference)
-    ref_year = ref[0] or dt.date.today().year
+    ref_year = ref[0]
     found: list[DateFields] = []
     pos = start
     pattern = combined()

@@ -154,11 +154,11 @@ def _is_label(part: str, folded: str) -> tuple[bool, bool]:
     return False, False
 
 
-def _part_kind(part: str, in_strip: bool) -> tuple[str, Stamp | None] | None:
+def _part_kind(part: str, in_strip: bool, line: str) -> tuple[str, Stamp | None] | None:
     folded = fold(part).strip(" .")
     if not folded:
         return None
-    stamp = read_stamp(folded)
+    stamp = read_stamp(folded, line)
     if stamp is not None:
         return ("publication stamp:" + stamp[0]), stamp[1]
     if _READING_RE.match(folded) or (in_strip and _BARE_READING_RE.match(folded)):
@@ -211,7 +211,7 @@ def classify_furniture(line: str, folded: str | None = None) -> Furniture | None
     kinds: list[str] = []
     published = updated = dated = None
     for part in parts:
-        found = _part_kind(part, in_strip)
+        found = _part_kind(part, in_strip, whole)
         if found is None:
             return None
         kind, stamp = found

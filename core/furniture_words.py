@@ -36,6 +36,21 @@ UPDATED_VERBS = (
 )
 """Words that open an update stamp ("Mis à jour le 3 juin", "Updated 11:08 a.m. ET")."""
 
+ENGLISH_STAMP_VERBS = frozenset(
+    {
+        "published",
+        "first published",
+        "originally published",
+        "posted",
+        "updated",
+        "last updated",
+        "last modified",
+        "modified",
+        "revised",
+    }
+)
+"""Stamp words that are English: the numeric date after them is read month first."""
+
 READING_WORDS = ("lecture", "temps de lecture", "duree de lecture", "reading time", "read time")
 
 COUNT_NOUNS = (

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture_words import MONTHS, PUBLISHED_VERBS, UPDATED_VERBS, WEEKDAYS
+from .date_fields import day_month, two_digit_year
+from .furniture_words import ENGLISH_STAMP_VERBS, MONTHS, PUBLISHED_VERBS, UPDATED_VERBS, WEEKDAYS
 from .textnorm import fold
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -91,26 +92,26 @@ _ISO_RE = re.compile(
 def _year(y: str | None) -> str:
     if not y:
         return "XXXX"
-    return y if len(y) == 4 else f"20{y}"
+    return y if len(y) == 4 else str(two_digit_year(y, None))
 
 
 def _valid(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
-def read_datetime(folded: str) -> Stamp | None:
+def read_datetime(folded: str, lang: str | None = None) -> Stamp | None:
     """Return the date and time of `folded` when it is nothing but a date and/or a time
     ("mercredi 17 juillet 2024", "12/05/2025 à 07h12", "June 2, 2025", "3:42 p.m. ET").
 
-    Numeric dates are read day first ("12/05/2025" is 12 May) unless the second number
-    cannot be a month.
+    Numeric dates are read day first ("12/05/2025" is 12 May), month first when `lang` is
+    "en" ("05/12/2025" is May 12), unless one of the numbers cannot be a month.
     """
     text = folded.strip()
     if not text or len(text) > 60:
         return None
     m = _DATETIME_RE.match(text)
     if not m:
-        return _time_then_date(text)
+        return _time_then_date(text, lang)
     g = m.groupdict()
     date: str | None = None
     if g["m1"] or g["m2"]:
@@ -126,9 +127,10 @@ def read_datetime(folded: str) -> Stamp | None:
         date = f"{g['y3']}-{month:02d}-{day:02d}"
     elif g["a4"] or g["a5"]:
         a, b = int(g["a4"] or g["a5"]), int(g["b4"] or g["b5"])
-        day, month = (b, a) if b > 12 and a <= 12 else (a, b)
-        if not _valid(month, day):
+        read_day, month = day_month(a, b, lang)
+        if read_day is None:
             return None
+        day = read_day
         date = f"{_year(g['y4'])}-{month:02d}-{day:02d}"
     time: str | None = None
     hour_text = g["h"] or g["h2"] or g["ih"]
@@ -151,7 +153,7 @@ def read_datetime(folded: str) -> Stamp | None:
 _TIME_THEN_DATE_RE = re.compile(r"\s*,\s*|\s+(?:on|le|the)\s+")
 
 
-def _time_then_date(text: str) -> Stamp | None:
+def _time_then_date(text: str, lang: str | None) -> Stamp | None:
     """Return the stamp of a time written before its date ("11:08 a.m. et, march 3, 2025",
     "07:12 le 12 mai 2025"), or None."""
     for cut in _TIME_THEN_DATE_RE.finditer(text):
@@ -159,28 +161,36 @@ def _time_then_date(text: str) -> Stamp | None:
         second = _DATETIME_RE.match(text[cut.end() :])
         if first is None or second is None:
             continue
-        when = read_datetime(text[: cut.start()])
-        day = read_datetime(text[cut.end() :])
+        when = read_datetime(text[: cut.start()], lang)
+        day = read_datetime(text[cut.end() :], lang)
         if when and day and when.date is None and when.time and day.date and day.time is None:
             return Stamp(day.date, when.time)
     return None
 
 
-def read_stamp(folded: str) -> tuple[str, Stamp | None] | None:
+_EUROPEAN_ZONE = re.compile(r"(?<![a-z])(?:cet|cest|bst|gmt|wet|west|eet|eest)(?![a-z])")
+
+
+def read_stamp(folded: str, line: str = "") -> tuple[str, Stamp | None] | None:
     """Return ("published" or "updated", its date and time) when `folded` is a whole stamp
     ("publie le 12/05/2025 a 07:12", "updated 11:08 a.m. et", "mis a jour il y a 2 h").
 
-    A relative stamp ("il y a 2 h") is a stamp without a date (None). Anything else after the
+    `line` is the whole folded line the stamp stands in, when it is one part of a strip. A
+    relative stamp ("il y a 2 h") is a stamp without a date (None). Anything else after the
     stamp's verb ("mis a jour en 2024, le plan…") makes it no stamp.
     """
     m = _STAMP_RE.match(folded.strip())
     if not m:
         return None
-    kind = _VERB_KIND[m.group("verb")]
+    verb = m.group("verb")
+    kind = _VERB_KIND[verb]
     rest = m.group("rest").strip(" .")
     if _RELATIVE_RE.match(rest):
         return kind, None
-    stamp = read_datetime(rest)
+    # The stamp's words tell how its numbers are ordered: "Published 05/12/2025" is May 12,
+    # but a European zone ("14:05 CET", "GMT") marks a day-first page written in English.
+    american = verb in ENGLISH_STAMP_VERBS and not _EUROPEAN_ZONE.search(line or rest)
+    stamp = read_datetime(rest, "en" if american else "fr")
     if stamp is None or not rest:
         return None
     return kind, stamp

@@ -326,3 +326,20 @@ def test_a_clause_before_a_bracketed_acronym_is_no_long_name() -> None:
 def test_a_company_followed_by_years_is_no_person() -> None:
     found = kinds("Dix ans plus tard, Acmeco, 10 ans après sa création, emploie 300 salariés.")
     assert found["Acmeco"] != "person"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Published 05/12/2025", "2025-05-12"),  # English: month first
+        ("Publié le 05/12/2025", "2025-12-05"),  # French: day first
+        ("Publié le 12/05/98", "1998-05-12"),  # a two-digit year, never 2098
+        ("Posted 03/14/2025 at 7:12 a.m.", "2025-03-14T07:12"),
+    ],
+)
+def test_a_stamp_reads_its_numbers_in_its_own_language(stamp: str, published: str) -> None:
+    from dealview.core.extract import parse_article
+    from dealview.core.reading import RawArticle
+
+    text = f"{stamp}\n\nLa grève a commencé hier, selon les syndicats."
+    assert parse_article(RawArticle("a", "a.txt", text, "utf-8")).article.published == published
