@@ -232,7 +232,7 @@ def find_names(
         if s < consumed:
             continue
         surface = m.group(0)
-        # "McDonald's Corp", "Acme's Sporting Goods": a possessive inside a name that ends with
+        # "McDonald's Corp", "Acme's Home Goods": a possessive inside a name that ends with
         # an organisation's word.
         poss = _POSSESSIVE_NAME_RE.match(text, e, end)
         if poss and fold(poss.group("rest").split()[-1]) in ORG_SUFFIXES:
@@ -274,7 +274,7 @@ def find_names(
                 connector = _SPLIT_OF_RE.match(" " + stripped)
                 if title and not connector:
                     titled = True
-                if connector:  # "Journaliste de RMC": the name is after the connector
+                if connector:  # "Journaliste de Radio Nord": the name is after the connector
                     titled = False
                     stripped = stripped[connector.end() - 1 :]
                 if not stripped or not stripped[:1].isupper():
@@ -298,7 +298,7 @@ def find_names(
         if _DATELINE_CREDIT_BEFORE.search(text, max(start, s - 16), s) and (
             _DATELINE_CREDIT_AFTER.match(text, s + len(surface))
         ):
-            continue  # the agency of a dateline, "May 15 (Wire) -"
+            continue  # the agency of a dateline, "March 3 (Newswire) -"
         for piece_start, piece, person in _pieces(s, surface):
             mention = _mention(
                 text, folded, piece_start, piece, inside, title_case, titled or person

@@ -148,7 +148,7 @@ def _is_label(part: str, folded: str) -> tuple[bool, bool]:
         return False, False
     letters = [ch for ch in part if ch.isalpha()]
     if len(letters) >= 2 and all(ch.isupper() for ch in letters):
-        return True, True  # "LE VESTIAIRE DÉCALÉ", "ÉCONOMIE DU SPORT"
+        return True, True  # "LA GAZETTE DU PORT", "ÉCONOMIE DU SPORT"
     if len(words) <= 3 and all(w[:1].isupper() for w in words):
         return True, False
     return False, False
@@ -238,7 +238,7 @@ def classify_furniture(line: str, folded: str | None = None) -> Furniture | None
         kinds.append(kind)
     if all(k in {"label", "section label"} for k in kinds):
         # Labels alone: a known section name ("Économie"), or a strip of two or more labels
-        # one of which is known or in capitals ("THE LEDGER | Retail | Opinion").
+        # one of which is known or in capitals ("THE DAILY NOTE | Energy | Analysis").
         if "section label" not in kinds:
             return None
         if len(kinds) == 1 and fold(stripped) not in SECTION_LABELS | BADGES:

@@ -160,7 +160,7 @@ DESK_WORDS = frozenset(
     """.replace("\n", "|").split("|")
     if w.strip()
 )
-"""Ordinary words allowed in a byline ("Par la rédaction", "By the Business Desk")."""
+"""Ordinary words allowed in a byline ("Par la rédaction", "By the Metro Desk")."""
 
 BYLINE_OPENERS = (
     "par",

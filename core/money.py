@@ -301,7 +301,7 @@ _AMOUNT_TAIL = re.compile(
 def _elliptical(
     n: Number, folded: str, end: int, lang: str
 ) -> tuple[str, str | None, int, str | None] | None:
-    """Read "15 millions d'euros nets par saison, soit 30 millions bruts": a number with a scale
+    """Read "20 millions d'euros nets par an, soit 40 millions bruts": a number with a scale
     word and nothing counted after it, in a sentence that has just given an amount of money, is
     money in that currency; after "soit"/"or" it keeps that amount's period.
 

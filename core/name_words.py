@@ -45,7 +45,9 @@ ORDINARY_CAPITALISED = (
     chinoise chinoises japonais japonaise japonaises europeen europeens europeenne
     europeennes russe russes belge belges suisse suisses canadien canadiens canadienne
     americans germans britons spaniards italians europeans russians
-    parisiens parisienne parisiennes londoniens madrilenes
+    parisiens parisienne parisiennes londoniens madrilenes lyonnais marseillais
+    bordelais lillois toulousains nantais niçois berlinois romains milanais bruxellois genevois
+    new-yorkais londonien madrilene marseillaise lyonnaise
     """
     )
     | SECTION_LABELS
@@ -64,7 +66,7 @@ ORG_SUFFIXES = _words(
     communications media networks telecom services ventures investments
     """
 )
-"""Words that end an organisation's name ("Groupe", "Holdings", "SE", "Sporting Goods")."""
+"""Words that end an organisation's name ("Groupe", "Holdings", "SE", "Whole Foods")."""
 
 LEGAL_FORMS = _words(
     """
@@ -110,7 +112,7 @@ FIRST_NAMES = _words(
     """
 )
 """Common first names (French, English and a few of neighbouring languages): a name that
-starts with one is a person's ("Jeanne Morel", "Sam Poser")."""
+starts with one is a person's ("Jeanne Morel", "Tom Reyes")."""
 
 VERBS_AFTER_NAME = _words(
     """
@@ -139,8 +141,8 @@ PERSON_TITLES = _words(
     capitaine captain attaquant striker defenseur gardien joueur player ancien former
     """
 )
-"""Titles written with a capital before a person's name ("Chief Executive Mary Dillon",
-"Journaliste de RMC")."""
+"""Titles written with a capital before a person's name ("Chief Executive Ann Cole",
+"Journaliste de Radio Nord")."""
 
 FAMILY_WORDS = (
     "mere|pere|frere|soeur|fils|fille|epouse|mari|femme|compagne|compagnon|oncle|tante"

@@ -340,7 +340,7 @@ def change_sign(
         if tok in ADJACENT_ONLY and between not in ([], ["by"]):
             break
         if tok == "up" and k and tokens[k - 1] in UP_MEANS_NOTHING:
-            break  # "make up 38%" is a share
+            break  # "make up a third" is a share
         if tok == "up" and k and tokens[k - 1] in UP_MEANS_FALL:
             return -1  # "gave up 7%"
         if len(between) > 5 or any(t.isdigit() or t in _LEVEL_BETWEEN[lang] for t in between):
@@ -479,7 +479,7 @@ def _ratio(
     if after and after.group("noun") in TIME_WORDS:
         return None  # "2 in 10 minutes" is a pace, "24 heures sur 24" an idiom
     if noun_span and after and after.group("noun") in COUNT_KEYS:
-        return None  # "256 goals in 308 matches" counts two things, it is no share
+        return None  # "41 goals in 90 matches" counts two things, it is no share
     if noun_span is None and after and _countable(after.group("noun")):
         noun_span = (after.start("noun"), after.end("noun"))
         stop = after.end()

@@ -72,7 +72,7 @@ DATE_LINE_TOP = 6
 _COMMENTS_HEADER = re.compile(
     r"^(?:\d+\s+)?(?:commentaires?|comments?|reactions?|responses?|reponses?)\s*(?:\(\d+\))?$"
 )
-"""The header of a thread of readers' comments: "Comments (7)", "27 commentaires"."""
+"""The header of a thread of readers' comments: "Comments (12)", "8 commentaires"."""
 
 
 def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[Boilerplate], dict[str, str]]:

@@ -101,7 +101,7 @@ def _valid(month: int, day: int) -> bool:
 
 def read_datetime(folded: str, lang: str | None = None) -> Stamp | None:
     """Return the date and time of `folded` when it is nothing but a date and/or a time
-    ("mercredi 17 juillet 2024", "12/05/2025 à 07h12", "June 2, 2025", "3:42 p.m. ET").
+    ("mercredi 17 juillet 2024", "12/05/2025 à 07h12", "March 4, 2025", "9:15 a.m. ET").
 
     Numeric dates are read day first ("12/05/2025" is 12 May), month first when `lang` is
     "en" ("05/12/2025" is May 12), unless one of the numbers cannot be a month.
@@ -204,7 +204,7 @@ _DATELINE_RE = re.compile(
 
 def read_dateline(line: str) -> Stamp | None:
     """Return the date of a dateline opening `line` ("PARIS, 12 mai 2025 (AFP) - …",
-    "MADRID, 16 juillet 2024 – …", "May 15 (Wire) - …"), or None."""
+    "LYON, 3 mars 2025 – …", "March 3 (Newswire) - …"), or None."""
     m = _DATELINE_RE.match(line)
     if not m:
         return None
@@ -214,7 +214,7 @@ def read_dateline(line: str) -> Stamp | None:
 
 def with_year(later: Stamp, earlier: Stamp | None) -> Stamp:
     """Return `later` with its missing year or date taken from `earlier` (an update written
-    "Updated 3:42 p.m." is on the publication's day)."""
+    "Updated 9:15 a.m." is on the publication's day)."""
     if earlier is None or earlier.date is None:
         return later
     if later.date is None:
@@ -233,7 +233,7 @@ def publication_dates(
     bare date line); `first_lines` are its first content lines, where a dateline may open the
     text; `page_date` is the date an HTML page gives in its metadata. A stamp line wins over a
     bare date line, a dateline and the page's metadata, in that order; a missing year (or a
-    missing day, for "Updated 3:42 p.m.") is taken from the others.
+    missing day, for "Updated 9:15 a.m.") is taken from the others.
     """
     candidates: list[Stamp] = []
     for key in ("published", "dated"):

@@ -7,7 +7,7 @@ from .models import Passage, Sentence
 
 _TITLE_MAX = 90
 _HEADLINE_MAX = 130
-"""Longest first line taken whole as a headline ("X bought a fixer-upper. Y wants more.")."""
+"""Longest first line taken whole as a headline ("Acme buys a rival. Investors want more.")."""
 _HEADLINE_SENTENCES = 2
 
 
