@@ -113,7 +113,7 @@ _TAG_SKIP_STOP = frozenset("a au aux que qu' to that avec with pour for sur on p
 """Words that end the search for an inverted subject ("a indiqué à la police": a listener)."""
 _TAG_STOP = re.compile(r"[,.;:!?()\"\u00ab\u00bb\u201c\u201d]")
 _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d')
-_TAG_REST = re.compile(r"[^\w]*(?:[a-z']+[^\w]*){0,5}$")
+_TAG_REST = re.compile(r"[^\w]*(?:[a-z']+[^\w]*){0,8}$")
 _TAG_REST_BAN = re.compile(r"\d|\b(?:that|que|qu'|if|si)\b")
 _RELATIVE_BEFORE = re.compile(r"(?:^|[^\w'])(?:who|whom|which|that|qui|que|qu'|dont)\s*$")
 _TAG_BEFORE = re.compile(r"(?:^|[,\u00bb\"\u201d)(\u2014\u2013-]|\bas|\bcomme)\s*$")
@@ -305,15 +305,17 @@ def _cued(
     return out
 
 
-def _ends_tag(folded: str, pos: int, end: int) -> bool:
-    """Return whether a tag's subject ending at `pos` ends its clause: at most a few words
-    ("dans un communiqué", "on Monday") before the next punctuation, and no quote ("…, said the
-    government "has not…"" has the subject of the words reported, not of "said")."""
+def _ends_tag(folded: str, pos: int, end: int, english: bool) -> bool:
+    """Return whether a tag's subject ending at `pos` ends what it says: no quote nor "que" after
+    it ("…, said the government "has not…"" has the subject of the words reported, not of
+    "said"), and in English at most a few words ("on Monday") before the next punctuation. A
+    French inverted verb cannot take an object, so adverbials of any length may follow ("…, a
+    annoncé le ministère dans un communiqué publié mardi soir")."""
     stop = _TAG_STOP.search(folded, pos, end)
     rest = folded[pos : stop.start() if stop else end]
     return (
         (stop is None or stop.group(0) not in _QUOTES)
-        and len(rest.split()) <= 4
+        and (not english or len(rest.split()) <= 4)
         and not _TAG_REST_BAN.search(rest)
     )
 
@@ -340,7 +342,7 @@ def _inverted(
                 break
             found = parse_source(folded, t.start, end, names, resolve)
             if found is not None:
-                if _ends_tag(folded, found.end, end):
+                if _ends_tag(folded, found.end, end, m.group("en") is not None):
                     out.append(_source_noun(text, found, m.start("verb"), found.end))
                 break
             if i == 0 and t.word in {"la", "le", "les", "l'", "the"}:
@@ -400,7 +402,12 @@ def _scoped(
         return replace(a, scope_start=start, scope_end=ce)
     lead = folded[start : a.start]
     if k == 0 and not re.search(r"\d", lead) and len(lead.split()) <= _OPENER_WORDS:
-        return replace(a, scope_start=start, scope_end=end)
+        # It reaches no clause with a speaker of its own ("…, but the company said only…").
+        stop = next(
+            (s for s, e in clauses[1:] if _SOURCE_VERB.search(folded, s, e)),
+            end,
+        )
+        return replace(a, scope_start=start, scope_end=stop)
     if cue_first:
         return replace(a, scope_start=cs, scope_end=ce)
     return replace(a, scope_start=a.start, scope_end=ce)
@@ -458,11 +465,18 @@ def _start(a: Attribution) -> int:
 
 def credited(attributions: list[Attribution], pos: int) -> Attribution | None:
     """Return the attribution that credits a claim at `pos`: the narrowest one whose scope holds
-    it (its own clause's before the sentence's)."""
+    it (its own clause's before the sentence's), then the nearest after it, as a tag follows
+    what it credits ("14 morts, selon les autorités, et 30 blessés selon les secours"), then the
+    nearest before it."""
     holding = [a for a in attributions if a.scope_start <= pos < a.scope_end]
     if not holding:
         return None
-    return min(holding, key=lambda a: (a.scope_end - a.scope_start, a.start))
+
+    def rank(a: Attribution) -> tuple[int, bool, int]:
+        after = a.start >= pos
+        return (a.scope_end - a.scope_start, not after, a.start - pos if after else pos - a.end)
+
+    return min(holding, key=rank)
 
 
 def find_responses(

@@ -353,3 +353,29 @@ def test_an_unconfirmed_figure_is_hedged(sentence: str) -> None:
 )
 def test_expectations_and_targets(sentence: str, hedged: bool) -> None:
     assert one(sentence, "money").hedged is hedged
+
+
+def test_an_opening_attribution_stops_at_another_speaker() -> None:
+    claims = extract(
+        "The union said 89% of members backed the strike, but the company said only 40% of "
+        "staff walked out."
+    )
+    credited = {c.text: c.attribution for c in claims if c.kind == "percentage"}
+    assert credited == {"89%": "union", "40%": None}
+
+
+def test_each_tag_credits_the_figure_before_it() -> None:
+    claims = extract(
+        "Le bilan est de 14 morts, selon les autorités, et de 30 blessés selon les secours."
+    )
+    credited = {c.text: c.attribution for c in claims if c.kind == "count"}
+    assert credited == {"14 morts": "authorities", "30 blessés": "emergency services"}
+
+
+def test_a_french_inverted_tag_may_end_with_long_adverbials() -> None:
+    claim = one(
+        "Les écoles resteront fermées pendant cinq jours, a annoncé le ministère de l'Éducation "
+        "dans un communiqué publié lundi soir à Tunis.",
+        "duration",
+    )
+    assert claim.attribution == "ministry of education"
