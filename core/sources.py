@@ -75,9 +75,9 @@ def _is_adjective(word: str) -> bool:
     return word in QUALIFIERS or word in MODIFIERS or word.endswith(ADJECTIVE_ENDINGS)
 
 
-def _name_at(names: list[NameMention], pos: int) -> NameMention | None:
+def _name_at(names: list[NameMention], pos: int, places: bool = False) -> NameMention | None:
     for n in names:
-        if n.start == pos and n.kind != "place":
+        if n.start == pos and (places or n.kind != "place"):
             return n
     return None
 
@@ -94,7 +94,7 @@ def _complement(
 ) -> tuple[int, str | None, str | None]:
     """Read "de la police", "du ministère", "of the union", "de Renault" at `toks[i]`.
 
-    Return (words read, key of a body or name, portfolio).
+    Return (words read, key of a body or name ("" for a place), portfolio).
     """
     if i >= len(toks) or toks[i].word not in PREPOSITIONS:
         return 0, None, None
@@ -114,12 +114,13 @@ def _complement(
             if portfolio:
                 return j + n + read - i, f"{MINISTRY} of {portfolio}", None
         return j + n - i, key, None
-    name = _name_at(names, toks[j].start)
+    name = _name_at(names, toks[j].start, places=True)
     if name is not None:
         k = j
         while k < len(toks) and toks[k].start < name.end:
             k += 1
-        return k - i, resolve.get(name.key, name.key), None
+        # A place says where a body sits ("le parquet de Paris"), not whom it is.
+        return k - i, "" if name.kind == "place" else resolve.get(name.key, name.key), None
     return 0, None, None
 
 
@@ -181,9 +182,9 @@ def _parse_from(
             while k < len(toks) and toks[k].start < apposed.end:
                 k += 1
             return k, resolve.get(apposed.key, apposed.key)
-        return end + (read if of_key and not of_portfolio else 0), body
+        return end + (read if of_key is not None else 0), body
     # A speaker or a paper speaks for the body beside it.
-    if of_key is not None:
+    if of_key:
         return end + read, of_key
     if of_portfolio is not None:
         return end + read, f"{MINISTRY} of {of_portfolio}"

@@ -178,6 +178,11 @@ def test_apres_inside_a_word_is_no_attribution(sentence: str) -> None:
         ("Selon une source syndicale, 800 postes seront supprimés.", "count", "union"),
         ("Selon la police, 3 200 personnes ont défilé dans le centre.", "count", "police"),
         ("Selon un porte-parole de la police, 45 personnes ont été arrêtées.", "count", "police"),
+        (
+            "Le parquet de Paris a indiqué que 3 personnes avaient été interpellées.",
+            "count",
+            "prosecutors",
+        ),
         ("Les pompiers ont dénombré 25 blessés dans le quartier.", "count", "firefighters"),
         (
             "Le trafic a baissé de 30 % sur la rocade, a indiqué la préfecture.",
