@@ -90,6 +90,7 @@ _SPEAKS_AFTER = re.compile(
 _SOURCE_VERB = re.compile(
     r"(?<![\w'-])(?:(?:(?:has|have|had)\s+)?(?:said|says|say|told|reported|reports|estimated|"
     r"estimates|estimate|claimed|claims|claim|announced|stated|confirmed|confirms|added|counted|"
+    r"suggest|suggests|suggested|show|shows|showed|indicate|indicates|indicated|"
     r"put\s+(?:the|its|their)\s+(?:figure|number|toll|count|crowd|turnout|total|attendance))|"
     r"(?:a|ont|avait|avaient)\s+(?:indique|annonce|declare|precise|affirme|estime|explique|"
     r"assure|souligne|confirme|rapporte|compte|recense|denombre|chiffre|communique|evalue|"

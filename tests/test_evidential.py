@@ -205,6 +205,8 @@ def test_apres_inside_a_word_is_no_attribution(sentence: str) -> None:
             "ministry of health",
         ),
         ("Organisers claimed 20,000 people took part.", "count", "organisers"),
+        ("Industry figures suggest each closure costs £3m.", "money", "industry"),
+        ("Police figures show 4,000 people attended the march.", "count", "police"),
         ("According to local media, 40 people died in the fire.", "count", "press"),
         ("Selon la presse italienne, 40 personnes sont mortes.", "count", "press"),
     ],
