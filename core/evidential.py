@@ -114,7 +114,8 @@ _TAG_SKIP_STOP = frozenset("a au aux que qu' to that avec with pour for sur on p
 """Words that end the search for an inverted subject ("a indiqué à la police": a listener)."""
 _TAG_STOP = re.compile(r"[,.;:!?()\"\u00ab\u00bb\u201c\u201d]")
 _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d')
-_TAG_REST = re.compile(r"[^\w]*(?:[a-z']+[^\w]*){0,8}$")
+_TAG_REST_WORDS = 8
+"""A tag ends what it credits when at most this many words follow it in its clause."""
 _TAG_REST_BAN = re.compile(r"\d|\b(?:that|que|qu'|if|si)\b")
 _RELATIVE_BEFORE = re.compile(r"(?:^|[^\w'])(?:who|whom|which|that|qui|que|qu'|dont)\s*$")
 _TAG_BEFORE = re.compile(r"(?:^|[,\u00bb\"\u201d)(\u2014\u2013-]|\bas|\bcomme)\s*$")
@@ -397,7 +398,7 @@ def _scoped(
     cue = _ATTRIBUTION_CUES.match(folded, a.start)
     cue_first = cue is not None and cue.group("listener") is None
     rest = folded[a.end : ce]
-    closing = _TAG_REST.match(rest) is not None and not _TAG_REST_BAN.search(rest)
+    closing = len(rest.split()) <= _TAG_REST_WORDS and not _TAG_REST_BAN.search(rest)
     tag = _TAG_BEFORE.search(before) and (before.strip() or k > 0)
     if closing and (tag or (cue_first and before.strip())):
         return replace(a, scope_start=start, scope_end=ce)
