@@ -51,9 +51,9 @@ _EXPECTATIONS = re.compile(
     r"s'attend(?:ent|ait|aient)?\s+a|compte(?:nt)?\s+sur|comptai(?:t|ent)\s+sur|"
     r"objectifs?(?=\s+(?:de\b|d')))(?![\w-])"
 )
-"""An expectation, target or forecast, which hedges what follows it: "expects to generate $100m",
-"is targeting $100m", "is counting on savings of $100m", "vise 25 milliards", "table sur 12,6
-Md€", "un objectif de 25 milliards" (not "as expected", "than expected")."""
+"""An expectation, target or forecast, which hedges what follows it: "expects to generate $40m",
+"is targeting $40m", "is counting on savings of $40m", "vise 8 milliards", "table sur 3,1 Md€",
+"un objectif de 8 milliards" (not "as expected", "than expected")."""
 _REPORTED_SPEECH = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:declare|dit|indique|affirme|annonce|precise|explique|"
     r"assure|estime|souligne|confirme)\s+(?:que|qu')|said|says|told\s+\w+|announced|stated|"
@@ -86,7 +86,7 @@ _SPEAKS_AFTER = re.compile(
     r"a rapporte|a revele|a indique|a ecrit|rapporte|revele|indique|ecrit|"
     r"(?:a|ont)\s+(?:compte|recense|denombre|revendique)|revendiquen?t?)\b"
 )
-"""A verb of speech or of counting after a name: "Reuters reported", "Aslef claims"."""
+"""A verb of speech or of counting after a name: "Reuters reported", "Acme claims"."""
 _SOURCE_VERB = re.compile(
     r"(?<![\w'-])(?:(?:(?:has|have|had)\s+)?(?:said|says|say|told|reported|reports|estimated|"
     r"estimates|estimate|claimed|claims|claim|announced|stated|confirmed|confirms|added|counted|"
@@ -331,7 +331,7 @@ def _inverted(
     resolve: dict[str, str],
 ) -> list[Attribution]:
     """Attributions whose verb comes before its subject, after what it reports: "…, a annoncé
-    mardi le ministère de l'Intérieur", "…, said the union", "…, said Network Rail"."""
+    mardi le ministère de l'Intérieur", "…, said the union", "…, said Acme Rail"."""
     out: list[Attribution] = []
     for m in _INVERTED_TAG.finditer(folded, start, end):
         reach = 1 if m.group("en") else 5
@@ -387,8 +387,8 @@ def _scoped(
     Reuters reported") credits the sentence up to its clause's end; an attribution that opens
     the sentence ("Selon la police, …", "Police said …") credits it from there on; "selon X"
     inside a clause credits that clause; any other one (a speaker and verb, "told X", one after
-    a relative pronoun) what follows it in its clause: "…75% of services, while X said it
-    would…" does not credit the 75% to X, nor "Jane Roe, 58, told the FT…" her age to the FT.
+    a relative pronoun) what follows it in its clause: "…60% of its flights, while X said it
+    would…" does not credit the 60% to X, nor "Jane Roe, 58, told the FT…" her age to the FT.
     """
     k = _clause_of(clauses, a.start)
     cs, ce = clauses[k]
@@ -468,7 +468,7 @@ def _start(a: Attribution) -> int:
 def credited(attributions: list[Attribution], pos: int) -> Attribution | None:
     """Return the attribution that credits a claim at `pos`: the narrowest one whose scope holds
     it (its own clause's before the sentence's), then the nearest after it, as a tag follows
-    what it credits ("14 morts, selon les autorités, et 30 blessés selon les secours"), then the
+    what it credits ("9 morts, selon les autorités, et 21 blessés selon les secours"), then the
     nearest before it."""
     holding = [a for a in attributions if a.scope_start <= pos < a.scope_end]
     if not holding:

@@ -35,10 +35,10 @@ _CLAUSE_RE = re.compile(
     r"\s*;\s*|(?<!\d)\s:\s|\s[—–]\s"
     r"|,\s+(?=(?:mais|tandis|alors qu|lorsqu|quand|ce qui|ce que|bien qu|quoiqu|cependant|"
     r"pourtant|but|while|whereas|when|which|although|though|however)\b)"
-    # ", et les premiers trains pourraient…", ", and the line could…": a new subject.
+    # ", et les travaux pourraient…", ", and the plant could…": a new subject.
     # Not ", and Nike": a name after a serial comma ends a list ("Acme, Bolt, and Nike").
     rf"|,\s+(?=(?:et\s+(?:{_NEW_SUBJECT})|and\s+(?!(?-i:[A-Z]))(?:{_NEW_SUBJECT})))"
-    # ", as the drivers began…" (as = while): not "as a result", "as the first", "as well".
+    # ", as the pilots began…" (as = while): not "as a result", "as the first", "as well".
     r"|,\s+(?=as\s+(?!(?:a|an|well|of|much|many|part|such|expected|usual|planned|reported|"
     r"announced|long|soon|far|if|though|opposed|per|for|to|in|at|on|with|one|the\s+"
     r"(?:first|second|third|last|only|largest|biggest|main|result|same|latter|former))\b)"
@@ -273,7 +273,7 @@ def sentences_of(article_id: str, text: str, passages: list[Passage]) -> list[Se
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return the clauses of a sentence: parts cut at semicolons, colons, dashes, contrast or
     time (", tandis que", ", while", ", lorsque"), a new subject after ", et", ", and", ", as"
-    (", et les trains pourraient…"), and around relative clauses set off by commas ("The deal,
+    (", et les travaux pourraient…"), and around relative clauses set off by commas ("The deal,
     which values X at $62, is expected…").
 
     A hedge or an attribution is scoped to its clause ("X a signé, mais Y pourrait…").

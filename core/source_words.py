@@ -83,7 +83,7 @@ SPEAKERS: frozenset[str] = frozenset(
     """.split()
 )
 """People or papers that speak for a body named beside them ("un porte-parole de la police",
-"union officials", "une source syndicale", "police figures"); alone they credit no one, except
+"union officials", "une source policière", "police figures"); alone they credit no one, except
 those of `SPEAKER_DEFAULTS`."""
 
 SPEAKER_DEFAULTS: dict[str, str] = {"officials": "authorities", "official": "authorities"}
@@ -108,7 +108,7 @@ QUALIFIERS: dict[str, str] = _spread(
     }
 )
 """Adjectives (French, after the noun) and English noun modifiers that say whom a speaker
-speaks for: "une source syndicale", "un responsable local", "industry figures"."""
+speaks for: "une source policière", "un responsable local", "industry figures"."""
 
 PORTFOLIOS: dict[tuple[str, ...], str] = _table(
     {

@@ -1,4 +1,4 @@
-"""Sources named by a common noun: "la police", "union officials", "une source syndicale", "le
+"""Sources named by a common noun: "la police", "union officials", "une source policière", "le
 ministère de l'Intérieur". Each is read into a short, language-independent key ("police",
 "union", "ministry of the interior") from the tables of `source_words`."""
 
