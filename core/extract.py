@@ -143,7 +143,14 @@ def _evidence(
     source = credited(attributions, start)
     status, cue = _status(hedge.cue if hedge else None, question, source is not None)
     attribution = source.source if source else None
-    return {"hedged": status == "hedged", "status": status, "cue": cue, "attribution": attribution}
+    return {
+        "hedged": status == "hedged",
+        "status": status,
+        "cue": cue,
+        "cue_start": hedge.start if hedge else None,
+        "cue_end": hedge.end if hedge else None,
+        "attribution": attribution,
+    }
 
 
 def _status(hedge_cue: str | None, question: bool, attributed: bool) -> tuple[Status, str | None]:

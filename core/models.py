@@ -157,6 +157,10 @@ class Claim(_Model):
     hedged: bool = False
     status: Status = "asserted"
     cue: str | None = Field(None, description="The words that set the status, e.g. 'aurait'.")
+    cue_start: int | None = Field(
+        default=None, description="Where the hedge cue stands in the article's text, if any."
+    )
+    cue_end: int | None = Field(default=None, description="Where the hedge cue ends.")
     attribution: str | None = Field(None, description="Who the sentence credits, if anyone.")
     subject: list[str] = Field(
         default_factory=list, description="Organisation keys the claim's clause speaks of."

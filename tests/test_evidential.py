@@ -386,3 +386,14 @@ def test_a_french_inverted_tag_may_end_with_long_adverbials() -> None:
         "duration",
     )
     assert claim.attribution == "ministry of education"
+
+
+def test_a_hedged_claim_points_at_its_cue() -> None:
+    from extracting import one
+
+    text = "Selon le WSJ, Oracle aurait conclu un accord de 300 milliards de dollars."
+    money = one(text, "money", "fr")
+    assert money.cue_start is not None and money.cue_end is not None
+    assert text[money.cue_start : money.cue_end] == "aurait"
+    plain = one("Oracle a conclu un accord de 300 milliards de dollars.", "money", "fr")
+    assert plain.cue_start is None
