@@ -31,12 +31,15 @@ class DateFields:
 def two_digit_year(y2: str, ref_year: int | None) -> int:
     """Return the year of "'89" or "15": in the 2000s unless that is more than ten years after
     the reference year (news tells of the past), then in the 1900s. With no reference year,
-    the usual pivot: 00-68 are in the 2000s, 69-99 in the 1900s (never today's date, so that
-    the same text always reads the same)."""
+    a fixed one (`UNDATED_REFERENCE_YEAR`), never today's date, so that the same text always
+    reads the same: "'40" is 1940, "'25" 2025."""
     v = int(y2)
-    if ref_year is None:
-        return 2000 + v if v < 69 else 1900 + v
-    return 2000 + v if 2000 + v <= ref_year + 10 else 1900 + v
+    ref = UNDATED_REFERENCE_YEAR if ref_year is None else ref_year
+    return 2000 + v if 2000 + v <= ref + 10 else 1900 + v
+
+
+UNDATED_REFERENCE_YEAR = 2026
+"""The year two-digit years are judged against when the text gives no date of its own."""
 
 
 def day_month(a: int, b: int, lang: str | None) -> tuple[int | None, int]:
