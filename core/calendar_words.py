@@ -53,6 +53,14 @@ MONTHS_ABBREVIATED = {
 }
 """Month abbreviations ("Mar.", "sept.", "janv."): a date only with a day or a year beside them."""
 
+MONTHS_ABBREVIATED_ENGLISH = frozenset(
+    w for w in MONTHS_ABBREVIATED if w not in {"janv", "fev", "fevr", "avr", "juil"}
+)
+"""The month abbreviations English writes ("Jan", "Sept"; French shares "mar", "oct"…)."""
+
+MONTH_ANY = {**MONTHS_FULL, **MONTHS_ABBREVIATED}
+"""Month names in full or abbreviated, with their number."""
+
 MONTH_NAMES_EN = (
     "January February March April May June July August September October November December"
 ).split()
@@ -103,6 +111,9 @@ WEEKDAYS_ABBREVIATED = {
 }
 """Weekday abbreviations: read only before a date and followed by a comma or a dot ("Wed, 22
 Jan"), never alone ("Sun", "Sam" are also names)."""
+
+WEEKDAY_ANY = frozenset(WEEKDAYS) | frozenset(WEEKDAYS_ABBREVIATED)
+"""Weekday names in full or abbreviated."""
 
 WEEKDAY_NOT_A_DATE_BEFORE = frozenset(
     """black cyber super good bloody holy ash easter palm shrove giving""".split()

@@ -4,6 +4,8 @@ trentaine", "dozens of"), fractions in words ("la moitié", "a quarter") and peo
 
 from __future__ import annotations
 
+from .calendar_words import MONTHS_ABBREVIATED_ENGLISH, MONTHS_FULL, WEEKDAYS
+
 COUNT_GROUPS = (
     "person people persons personne personnes individu individus individual individuals gens",
     "employee employees salarie salaries employe employes worker workers travailleur "
@@ -97,21 +99,18 @@ TIME_WORDS = frozenset(
 )
 """Units of time: "2 in 10 minutes" is a pace and "24 heures sur 24" an idiom, not ratios."""
 
-NOT_COUNTED = TIME_WORDS | frozenset(
-    """
+NOT_COUNTED = (
+    TIME_WORDS
+    | frozenset(MONTHS_FULL)
+    | MONTHS_ABBREVIATED_ENGLISH
+    | frozenset(WEEKDAYS)
+    | frozenset(
+        """
     milliards milliard millions million billions billion trillions trillion mille milliers
     thousand thousands hundred hundreds cent cents dollars dollar euros euro points point pour
     fois times pourcent pourcents percent percents pourcentage pourcentages percentage
-    percentages heures heure hours hour minutes minute min mn sec secondes seconde seconds second
-    hrs jours jour days day semaines semaine weeks week nuits nuit nights night
-    reprises prochaines prochains derniers dernieres premiers premieres autres other others
-    plus more less moins fewer janvier fevrier mars avril mai juin juillet aout septembre
-    octobre novembre decembre january february march april may june july august september
-    october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
-    friday saturday sunday
-    ans annees annee mois years year months month decennies decennie decades decade siecles
-    siecle centuries century
+    percentages reprises prochaines prochains derniers dernieres premiers premieres autres other
+    others plus more less moins fewer
     entre sur par des les aux pour avec dans sont ont etaient avaient were are have had has
     gmt utc cet cest est edt pst pdt bst cst heures local
     virgule equals equal plus minus divided multiplied comma
@@ -123,6 +122,7 @@ NOT_COUNTED = TIME_WORDS | frozenset(
     tenths
     fr en bucks quid balles brut bruts brute brutes net nets nette nettes hors environ
     """.split()
+    )
 )
 """Words after a number that are not a counted thing: scales, units of time and measure,
 months and days, time zones, function words."""

@@ -13,6 +13,7 @@ from .calendar_words import (
     AGO_UNITS,
     FRENCH_DAY_WORDS,
     HALF_ORDINALS,
+    MONTH_ANY,
     MONTHS_ABBREVIATED,
     MONTHS_FULL,
     ORDINAL_DAYS,
@@ -31,7 +32,6 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-MONTH_ANY = {**MONTHS_FULL, **MONTHS_ABBREVIATED}
 _MONTHS_SEASONS = [*MONTHS_FULL, *SEASONS]
 _MON = rf"(?P<mon>(?:{_alt(MONTHS_FULL)})(?![a-z])|(?:{_alt(MONTHS_ABBREVIATED)})(?![a-z])\.?)"
 _MONF = rf"(?P<mon>(?:{_alt(MONTHS_FULL)})(?![a-z]))"

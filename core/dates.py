@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from .calendar_words import (
     FRENCH_DAY_WORDS,
     HALF_ORDINALS,
+    MONTH_ANY,
     MONTH_NAMES_EN,
     MONTHS_ABBREVIATED,
     MONTHS_FULL,
@@ -66,7 +67,6 @@ from .date_forms import (
     FALL_LEAD,
     FRACTIONS,
     FRENCH_MONTHS,
-    MONTH_ANY,
     NOT_YEAR_AFTER,
     NUMBER_BESIDE_AFTER,
     NUMBER_BESIDE_BEFORE,

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .calendar_words import MONTHS_FULL, WEEKDAYS
 from .gazetteer import NATIONALITY_ADJECTIVES, PLACE_KEYS
 from .name_words import (
     FAMILY_WORDS,
@@ -43,16 +44,13 @@ _DESIGNATORS = (
 _NOT_NAMES = frozenset(
     """
         ia ai pdg ceo cfo cto coo faq gw mw kw tw gwh twh usd eur md mds m k ok tv pib gdp
-        etat etats lune terre internet web bourse ete printemps automne hiver oui non lundi
-        mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
-        friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre
-        octobre novembre decembre january february march april may june july august
-        september october november december m mme mmes mlle mr mrs ms dr pr mister madame
+        etat etats lune terre internet web bourse ete printemps automne hiver oui non
+        m mme mmes mlle mr mrs ms dr pr mister madame
         monsieur i ii iii iv v vi cloud data q t french american british english german chinese
         japanese european italian spanish indian russian korean canadian australian swiss dutch
         belgian african asian arab israeli iranian ukrainian brazilian mexican
     """.split()
-)
+) | frozenset({*MONTHS_FULL, *WEEKDAYS})
 _HONORIFIC_BEFORE = re.compile(
     r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpr\.?|\bmonsieur|\bmadame)\s+$"
 )

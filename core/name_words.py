@@ -4,6 +4,7 @@ that follow a subject, and the titles written before a person's name. No name of
 
 from __future__ import annotations
 
+from .calendar_words import MONTHS_ABBREVIATED, WEEKDAYS_ABBREVIATED
 from .furniture_words import BADGES, SECTION_LABELS
 
 
@@ -14,8 +15,6 @@ def _words(block: str) -> frozenset[str]:
 ORDINARY_CAPITALISED = (
     _words(
         """
-    jan feb mar apr jun jul aug sep sept oct nov dec janv fev fevr avr juil
-    mon tue tues wed thu thur thurs fri sat sun lun mer jeu ven sam dim
     s1 s2 h1 h2 q1 q2 q3 q4 t1 t2 t3 t4 fy ytd yoy
     gmt utc cet cest est edt pst pdt bst ist jst richter mercalli celsius fahrenheit
     selon mais par pour avec sans sur sous dans chez entre vers via lors des outre face cote
@@ -50,6 +49,8 @@ ORDINARY_CAPITALISED = (
     new-yorkais londonien madrilene marseillaise lyonnaise
     """
     )
+    | frozenset(MONTHS_ABBREVIATED)
+    | frozenset(WEEKDAYS_ABBREVIATED)
     | SECTION_LABELS
     | BADGES
 )

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import LineVerdict, classify_line, is_caption_candidate
+from .calendar_words import MONTHS_ABBREVIATED
 from .furniture import is_bare_reading_time, is_kicker, is_known_kicker
 from .models import Boilerplate, Passage, Sentence
 from .textnorm import fold
@@ -19,10 +20,9 @@ _TERMINAL = tuple('.!?…:;»"”)')
 _ABBREVIATIONS = frozenset(
     """
         m mm mme mmes mlle mlles dr pr me st ste mr mrs ms jr sr inc corp ltd co cf vs no n°
-        p pp env av apr fig vol ed gen col lt sgt sen rep gov prof approx dept est nov dec
-        oct sept sep jan feb fev janv fevr mar avr jun jul juil aug aout ca chap art al
+        p pp env av fig vol ed gen col lt sgt sen rep gov prof approx dept est aout ca chap art al
     """.split()
-)
+) | frozenset(MONTHS_ABBREVIATED)
 _BOUNDARY_RE = re.compile(r"(?:[.!?]+|…)(?:[\u00a0\u202f ]?[»\"”’)\]])*(?=\s+)")
 _NEXT_START_RE = re.compile(r"\s+(?=[A-ZÀ-ÝŒ0-9«\"“'(\[-])")
 _RELATIVE_RE = re.compile(r",\s+(?=(?:which|who|qui|dont|lequel|laquelle)\b)", re.I)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .calendar_words import MONTH_ANY, WEEKDAY_ANY
 from .date_fields import day_month, two_digit_year
-from .furniture_words import ENGLISH_STAMP_VERBS, MONTHS, PUBLISHED_VERBS, UPDATED_VERBS, WEEKDAYS
+from .furniture_words import ENGLISH_STAMP_VERBS, PUBLISHED_VERBS, UPDATED_VERBS
 from .textnorm import fold
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTH_ANY, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAY_ANY, key=len, reverse=True))
 _DATE = (
     rf"(?:(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
@@ -115,7 +116,7 @@ def read_datetime(folded: str, lang: str | None = None) -> Stamp | None:
     g = m.groupdict()
     date: str | None = None
     if g["m1"] or g["m2"]:
-        month = MONTHS[g["m1"] or g["m2"]]
+        month = MONTH_ANY[g["m1"] or g["m2"]]
         day = int(g["d1"] or g["d2"])
         if not _valid(month, day):
             return None
