@@ -6,7 +6,6 @@ the patterns that read around a hit (a unit after a year, a range connector, a r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 
 from .calendar_words import (
@@ -26,11 +25,7 @@ from .calendar_words import (
     WEEKDAYS,
     WEEKDAYS_ABBREVIATED,
 )
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+from .phrases import literal_alternation as _alt
 
 _MONTHS_SEASONS = [*MONTHS_FULL, *SEASONS]
 _MON = rf"(?P<mon>(?:{_alt(MONTHS_FULL)})(?![a-z])|(?:{_alt(MONTHS_ABBREVIATED)})(?![a-z])\.?)"

@@ -19,6 +19,7 @@ from typing import Protocol
 from .calendar_words import SMALL_NUMBERS
 from .figures import Quantity, make_quantity
 from .numbers import Number
+from .phrases import literal_alternation
 from .times import DURATION_BEFORE, TIME_CUE_BEFORE, TRAVEL_AFTER
 
 _HOUR = 1 / 8766
@@ -77,7 +78,7 @@ DURATION_YEARS = {
 }
 """Time units (folded) and their length in years."""
 
-_UNITS = "|".join(sorted(DURATION_YEARS, key=len, reverse=True))
+_UNITS = literal_alternation(DURATION_YEARS)
 _HALF = r"(?:\s+(?:and\s+(?:a\s+)?(?:half|quarter)|et\s+(?:demie?|quart))|-and-a-(?:half|quarter))"
 _DURATION = re.compile(
     rf"(?P<half1>{_HALF})?(?:\s?(?:(?:prochaines?|dernieres?|premieres?|consecutives?|"
@@ -85,7 +86,7 @@ _DURATION = re.compile(
     rf"(?P<u>{_UNITS})|-(?P<h>year|month|week|day|decade|hour|minute|min|second)s?)"
     rf"(?![a-z0-9])(?P<half2>{_HALF}(?![a-z]))?"
 )
-_SMALL = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+_SMALL = literal_alternation(SMALL_NUMBERS)
 _COMPOUND = re.compile(
     rf"\s*,?\s*(?:et|and)?\s*(?P<n>\d{{1,2}}|{_SMALL})\s+(?P<u>{_UNITS})(?![a-z0-9])"
 )

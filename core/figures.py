@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import Number
+from .phrases import literal_alternation
 
 INF = math.inf
 
@@ -107,11 +108,7 @@ QUALIFIER_WORDS: dict[str, tuple[str, str]] = {
 }
 """Approximators and bounds before a figure, folded: "environ", "plus de", "up to"."""
 
-_APPROX = re.compile(
-    r"(?<![a-z])(?P<approx>"
-    + "|".join(re.escape(w) for w in sorted(QUALIFIER_WORDS, key=len, reverse=True))
-    + r")\s*$"
-)
+_APPROX = re.compile(r"(?<![a-z])(?P<approx>" + literal_alternation(QUALIFIER_WORDS) + r")\s*$")
 
 
 _ADDS_BEFORE = re.compile(r"(?<![a-z])(?:adds?|added|adding|sums?|summed|summing)\s+$")

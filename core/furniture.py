@@ -21,6 +21,7 @@ from .furniture_words import (
     SECTION_LABELS,
     SHARE_WORDS,
 )
+from .phrases import literal_alternation
 from .stamps import Stamp, read_datetime, read_stamp
 from .textnorm import fold
 
@@ -54,11 +55,7 @@ _PAYWALL_RE = re.compile(
 """Paywall notes and article buttons ("Il vous reste 80 % de cet article à lire")."""
 
 
-def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_READING = _alternatives(READING_WORDS)
+_READING = literal_alternation(READING_WORDS)
 _READING_RE = re.compile(
     rf"^(?:(?:{_READING})\s*:?\s*(?:env(?:iron|\.)?\s+|about\s+|~\s*)?\d{{1,3}}\s*"
     r"(?:min(?:ute)?s?|mn)\.?"
@@ -71,19 +68,19 @@ _BARE_READING_RE = re.compile(
 )
 """A reading time written alone ("2 min"): furniture in a strip or among a page's first
 lines, a duration anywhere else."""
-_COUNT = _alternatives(tuple(COUNT_NOUNS))
+_COUNT = literal_alternation(COUNT_NOUNS)
 _COUNT_RE = re.compile(
     rf"^(?:\d[\d\s.,]*k?\s*(?:{_COUNT})|(?:{_COUNT}|partager)\s*[:(]?\s*\d[\d\s.,]*k?\s*\)?"
     rf"(?:\s*(?:{_COUNT}))?)$"
 )
-_SHARE_RE = re.compile(rf"^(?:(?:{_alternatives(tuple(SHARE_WORDS))})\s*[:,/]?\s*)+$")
-_AGENCY = _alternatives(AGENCIES)
+_SHARE_RE = re.compile(rf"^(?:(?:{literal_alternation(SHARE_WORDS)})\s*[:,/]?\s*)+$")
+_AGENCY = literal_alternation(AGENCIES)
 _WITH_AGENCY_RE = re.compile(
     rf"^(?:.{{1,40}}\s)?\(?(?:avec|with|et|and)\s+(?:l'|l’)?(?:{_AGENCY})\)?$"
     rf"|^\(?(?:{_AGENCY})\)?$"
 )
 _BYLINE_RE = re.compile(
-    rf"^(?:{_alternatives(BYLINE_OPENERS)})\s*:?\s+(?P<names>.+)$", re.IGNORECASE
+    rf"^(?:{literal_alternation(BYLINE_OPENERS)})\s*:?\s+(?P<names>.+)$", re.IGNORECASE
 )
 _CREDIT_RE = re.compile(
     r"^\((?:(?:additional|with|avec)\s+)?(?:reporting|writing|editing|edited|compiled|"

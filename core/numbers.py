@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
+from .phrases import literal_alternation
 from .textnorm import fold
 
 
@@ -58,7 +59,7 @@ _WORDS = {
 _SPELLED = {
     lang: re.compile(
         r"(?<![\w-])(?:{w})(?:(?:[\s-]+(?:et[\s-]+|and[\s-]+)?)(?:{w}))*(?!\w)".format(
-            w="|".join(sorted(set(fold(ws).split()) | set(ws.split()), key=len, reverse=True))
+            w=literal_alternation(set(fold(ws).split()) | set(ws.split()))
         ),
         re.I,
     )

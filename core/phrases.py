@@ -7,6 +7,7 @@ words matches spaces or a hyphen, and between symbols ("$ c", "° c") an optiona
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import product
 
 
@@ -22,6 +23,12 @@ def expand(name: str) -> list[str]:
 def key(written: str) -> str:
     """Return the lookup key of a phrase as written: folded, without spaces or hyphens."""
     return re.sub(r"[\s\-]", "", written)
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of words matched exactly as written, longest first (so
+    "mars" is tried before "mar")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def alternation(phrases: list[str]) -> str:

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from .calendar_words import MONTH_ANY, WEEKDAY_ANY
 from .date_fields import day_month, two_digit_year
 from .furniture_words import ENGLISH_STAMP_VERBS, PUBLISHED_VERBS, UPDATED_VERBS
+from .phrases import literal_alternation
 from .textnorm import fold
 
-_MONTH = "|".join(sorted(MONTH_ANY, key=len, reverse=True))
-_WEEKDAY = "|".join(sorted(WEEKDAY_ANY, key=len, reverse=True))
+_MONTH = literal_alternation(MONTH_ANY)
+_WEEKDAY = literal_alternation(WEEKDAY_ANY)
 _DATE = (
     rf"(?:(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"

@@ -21,13 +21,11 @@ import re
 from dataclasses import dataclass
 
 from .calendar_words import TIME_ZONES
+from .phrases import literal_alternation
 
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_ZONE = rf"(?:\s*(?P<open>\()?\s*(?P<zone>{_alt(list(TIME_ZONES))})(?![\w])(?(open)\s*\)))?"
+_ZONE = (
+    rf"(?:\s*(?P<open>\()?\s*(?P<zone>{literal_alternation(TIME_ZONES)})(?![\w])(?(open)\s*\)))?"
+)
 _DAYPART = (
     r"(?:\s+(?P<part>du matin|du soir|de l'apres-midi|de l'apres midi|in the morning|"
     r"in the afternoon|in the evening|at night))?"
@@ -122,7 +120,7 @@ approximate; "peu avant minuit", "shortly before", "avant" less_than (earlier th
 written); "peu après 9 h", "just after 9am", "après" more_than (later); "dès 9 h", "à partir de"
 at_least (from then on); "jusqu'à 21 h", "until" up_to. Any other time is exact."""
 _QUALIFIER_BEFORE = re.compile(
-    rf"(?<![a-z])(?P<q>{_alt(list(QUALIFIERS))})\s+(?:(?:le|la|the)\s+)?$"
+    rf"(?<![a-z])(?P<q>{literal_alternation(QUALIFIERS)})\s+(?:(?:le|la|the)\s+)?$"
 )
 
 
