@@ -382,3 +382,10 @@ TIME_ZONES = {
 }
 """Time-zone words after a time: (the zone kept as the claim's unit, the fixed UTC offset added
 to the value, or "" when the offset depends on the date or the place)."""
+
+COMMON_ZONE_ABBREVIATIONS = frozenset("gmt utc cet cest est edt pst pdt bst".split())
+"""The zone abbreviations news writes most, all in `TIME_ZONES`: never a counted thing nor a
+name after a number or at a sentence's start."""
+
+EUROPEAN_ZONES = frozenset("gmt bst wet west cet cest eet eest".split())
+"""Zones of Europe: a stamp written in English with one of them is a day-first page."""

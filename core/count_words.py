@@ -4,7 +4,12 @@ trentaine", "dozens of"), fractions in words ("la moitié", "a quarter") and peo
 
 from __future__ import annotations
 
-from .calendar_words import MONTHS_ABBREVIATED_ENGLISH, MONTHS_FULL, WEEKDAYS
+from .calendar_words import (
+    COMMON_ZONE_ABBREVIATIONS,
+    MONTHS_ABBREVIATED_ENGLISH,
+    MONTHS_FULL,
+    WEEKDAYS,
+)
 
 COUNT_GROUPS = (
     "person people persons personne personnes individu individus individual individuals gens",
@@ -104,6 +109,7 @@ NOT_COUNTED = (
     | frozenset(MONTHS_FULL)
     | MONTHS_ABBREVIATED_ENGLISH
     | frozenset(WEEKDAYS)
+    | COMMON_ZONE_ABBREVIATIONS
     | frozenset(
         """
     milliards milliard millions million billions billion trillions trillion mille milliers
@@ -112,7 +118,7 @@ NOT_COUNTED = (
     percentages reprises prochaines prochains derniers dernieres premiers premieres autres other
     others plus more less moins fewer
     entre sur par des les aux pour avec dans sont ont etaient avaient were are have had has
-    gmt utc cet cest est edt pst pdt bst cst heures local
+    cst heures local
     virgule equals equal plus minus divided multiplied comma
     dozen dozens doz dozs dzs douzaine douzaines lakh lakhs crore crores mil bln tln
     kilometres kilometers kilometre kilometer metres meters metre meter miles mile

@@ -4,7 +4,7 @@ that follow a subject, and the titles written before a person's name. No name of
 
 from __future__ import annotations
 
-from .calendar_words import MONTHS_ABBREVIATED, WEEKDAYS_ABBREVIATED
+from .calendar_words import COMMON_ZONE_ABBREVIATIONS, MONTHS_ABBREVIATED, WEEKDAYS_ABBREVIATED
 from .furniture_words import BADGES, SECTION_LABELS
 
 
@@ -16,7 +16,7 @@ ORDINARY_CAPITALISED = (
     _words(
         """
     s1 s2 h1 h2 q1 q2 q3 q4 t1 t2 t3 t4 fy ytd yoy
-    gmt utc cet cest est edt pst pdt bst ist jst richter mercalli celsius fahrenheit
+    ist jst richter mercalli celsius fahrenheit
     selon mais par pour avec sans sur sous dans chez entre vers via lors des outre face cote
     mis mise publie publiee modifie actualise updated published posted modified lecture read
     partager partage share shares commentaires commentaire comments comment abonnes abonne
@@ -51,6 +51,7 @@ ORDINARY_CAPITALISED = (
     )
     | frozenset(MONTHS_ABBREVIATED)
     | frozenset(WEEKDAYS_ABBREVIATED)
+    | COMMON_ZONE_ABBREVIATIONS
     | SECTION_LABELS
     | BADGES
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .calendar_words import MONTH_ANY, WEEKDAY_ANY
+from .calendar_words import EUROPEAN_ZONES, MONTH_ANY, WEEKDAY_ANY
 from .date_fields import day_month, two_digit_year
 from .furniture_words import ENGLISH_STAMP_VERBS, PUBLISHED_VERBS, UPDATED_VERBS
 from .phrases import literal_alternation
@@ -170,7 +170,7 @@ def _time_then_date(text: str, lang: str | None) -> Stamp | None:
     return None
 
 
-_EUROPEAN_ZONE = re.compile(r"(?<![a-z])(?:cet|cest|bst|gmt|wet|west|eet|eest)(?![a-z])")
+_EUROPEAN_ZONE = re.compile(rf"(?<![a-z])(?:{literal_alternation(EUROPEAN_ZONES)})(?![a-z])")
 
 
 def read_stamp(folded: str, line: str = "") -> tuple[str, Stamp | None] | None:
