@@ -22,11 +22,11 @@ from dataclasses import replace
 from .currencies import NAMES_PATTERN, SUFFIX_SYMBOLS
 from .figures import Quantity, make_quantity
 from .money import WEIGHT_CUE, pounds_are_money, sentence_before
-from .numbers import Number, scale_value
-from .phrases import alternation, expand, key
+from .numbers import MEASURE_SCALES, Number, scale_value
+from .phrases import alternation, expand, key, literal_alternation
 from .units import AMBIGUOUS_UNITS, DIMENSION_KINDS, TROY_OUNCE, UNIT_INDEX, UNITS
 
-_SCALE = r"millions?|milliards?|billions?|trillions?|thousand|mille|lakhs?|crores?|mn|bn|m"
+_SCALE = literal_alternation(MEASURE_SCALES)
 _UNIT_ALT = alternation([s for units in UNITS.values() for n in units for s in expand(n)])
 _UNIT = re.compile(
     rf"[\s-]?(?:(?P<scale>{_SCALE})(?![a-z])[\s-]?(?:(?:de|d'|of)\s?)?)?"

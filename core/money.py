@@ -32,12 +32,12 @@ from .currencies import (
 )
 from .currencies import NAMES_PATTERN as _NAMES
 from .figures import Quantity, make_quantity
-from .numbers import SCALE_WORDS, Number, scale_value
-from .phrases import alternation, key
+from .numbers import BARE_AMOUNT_SCALES, SCALE_WORDS, Number, scale_value
+from .phrases import alternation, key, literal_alternation
 
-_EXTRA_SCALES = {"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5}
-"""Indian scale words, read with money only ("Rs 500 crore", "35 lakh rupees")."""
-_SCALE = rf"(?:crores?|lakhs?|lacs?|{SCALE_WORDS})"
+_MONEY_ONLY_SCALES = {"lac": 1e5, "lacs": 1e5}
+"""Scale words read with money only ("35 lacs rupees"); the others are `numbers.SCALE_VALUES`."""
+_SCALE = rf"(?:lacs?|{SCALE_WORDS})"
 _SUBUNIT_WORDS = r"centimes?|cents?|pence|penny|pennies|pesewas?|kopecks?|kopeks?|paise"
 
 _SUFFIX = re.compile(
@@ -274,9 +274,7 @@ def _lone_is_money(folded: str, nstart: int, stop: int, end: int) -> bool:
     return bool(_MONEY_CUE.search(sentence_before(folded, nstart)))
 
 
-_BARE_SCALE = re.compile(
-    r"[\s-]?(?P<scale>millions?|milliards?|billions?|trillions?|bn|mds?|mns?|m)(?![a-z])"
-)
+_BARE_SCALE = re.compile(rf"[\s-]?(?P<scale>{literal_alternation(BARE_AMOUNT_SCALES)})(?![a-z])")
 _BASIS = re.compile(r"\s+(?:bruts?|nets?|gross|net|pre-tax|before tax|after tax)(?![a-z])")
 _BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _RESTATES = re.compile(r"(?<![a-z])(?:soit|or|i\.e\.|c'est-a-dire|that is)\s+(?:\S+\s+){0,2}$")
@@ -362,8 +360,8 @@ def _elliptical(
 
 
 def _scale_value(word: str | None, lang: str) -> float:
-    if word and word in _EXTRA_SCALES:
-        return _EXTRA_SCALES[word]
+    if word and word in _MONEY_ONLY_SCALES:
+        return _MONEY_ONLY_SCALES[word]
     return scale_value(word, lang)
 
 

@@ -193,6 +193,43 @@ SCALE_VALUES = {
     "crore": 1e7,
     "crores": 1e7,
 }
+"""Scale words and their factor ("billion" is read by language in `scale_value`)."""
+
+_MAJOR_SCALES = frozenset(
+    "million millions milliard milliards billion billions trillion trillions".split()
+)
+
+BARE_AMOUNT_SCALES = _MAJOR_SCALES | {"bn", "md", "mds", "mn", "mns", "m"}
+"""Scale words that make a figure with no currency written an amount of the currency just
+given ("contre 910 millions", "from 4.1bn")."""
+
+MEASURE_SCALES = _MAJOR_SCALES | {
+    "thousand",
+    "mille",
+    "lakh",
+    "lakhs",
+    "crore",
+    "crores",
+    "mn",
+    "bn",
+    "m",
+}
+"""Scale words read before a unit of measure ("2 millions de tonnes", "3bn barrels")."""
+
+COUNT_SCALES = _MAJOR_SCALES | {
+    "mille",
+    "milliers",
+    "thousand",
+    "bn",
+    "mln",
+    "bln",
+    "lakh",
+    "lakhs",
+    "crore",
+    "crores",
+}
+"""Scale words read before a counted noun ("3 millions d'habitants", "2 lakh people"); the
+multipliers of `count_words` ("dozens") are read there too."""
 
 
 def scale_value(word: str | None, lang: str) -> float:

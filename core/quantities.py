@@ -52,7 +52,8 @@ from .figures import QUALIFIER_WORDS, Quantity, make_quantity, precision_of, qua
 from .lemmas import count_key
 from .measures import measure_at
 from .money import money_at
-from .numbers import Number, find_numbers, is_lone_article, scale_value
+from .numbers import COUNT_SCALES, Number, find_numbers, is_lone_article, scale_value
+from .phrases import literal_alternation
 from .textnorm import STOPWORDS, fold
 
 _WORD = r"[a-zà-ÿœ][a-zà-ÿœ'-]"
@@ -100,10 +101,7 @@ _LOOK_BACK = 70
 QUALIFIER_LAST_WORDS = frozenset(w.split()[-1] for w in QUALIFIER_WORDS)
 
 # --- counts -------------------------------------------------------------------------------
-_COUNT_SCALES = (
-    r"milliards?|millions?|billions?|trillions?|mille|milliers|thousand|bn|mln|bln|"
-    r"lakhs?|crores?|dozens?|douzaines?|dozs?|dzs?"
-)
+_COUNT_SCALES = literal_alternation(COUNT_SCALES | MULTIPLIER_WORDS.keys())
 _COUNT_NOUN = re.compile(
     rf"\s?(?:(?P<scale>{_COUNT_SCALES})(?![a-z])\s*(?:de\s+|d'|of\s+)?)?(?P<noun>{_WORD}{{2,}})"
 )
