@@ -24,6 +24,7 @@ from .figures import Quantity, make_quantity
 from .money import WEIGHT_CUE, pounds_are_money, sentence_before
 from .numbers import MEASURE_SCALES, Number, scale_value
 from .phrases import alternation, expand, key, literal_alternation
+from .unit_context import FUNCTION_WORDS, next_is_noun, period_of
 from .units import AMBIGUOUS_UNITS, DIMENSION_KINDS, TROY_OUNCE, UNIT_INDEX, UNITS
 
 _SCALE = literal_alternation(MEASURE_SCALES)
@@ -79,11 +80,8 @@ _STOREY_AFTER = re.compile(
     r"\s(?:high|tall|building|buildings|tower|towers|block|skyscraper|structure|apartment|"
     r"hotel|office|car park|parking)(?![a-z])"
 )
-_NEXT_WORD = re.compile(r"[\s-]+(?P<w>[a-z']+)")
-_FUNCTION_WORDS = frozenset(
-    """de d' du des of per a an par by to in et and from en au aux for pour le la les the on sur
-    at a dans within entre between""".split()
-)
+_NOT_NOUNS_AFTER_UNIT = FUNCTION_WORDS | frozenset("d' at dans within entre between".split())
+"""Words after an ambiguous unit that leave it a unit ("3 l dans", "5 tw between")."""
 _LONE_ARTICLES = frozenset({"un", "une", "one", "a", "an"})
 _MINUS_WORD = re.compile(r"(?<![a-z])(?:moins|minus)\s$")
 
@@ -115,22 +113,13 @@ def measure_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
     value = n.value * scale_value(scale, lang) * factor
     period = _PER_DAY_UNITS.get(written)
     if period is None and base not in ("m/s", "W") and (r := _RATE.match(folded, stop, end)):
-        period, stop = _period_of(r.group("rate")), r.end()
+        period, stop = period_of(r.group("rate")), r.end()
     kind = DIMENSION_KINDS.get(base, "measure")
     ounces = base == "kg" and written.startswith(("ounce", "once", "oz"))
     if ounces and _PRECIOUS.search(folded, max(0, n.start - 80), end):
         value = value / factor * TROY_OUNCE  # gold and silver are weighed in troy ounces
     unit = base + (f"/{period}" if period else "")
     return make_quantity(kind, n.start, stop, value, unit, _unsigned(n), folded, period=period)
-
-
-def _period_of(rate: str) -> str:
-    if _DAY.search(rate):
-        return "day"
-    return "month" if "mois" in rate or "month" in rate else "year"
-
-
-_DAY = re.compile(r"jour|day|/\s?[jd]$")
 
 
 def _unsigned(n: Number) -> Number:
@@ -197,8 +186,14 @@ def _plausible(
     if written.startswith("once"):
         return lang == "fr"  # English "once" is an adverb
     if written.startswith(("pied", "pouce")):
-        return not n.spelled and n.value >= 3 and not _next_is_noun(folded, stop, end)
-    return not _next_is_noun(folded, stop, end)  # "l", "noeuds", "cl", "ml", "tw"
+        return (
+            not n.spelled
+            and n.value >= 3
+            and not next_is_noun(folded, stop, end, _NOT_NOUNS_AFTER_UNIT)
+        )
+    return not next_is_noun(
+        folded, stop, end, _NOT_NOUNS_AFTER_UNIT
+    )  # "l", "noeuds", "cl", "ml", "tw"
 
 
 def _storeys(written: str, n: Number, folded: str, stop: int, end: int) -> bool:
@@ -210,11 +205,6 @@ def _storeys(written: str, n: Number, folded: str, stop: int, end: int) -> bool:
     if written in {"story", "stories"}:
         return hyphen or bool(_STOREY_AFTER.match(folded, stop, end))
     return True
-
-
-def _next_is_noun(folded: str, pos: int, end: int) -> bool:
-    m = _NEXT_WORD.match(folded, pos, end)
-    return m is not None and m.group("w") not in _FUNCTION_WORDS
 
 
 def _magnitude(

@@ -34,6 +34,7 @@ from .currencies import NAMES_PATTERN as _NAMES
 from .figures import Quantity, make_quantity
 from .numbers import BARE_AMOUNT_SCALES, SCALE_WORDS, Number, scale_value
 from .phrases import alternation, key, literal_alternation
+from .unit_context import FUNCTION_WORDS, next_is_noun, period_of
 
 _MONEY_ONLY_SCALES = {"lac": 1e5, "lacs": 1e5}
 """Scale words read with money only ("35 lacs rupees"); the others are `numbers.SCALE_VALUES`."""
@@ -106,23 +107,6 @@ _RATE_AFTER = re.compile(
     rf"hors taxes?)\s+)?(?P<rate>{_RATE_WORDS})(?![a-z]){_NOT_RATE_AFTER}"
 )
 _RATE_ANYWHERE = re.compile(rf"(?<![a-z])(?:{_RATE_WORDS})(?![a-z]){_NOT_RATE_AFTER}")
-_RATE_PERIODS = (
-    ("/h", "hour"),
-    ("mois", "month"),
-    ("month", "month"),
-    ("mensu", "month"),
-    ("semaine", "week"),
-    ("week", "week"),
-    ("hebdo", "week"),
-    ("jour", "day"),
-    ("day", "day"),
-    ("daily", "day"),
-    ("quotid", "day"),
-    ("heure", "hour"),
-    ("hour", "hour"),
-)
-"""Which period a rate names, by a piece of its words; anything else is a year ("par saison":
-a season of sport or of a show is counted as a year)."""
 _PER_UNIT = re.compile(
     r"[\s-]*(?:(?:per|a|an|par|each|by|une?|la|le|l')[\s-]*(?P<noun>share|action|unit|"
     r"unite|barrel|baril|tonne|ton|person|personne|habitant|head|tete|user|utilisateur|"
@@ -187,10 +171,11 @@ _MONEY_AFTER_OF = frozenset(
     tax taxes aid support deals contracts business government cost costs income capital grants
     bonuses fees fines subsidies shares stock stocks bonds equity""".split()
 )
-_FUNCTION_WORDS = frozenset(
-    """de d du des of per a an par by to in et and from soit or ou net nets brut bruts en au aux
-    for pour le la les the on sur this that ce cette last this next this year""".split()
+_NOT_NOUNS_AFTER_AMOUNT = FUNCTION_WORDS | frozenset(
+    "d soit or ou net nets brut bruts this that ce cette last next year".split()
 )
+"""Words after a currency word that is also a common word, which leave it an amount ("5 won
+net")."""
 
 
 def money_at(n: Number, folded: str, lang: str, end: int) -> Quantity | None:
@@ -355,7 +340,7 @@ def _elliptical(
         return None
     restated = compared or _RESTATES.search(folded, max(0, n.start - 30), n.start)
     if period is None and restated and (rate := _RATE_ANYWHERE.search(sentence, amount.end())):
-        period = _period_of(rate.group(0))
+        period = period_of(rate.group(0))
     return code, scale, stop, period
 
 
@@ -477,16 +462,16 @@ def _with_period(
             noun = "share" if _SHARES_NEAR.search(near) else "unit"
         period, stop = _UNIT_NOUNS.get(noun, noun), per_unit.end()
     elif rate:
-        period = _period_of(rate.group("rate"))
+        period = period_of(rate.group("rate"))
         stop = rate.end()
     elif period is None and (before := _RATE_BEFORE.search(folded, max(0, start - 40), start)):
-        period = _period_of(before.group("rate"))
+        period = period_of(before.group("rate"))
     elif (
         period is None and value < _MAX_UNIT_PRICE and (unit_before := _unit_before(folded, start))
     ):
         period = unit_before
     elif period is None and (each := _EACH_PERIOD_BEFORE.search(folded, max(0, start - 70), start)):
-        period = _period_of(each.group("unit"))
+        period = period_of(each.group("unit"))
     elif period is None and value < _MAX_UNIT_PRICE and (restated := _restated_unit(folded, start)):
         period = restated
     unit = code + (f"/{period}" if period else "")
@@ -552,16 +537,6 @@ def _unit_before(folded: str, start: int) -> str | None:
     return _ABBR_UNITS.get(noun) or _UNIT_NOUNS.get(noun, noun)
 
 
-def _period_of(rate: str) -> str:
-    rate = rate.replace(" ", "")
-    if rate == "/h":
-        return "hour"
-    for piece, period in _RATE_PERIODS[1:]:
-        if piece in rate:
-            return period
-    return "year"
-
-
 def _ambiguous_is_money(
     written: str, scale: str | None, folded: str, n: Number, stop: int, end: int, lang: str
 ) -> bool:
@@ -579,7 +554,7 @@ def _ambiguous_is_money(
         return bool(scale) or bool(_MONEY_CUE.search(before + after))
     if word == "sterling":
         return True
-    if _next_is_noun(folded, stop, end):
+    if next_is_noun(folded, stop, end, _NOT_NOUNS_AFTER_AMOUNT):
         return False  # "5 won games", "3 real reasons"
     return bool(scale) or bool(_MONEY_CUE.search(before + after))
 
@@ -592,13 +567,7 @@ def sentence_before(folded: str, pos: int, width: int = 150) -> str:
     return folded[cut + 1 if cut >= 0 else start : pos]
 
 
-_NEXT_WORD = re.compile(r"[\s-]+(?P<w>[a-z']+)")
 _OF_WORD = re.compile(r"\s+of\s+(?P<w>[a-z']+)")
-
-
-def _next_is_noun(folded: str, pos: int, end: int) -> bool:
-    m = _NEXT_WORD.match(folded, pos, end)
-    return m is not None and m.group("w") not in _FUNCTION_WORDS
 
 
 def pounds_are_money(folded: str, nstart: int, stop: int, end: int, scaled: bool) -> bool:
