@@ -81,7 +81,6 @@ _URL = (
     r"(?:https?://|www\.)[^\s<>\"'«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w@.])(?:[\w-]+\.)+[a-z]{2,6}/[^\s<>\"'«»]*"
 )
-_URL_RE = re.compile(_URL)
 _URL_LINE_RE = re.compile(rf"^[(<\[]?(?:{_URL})[)>\]]?$")
 _SOURCE_RE = re.compile(r"^\s*sources?\s*:\s*(?P<name>.+?)\s*$", re.I)
 _CAMEL_JOIN_RE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý][a-zà-ÿ]")
@@ -133,15 +132,3 @@ def is_caption_candidate(line: str) -> bool:
     """Return whether `line` looks like an image caption or alt text (short, no sentence end)."""
     stripped = line.strip()
     return 0 < len(stripped) <= 100 and not stripped.endswith(_TERMINAL)
-
-
-def url_spans(text: str) -> list[tuple[int, int]]:
-    """Return the spans of the web addresses and e-mail addresses in `text`: nothing inside
-    them is a figure ("…issn%280024%2D9114%29…" holds no percentage)."""
-    out = []
-    for m in _URL_RE.finditer(text):
-        end = m.end()
-        while end > m.start() and text[end - 1] in ".,;:!?)]":
-            end -= 1
-        out.append((m.start(), end))
-    return out
