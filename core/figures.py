@@ -127,12 +127,6 @@ def interval(value: float, approx: str | None) -> tuple[float, float]:
     return value, value
 
 
-def approximator(folded: str, pos: int) -> tuple[str | None, int]:
-    """Return the interval kind of the approximator written just before `pos`, and its start."""
-    kind, _, start = qualifier_before(folded, pos)
-    return kind, start
-
-
 def qualifier_before(folded: str, pos: int) -> tuple[str | None, str, int]:
     """Return (interval kind, qualifier, start) of the words qualifying a figure at `pos`."""
     m = _APPROX.search(folded, max(0, pos - 30), pos)

@@ -28,10 +28,10 @@ ORDINARY_CAPITALISED = (
     seuls seules surtout meme depuis pendant apres avant quand lorsque alors car donc puisque
     everyone everybody nobody nothing something someone anyone anything
     bienvenue merci bravo welcome thanks
-    combien comment pourquoi quand ou quel quelle quels quelles qui que quoi lequel laquelle
+    combien pourquoi ou quel quelle quels quelles qui que quoi lequel laquelle
     how why what when where who whom which whose
     revenue revenues sales profit profits earnings inflation growth demand supply output
-    production trading volume volumes prices price shares stocks stock investors analysts
+    production trading volume volumes prices price stocks stock investors analysts
     officials economists traders markets market consumers employees workers unemployment
     employment spending investment investments turnover debt income margins costs exports
     imports rates yields bonds police authorities rescuers residents experts scientists
@@ -91,25 +91,25 @@ FIRST_NAMES = _words(
     agnes juliette pauline charlotte elisabeth elise laure lucie margaux sarah laura
     john james robert michael william richard joseph charles christopher matthew anthony
     mark donald steven andrew kenneth joshua kevin brian george edward ronald timothy jason
-    jeffrey ryan jacob gary eric jonathan stephen larry justin scott brandon benjamin samuel
-    gregory frank alexander raymond patrick jack dennis jerry tyler aaron henry adam douglas
-    nathan peter zachary kyle walter harold jeremy ethan carl keith roger gerald christian
-    terry sean arthur austin noah lawrence jesse joe bryan billy jordan albert dylan bruce
-    willie gabriel alan juan logan wayne ralph roy eugene randy vincent russell louis philip
+    jeffrey ryan jacob gary jonathan stephen larry justin scott brandon benjamin samuel
+    gregory frank alexander raymond jack dennis jerry tyler aaron henry adam douglas
+    nathan peter zachary kyle walter harold jeremy ethan carl keith roger gerald
+    terry sean austin noah lawrence jesse joe bryan billy jordan albert dylan bruce
+    willie alan juan logan wayne ralph roy eugene randy russell philip
     bobby johnny bradley tim tom bill bob mike jim dave steve ben sam dan ed ted greg jeff
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    mary patricia jennifer linda elizabeth barbara susan jessica karen nancy lisa
     betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
-    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
-    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
-    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    deborah rebecca sharon cynthia kathleen amy shirley angela helen anna
+    brenda pamela samantha katherine debra rachel carolyn
+    janet ruth maria heather diane virginia joyce victoria olivia kelly christina
     lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
-    ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
-    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
-    charlotte rose alexis kayla jane kate sue liz jenny
+    ann teresa kathryn sara janice madison doris abigail julia judy grace denise
+    amber marilyn beverly danielle theresa sophia diana brittany natalie isabella
+    rose alexis kayla jane kate sue liz jenny
     carlos jose luis antonio manuel francisco javier miguel pedro alejandro fernando pablo
     sergio jorge diego rafael andres ricardo alberto roberto eduardo mario giuseppe giovanni
-    marco luca matteo andrea francesco alessandro paolo stefano lorenzo hans klaus peter
-    wolfgang jurgen stefan thomas michael andreas markus martin frank ahmed mohamed
+    marco luca matteo francesco alessandro paolo stefano lorenzo hans klaus
+    wolfgang jurgen stefan andreas markus martin ahmed mohamed
     mohammed ali omar hassan karim youssef mehdi rachid sofiane fatima leila amina
     """
 )
@@ -138,7 +138,7 @@ PERSON_TITLES = _words(
     directeur directrice pdg ministre minister secretary secretaire senator senateur
     senatrice governor gouverneur judge juge mayor maire analyst analyste economist
     economiste professor professeur dr docteur coach entraineur journaliste journalist
-    reporter founder fondateur fondatrice executive vice general manager managing head
+    reporter founder fondateur fondatrice vice general manager managing head
     deputy depute deputee commissioner commissaire spokesman spokeswoman porte-parole
     capitaine captain attaquant striker defenseur gardien joueur player ancien former
     """

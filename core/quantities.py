@@ -68,7 +68,7 @@ _PERCENT = re.compile(
 )
 _BARE_POINTS = re.compile(r"\s?(?:points?|pts?)(?![a-z])")
 _SPOKEN_DECIMAL = re.compile(
-    r"\s+(?:\d|zero|nought|one|two|three|four|five|six|seven|eight|nine|zero|un|deux|trois|"
+    r"\s+(?:\d|zero|nought|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|"
     r"quatre|cinq|six|sept|huit|neuf)(?![a-z])"
 )
 """'five point five': a decimal point spoken, not percentage points."""
@@ -713,8 +713,7 @@ def _approx_count(m: re.Match[str], text: str, folded: str, lang: str, end: int)
             return None  # "tens" alone is no count
     if m.group("w2"):
         base *= 1e6 if m.group("w2") == "millions" else 1e3
-    if m.group("w") == "dozen" and m.group("of").strip():
-        pass  # "a dozen of" is rare; read like "a dozen"
+    # "a dozen of" is rare; it is read like "a dozen".
     nm = _COUNT_NOUN.match(folded, m.end() - 1 if not m.group("of").strip() else m.end(), end)
     if nm is None or nm.group("scale"):
         return None
