@@ -105,11 +105,25 @@ one of them is a clause ("Acme a racheté la société nationale de transport (S
 _SPLIT_OF_RE = re.compile(r"\s+(?:of|de|du|des|at|chez)\s+")
 
 
+_WORD_RUN = re.compile(r"(?<![\w'’-])[\w-]+")
+"""A whole word of an article, hyphenated words whole, not after an apostrophe."""
+
+
+@lru_cache(maxsize=4)
+def _words_of(text: str) -> frozenset[str]:
+    """Return the whole words of an article as written, found once per article."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
 def _written_in_lower_case(text: str, word: str) -> bool:
     """Return whether `word` is written in lower case somewhere in `text`: "sales" there means
     "Sales" opening a sentence is the ordinary word."""
     lower = word.lower()
-    return lower != word and bool(re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w-])", text))
+    if lower == word:
+        return False
+    if "." in lower or "&" in lower:  # "s.a.", "at&t": not one run of word characters
+        return bool(re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w-])", text))
+    return lower in _words_of(text)
 
 
 def _opens_as_name(text: str, folded: str, word: str, end: int, stop: int) -> bool:

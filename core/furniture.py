@@ -25,6 +25,8 @@ from .phrases import literal_alternation
 from .stamps import Stamp, read_datetime, read_stamp
 from .textnorm import fold
 
+_LABELS_AND_BADGES = SECTION_LABELS | BADGES
+"""Section labels and badges: a line that is one of them is furniture."""
 MAX_LINE = 200
 """Longest line taken for furniture."""
 MAX_PART_WORDS = 12
@@ -136,7 +138,7 @@ def _is_byline_names(names: str, in_strip: bool) -> bool:
 
 def _is_label(part: str, folded: str) -> tuple[bool, bool]:
     """Return (label-like, known): a short name of a section or genre."""
-    if folded in SECTION_LABELS or folded in BADGES:
+    if folded in _LABELS_AND_BADGES:
         return True, True
     words = part.split()
     if len(words) > 5 or part.endswith((".", "!", "?", ",", ";", ":")):
@@ -238,7 +240,7 @@ def classify_furniture(line: str, folded: str | None = None) -> Furniture | None
         # one of which is known or in capitals ("THE DAILY NOTE | Energy | Analysis").
         if "section label" not in kinds:
             return None
-        if len(kinds) == 1 and fold(stripped) not in SECTION_LABELS | BADGES:
+        if len(kinds) == 1 and fold(stripped) not in _LABELS_AND_BADGES:
             return None
     reason = next(r for r in (*_PRIORITY, "label") if r in kinds)
     if reason == "label":
@@ -269,7 +271,7 @@ def is_kicker(line: str) -> bool:
         return False
     for part in parts:
         folded = fold(part).strip(" .")
-        if folded in SECTION_LABELS or folded in BADGES:
+        if folded in _LABELS_AND_BADGES:
             continue
         if len(part.split()) > KICKER_MAX_WORDS:
             return False
@@ -284,7 +286,7 @@ def is_known_kicker(line: str) -> bool:
     capitals ("Économie", "FLASH INFO"), rather than being any capitalised word."""
     for part in _SEPARATOR_RE.split(line.strip()):
         folded = fold(part).strip(" .")
-        if not folded or folded in SECTION_LABELS or folded in BADGES:
+        if not folded or folded in _LABELS_AND_BADGES:
             continue
         letters = [ch for ch in part if ch.isalpha()]
         if len(letters) < 2 or not all(ch.isupper() for ch in letters):
