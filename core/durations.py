@@ -87,6 +87,8 @@ _DURATION = re.compile(
     rf"(?![a-z0-9])(?P<half2>{_HALF}(?![a-z]))?"
 )
 _SMALL = literal_alternation(SMALL_NUMBERS)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+_DIGIT_NEXT = re.compile(r"\s?\d")
 _COMPOUND = re.compile(
     rf"\s*,?\s*(?:et|and)?\s*(?P<n>\d{{1,2}}|{_SMALL})\s+(?P<u>{_UNITS})(?![a-z0-9])"
 )
@@ -171,11 +173,11 @@ def duration_at(n: Number, folded: str, end: int) -> Quantity | None:
     if unit_word in _HOUR_UNITS and time_cue and not TRAVEL_AFTER.match(folded, m.end(), end):
         return None  # "à 21 heures": a time of day; "à 2 heures de route" is a duration
     if unit_word in _SHORT_UNITS:
-        if not DURATION_BEFORE.search(folded, window, n.start) and not re.match(
-            r"\s*(?:[,.;:)]|$)", folded[m.end() : end] or ""
+        if not DURATION_BEFORE.search(folded, window, n.start) and not _CLAUSE_END.match(
+            folded, m.end(), end
         ):
             return None  # "21h" or "3 min" with nothing to say it is a span of time
-        if unit_word == "h" and re.match(r"\s?\d", folded[m.end() : m.end() + 2]):
+        if unit_word == "h" and _DIGIT_NEXT.match(folded, m.end(), m.end() + 2):
             return None  # "2 h 30" is read as a time by times.py, or not at all
     per_unit = DURATION_YEARS[unit_word]
     years = n.value * per_unit

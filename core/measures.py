@@ -157,8 +157,6 @@ def _plausible(
     attached = folded[n.end : n.end + 1] == written[:1]
     if len(written) == 1 and _CODE_TAIL.match(folded, stop, end):
         return False  # "24703 L-202": a code, not a unit
-    before = folded[max(0, n.start - 150) : n.start]
-    sentence = sentence_before(folded, n.start) + folded[stop:end]
     if written == "m":
         if scale or _EVENT_BEFORE.search(folded, max(0, n.start - 4), n.start):
             return False
@@ -174,14 +172,15 @@ def _plausible(
     if written == "t":
         return bool(_TONNE_CONTEXT.match(folded, stop, end))
     if written in {"c", "f"}:
-        return attached and bool(_WEATHER_CUE.search(before + folded[stop:end]))
+        return attached and _weather_around(folded, n.start, stop, end)
     if written.startswith(("degre", "°")):
-        return lang == "fr" and bool(_WEATHER_CUE.search(before + folded[stop:end]))
+        return lang == "fr" and _weather_around(folded, n.start, stop, end)
     if written.startswith("degree"):
         return False  # Celsius or Fahrenheit: an English bare "degrees" does not say
     if written.startswith("pound"):
         if pounds_are_money(folded, n.start, stop, end, bool(scale)):
             return False
+        sentence = sentence_before(folded, n.start) + folded[stop:end]
         return bool(WEIGHT_CUE.search(sentence)) or bool(_OF.match(folded, stop, end))
     if written.startswith("once"):
         return lang == "fr"  # English "once" is an adverb
@@ -194,6 +193,11 @@ def _plausible(
     return not next_is_noun(
         folded, stop, end, _NOT_NOUNS_AFTER_UNIT
     )  # "l", "noeuds", "cl", "ml", "tw"
+
+
+def _weather_around(folded: str, start: int, stop: int, end: int) -> bool:
+    """Whether a weather word stands in the 150 characters before a figure or after its unit."""
+    return bool(_WEATHER_CUE.search(folded[max(0, start - 150) : start] + folded[stop:end]))
 
 
 def _storeys(written: str, n: Number, folded: str, stop: int, end: int) -> bool:

@@ -541,11 +541,11 @@ def _ambiguous_is_money(
     written: str, scale: str | None, folded: str, n: Number, stop: int, end: int, lang: str
 ) -> bool:
     """Whether a currency name that is also a common word ("pounds", "livres", "won") is money."""
-    before = sentence_before(folded, n.start)
-    after = folded[stop:end]
     word = key(written)
     if word.startswith("pound"):
         return pounds_are_money(folded, n.start, stop, end, bool(scale))
+    before = sentence_before(folded, n.start)
+    after = folded[stop:end]
     if word.startswith("livre"):
         if WEIGHT_CUE.search(before) or _BOOK_CUE.search(before + after):
             return False
