@@ -262,6 +262,30 @@ AMBIGUOUS_NAMES = frozenset(
 """Names that are also ordinary words ("livres" are books, "won" a past tense, "pounds" a
 weight): read as money only with a scale word, a qualifier or a money context (`money.py`)."""
 
+CURRENCY_SIGNS: dict[str, str] = {
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "元": "CNY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₫": "VND",
+    "฿": "THB",
+    "₴": "UAH",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "ரூ": "LKR",
+    "₿": "BTC",
+}
+"""Signs of one currency each, written before the number ("£100m") or, all but "₱", after it
+French style ("12 €")."""
+
 SYMBOLS: dict[str, str] = {
     "$": "USD",
     "us$": "USD",
@@ -285,33 +309,15 @@ SYMBOLS: dict[str, str] = {
     "mex$": "MXN",
     "mx$": "MXN",
     "r$": "BRL",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
     "cn¥": "CNY",
-    "元": "CNY",
-    "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
-    "₩": "KRW",
-    "₽": "RUB",
-    "₺": "TRY",
-    "₪": "ILS",
-    "₦": "NGN",
-    "₱": "PHP",
-    "₫": "VND",
-    "฿": "THB",
-    "₴": "UAH",
-    "₡": "CRC",
-    "₾": "GEL",
-    "₭": "LAK",
-    "ரூ": "LKR",
     "e£": "EGP",
     "rm": "MYR",
     "rp": "IDR",
     "sfr": "CHF",
     "fr.": "CHF",
-    "₿": "BTC",
+    **CURRENCY_SIGNS,
 }
 """Symbols written before the number ("$5", "C$ 16", "Rs 500", "£100m")."""
 
@@ -328,24 +334,7 @@ SUFFIX_SYMBOLS: dict[str, str] = {
     "$ nz": "NZD",
     "$ hk": "HKD",
     "$ sg": "SGD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "元": "CNY",
-    "₹": "INR",
-    "₩": "KRW",
-    "₽": "RUB",
-    "₺": "TRY",
-    "₪": "ILS",
-    "₦": "NGN",
-    "₫": "VND",
-    "฿": "THB",
-    "₴": "UAH",
-    "₡": "CRC",
-    "₾": "GEL",
-    "₭": "LAK",
-    "ரூ": "LKR",
-    "₿": "BTC",
+    **{sign: code for sign, code in CURRENCY_SIGNS.items() if sign != "₱"},
 }
 """Symbols written after the number, French style ("1,34 $", "16,4 millions de $ c", "12 M€").
 A country mark that is also a French word ("$ au total", "$ ça") is left out."""
