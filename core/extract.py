@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .durations import find_word_durations, settle_overlaps
 from .entities import NameIndex, NameMention, capitalised_inside, find_names
 from .evidential import (
@@ -33,7 +33,7 @@ from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
 from .stamps import publication_dates
 from .textnorm import content_terms, fold_same_length, words
-from .times import find_times
+from .times import TimeMention, find_times
 from .titles import choose_title
 
 
@@ -221,49 +221,18 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
 
             terms = _clause_terms(text, cs, ce, value_spans + name_spans)
             to_date = bool(_TO_DATE.search(folded, cs, ce))
-            for q in quantities:
-                if cs <= q.start < ce:
-                    context = _window(terms, q.start, q.end)
-                    fields = _quantity_fields(q, to_date)
+            found = [(q.start, q.end, _quantity_fields(q, to_date)) for q in quantities]
+            found += [(d.start, d.end, _date_fields(d)) for d in dates]
+            found += [(t.start, t.end, _time_fields(t)) for t in times]
+            for vs, ve, fields in found:
+                if cs <= vs < ce:
                     add(
-                        q.start,
-                        q.end,
+                        vs,
+                        ve,
                         **fields,
-                        context=context,
+                        context=_window(terms, vs, ve),
                         **shared,
-                        **_evidence(hedges, folded, q.start, q.end, question, attributions),
-                    )
-            for d in dates:
-                if cs <= d.start < ce:
-                    add(
-                        d.start,
-                        d.end,
-                        context=_window(terms, d.start, d.end),
-                        kind="date",
-                        value=d.value,
-                        unit="edtf",
-                        low=d.low,
-                        high=d.high,
-                        display=d.display,
-                        role=d.role,
-                        relative=d.relative,
-                        **shared,
-                        **_evidence(hedges, folded, d.start, d.end, question, attributions),
-                    )
-            for t in times:
-                if cs <= t.start < ce:
-                    add(
-                        t.start,
-                        t.end,
-                        context=_window(terms, t.start, t.end),
-                        kind="time",
-                        value=t.value,
-                        unit=t.zone,
-                        qualifier=t.qualifier,
-                        approximate=t.qualifier == "approximate",
-                        display=_QUALIFIER_WORDS.get(t.qualifier, "") + t.display,
-                        **shared,
-                        **_evidence(hedges, folded, t.start, t.end, question, attributions),
+                        **_evidence(hedges, folded, vs, ve, question, attributions),
                     )
         for a in attributions:
             if a.source is None:
@@ -323,6 +292,32 @@ _QUALIFIER_WORDS = {
     "up_to": "until ",
 }
 """How a time's qualifier reads before it: "~03:15", "before 00:00"."""
+
+
+def _date_fields(d: DateMention) -> dict[str, object]:
+    """The claim fields of a date: its EDTF value, bounds, display and role."""
+    return {
+        "kind": "date",
+        "value": d.value,
+        "unit": "edtf",
+        "low": d.low,
+        "high": d.high,
+        "display": d.display,
+        "role": d.role,
+        "relative": d.relative,
+    }
+
+
+def _time_fields(t: TimeMention) -> dict[str, object]:
+    """The claim fields of a time of day: its value, zone and qualifier."""
+    return {
+        "kind": "time",
+        "value": t.value,
+        "unit": t.zone,
+        "qualifier": t.qualifier,
+        "approximate": t.qualifier == "approximate",
+        "display": _QUALIFIER_WORDS.get(t.qualifier, "") + t.display,
+    }
 
 
 def _quantity_fields(q: Quantity, to_date: bool) -> dict[str, object]:
