@@ -434,6 +434,12 @@ def find_dates(
     return out
 
 
+def _period_name(code: int) -> str:
+    """Return the name of an EDTF season (21-24), quarter (33-36) or half (40, 41) code:
+    "summer", "Q3", "H1"."""
+    return SEASON_NAMES.get(code) or (f"Q{code - 32}" if code <= 36 else f"H{code - 39}")
+
+
 def _display(value: str) -> str:
     """Return an EDTF value as a reader writes it: "16 July 2024", "January", "summer 2024",
     "week of 5 May 2025"."""
@@ -445,8 +451,7 @@ def _display(value: str) -> str:
         return year
     code = int(parts[1])
     if code > 12:
-        name = SEASON_NAMES.get(code) or (f"Q{code - 32}" if code <= 36 else f"H{code - 39}")
-        return f"{name} {year}".strip()
+        return f"{_period_name(code)} {year}".strip()
     day = str(int(parts[2])) if len(parts) > 2 else ""
     return " ".join(p for p in (day, MONTH_NAMES_EN[code - 1], year) if p)
 
@@ -474,12 +479,7 @@ def _mention(date: DateFields, text: str, folded: str) -> DateMention | None:
     if date.code is not None:
         code = date.code
         value = f"{ystr}-{code}"
-        if code in SEASON_NAMES:
-            display = SEASON_NAMES[code]
-        elif code <= 36:
-            display = f"Q{code - 32}"
-        else:
-            display = f"H{code - 39}"
+        display = _period_name(code)
         display = f"{display} {date.y}" if date.y is not None else display
         return DateMention(date.start, date.end, value, display, yv, yv, role)
     if date.m is None:
