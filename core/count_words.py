@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .calendar_words import (
     COMMON_ZONE_ABBREVIATIONS,
+    DURATION_YEARS,
     MONTHS_ABBREVIATED_ENGLISH,
     MONTHS_FULL,
     WEEKDAYS,
@@ -95,14 +96,20 @@ count the same thing. "personnes" and "people" fold to "person"; "salariés" to 
 COUNT_KEYS: dict[str, str] = {w: group.split()[0] for group in COUNT_GROUPS for w in group.split()}
 """Folded word or lemma -> the key of its group."""
 
-TIME_WORDS = frozenset(
-    """
-    heures heure hours hour minutes minute min mn sec secondes seconde seconds second hrs jours
-    jour days day semaines semaine weeks week nuits nuit nights night ans annees annee mois years
-    year months month decennies decennie decades decade siecles siecle centuries century
-    """.split()
-)
-"""Units of time: "2 in 10 minutes" is a pace and "24 heures sur 24" an idiom, not ratios."""
+TIME_WORDS = frozenset(DURATION_YEARS) - {
+    "an",
+    "fortnight",
+    "fortnights",
+    "h",
+    "hr",
+    "journee",
+    "journees",
+    "mins",
+    "secs",
+}
+"""Units of time: "2 in 10 minutes" is a pace and "24 heures sur 24" an idiom, not ratios. The
+units of `DURATION_YEARS` but "an" (also an article), the abbreviations "h", "hr", "mins",
+"secs" and the rarer "fortnight", "journée"."""
 
 NOT_COUNTED = (
     TIME_WORDS

@@ -16,67 +16,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from .calendar_words import SMALL_NUMBERS
+from .calendar_words import DURATION_YEARS, SMALL_NUMBERS
 from .figures import Quantity, make_quantity
 from .numbers import Number
 from .phrases import literal_alternation
 from .times import DURATION_BEFORE, TIME_CUE_BEFORE, TRAVEL_AFTER
-
-_HOUR = 1 / 8766
-DURATION_YEARS = {
-    "an": 1.0,
-    "ans": 1.0,
-    "annee": 1.0,
-    "annees": 1.0,
-    "year": 1.0,
-    "years": 1.0,
-    "mois": 1 / 12,
-    "month": 1 / 12,
-    "months": 1 / 12,
-    "semaine": 7 / 365.25,
-    "semaines": 7 / 365.25,
-    "week": 7 / 365.25,
-    "weeks": 7 / 365.25,
-    "fortnight": 14 / 365.25,
-    "fortnights": 14 / 365.25,
-    "jour": 1 / 365.25,
-    "jours": 1 / 365.25,
-    "journee": 1 / 365.25,
-    "journees": 1 / 365.25,
-    "day": 1 / 365.25,
-    "days": 1 / 365.25,
-    "nuit": 1 / 365.25,
-    "nuits": 1 / 365.25,
-    "night": 1 / 365.25,
-    "nights": 1 / 365.25,
-    "decennie": 10.0,
-    "decennies": 10.0,
-    "decade": 10.0,
-    "decades": 10.0,
-    "siecle": 100.0,
-    "siecles": 100.0,
-    "century": 100.0,
-    "centuries": 100.0,
-    "heure": _HOUR,
-    "heures": _HOUR,
-    "hour": _HOUR,
-    "hours": _HOUR,
-    "hr": _HOUR,
-    "hrs": _HOUR,
-    "h": _HOUR,
-    "minute": _HOUR / 60,
-    "minutes": _HOUR / 60,
-    "min": _HOUR / 60,
-    "mins": _HOUR / 60,
-    "mn": _HOUR / 60,
-    "seconde": _HOUR / 3600,
-    "secondes": _HOUR / 3600,
-    "second": _HOUR / 3600,
-    "seconds": _HOUR / 3600,
-    "sec": _HOUR / 3600,
-    "secs": _HOUR / 3600,
-}
-"""Time units (folded) and their length in years."""
 
 _UNITS = literal_alternation(DURATION_YEARS)
 _HALF = r"(?:\s+(?:and\s+(?:a\s+)?(?:half|quarter)|et\s+(?:demie?|quart))|-and-a-(?:half|quarter))"

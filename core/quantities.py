@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import replace
 
+from .calendar_words import DURATION_YEARS
 from .change_words import (
     ADJACENT_ONLY,
     AFTER_FALL,
@@ -47,7 +48,7 @@ from .count_words import (
     PERSON_NOUNS,
     TIME_WORDS,
 )
-from .durations import DURATION_YEARS, duration_at
+from .durations import duration_at
 from .figures import QUALIFIER_WORDS, Quantity, make_quantity, precision_of, qualifier_before
 from .lemmas import count_key
 from .measures import measure_at
