@@ -179,17 +179,6 @@ ORDINAL_DAYS = {
 }
 """Ordinal words of the days of a month, French "premier" included."""
 
-FRENCH_DAY_WORDS = {
-    w: i
-    for i, w in enumerate(
-        """_ _ deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
-        seize dix-sept dix-huit dix-neuf vingt vingt-et-un vingt-deux vingt-trois vingt-quatre
-        vingt-cinq vingt-six vingt-sept vingt-huit vingt-neuf trente trente-et-un""".split()
-    )
-    if i >= 2
-} | {"vingt et un": 21, "trente et un": 31}
-"""French cardinal day words, read as a day only after "le" or "du" ("le deux mars")."""
-
 QUARTER_ORDINALS = {
     "first": 1,
     "1st": 1,
@@ -310,42 +299,6 @@ AGO_UNITS = {
     "years": "year",
 }
 """Units of "il y a trois ans" / "three years ago", by the granularity they give the date."""
-
-SMALL_NUMBERS = {
-    "un": 1,
-    "une": 1,
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "deux": 2,
-    "two": 2,
-    "trois": 3,
-    "three": 3,
-    "quatre": 4,
-    "four": 4,
-    "cinq": 5,
-    "five": 5,
-    "six": 6,
-    "sept": 7,
-    "seven": 7,
-    "huit": 8,
-    "eight": 8,
-    "neuf": 9,
-    "nine": 9,
-    "dix": 10,
-    "ten": 10,
-    "onze": 11,
-    "eleven": 11,
-    "douze": 12,
-    "twelve": 12,
-    "quinze": 15,
-    "fifteen": 15,
-    "vingt": 20,
-    "twenty": 20,
-    "trente": 30,
-    "thirty": 30,
-}
-"""Number words of relative dates ("il y a deux ans", "three weeks ago")."""
 
 TIME_ZONES = {
     "gmt": ("UTC", "Z"),

@@ -10,7 +10,6 @@ from functools import cache
 
 from .calendar_words import (
     AGO_UNITS,
-    FRENCH_DAY_WORDS,
     HALF_ORDINALS,
     MONTH_ANY,
     MONTHS_ABBREVIATED,
@@ -21,10 +20,10 @@ from .calendar_words import (
     RELATIVE_PERIODS,
     RELATIVE_TO_ANOTHER_DAY,
     SEASONS,
-    SMALL_NUMBERS,
     WEEKDAYS,
     WEEKDAYS_ABBREVIATED,
 )
+from .number_words import FRENCH_DAY_WORDS, SMALL_NUMBERS
 from .phrases import literal_alternation as _alt
 
 _MONTHS_SEASONS = [*MONTHS_FULL, *SEASONS]

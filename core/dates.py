@@ -48,7 +48,6 @@ import re
 from dataclasses import dataclass
 
 from .calendar_words import (
-    FRENCH_DAY_WORDS,
     HALF_ORDINALS,
     MONTH_ANY,
     MONTH_NAMES_EN,
@@ -80,6 +79,7 @@ from .date_forms import (
     form_re,
 )
 from .date_ranges import add_second_days, link_ranges
+from .number_words import FRENCH_DAY_WORDS
 from .relative_dates import day_relative, parse_reference, read_relative
 
 

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from .calendar_words import DURATION_YEARS, SMALL_NUMBERS
+from .calendar_words import DURATION_YEARS
 from .figures import Quantity, make_quantity
+from .number_words import SMALL_NUMBERS
 from .numbers import Number
 from .phrases import literal_alternation
 from .times import DURATION_BEFORE, TIME_CUE_BEFORE, TRAVEL_AFTER

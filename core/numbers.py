@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
+from .number_words import NUMBER_WORDS_EN, NUMBER_WORDS_FR
 from .phrases import literal_alternation
 from .textnorm import fold
 
@@ -48,14 +49,7 @@ _DIGITS = {
 # Either mark as decimal when it cannot be a thousands group ("4.5" in French, "4,5" in English).
 _ALT_DECIMAL = re.compile(rf"{_BEFORE}(?P<int>\d+)[.,](?P<frac>\d{{1,2}}|\d{{4,}})(?![\w.,]?\d)")
 
-_WORDS = {
-    "fr": """zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
-        quinze seize vingt vingts trente quarante cinquante soixante septante huitante nonante cent
-        cents mille""",
-    "en": """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-        fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-        ninety hundred thousand""",
-}
+_WORDS = {"fr": " ".join(NUMBER_WORDS_FR), "en": " ".join(NUMBER_WORDS_EN)}
 _SPELLED = {
     lang: re.compile(
         r"(?<![\w-])(?:{w})(?:(?:[\s-]+(?:et[\s-]+|and[\s-]+)?)(?:{w}))*(?!\w)".format(

@@ -53,6 +53,7 @@ from .figures import QUALIFIER_WORDS, Quantity, make_quantity, precision_of, qua
 from .lemmas import count_key
 from .measures import measure_at
 from .money import money_at
+from .number_words import DIGIT_WORDS, NUMERATOR_WORDS
 from .numbers import COUNT_SCALES, Number, find_numbers, is_lone_article, scale_value
 from .phrases import literal_alternation
 from .textnorm import STOPWORDS, fold
@@ -68,10 +69,7 @@ _PERCENT = re.compile(
     r"\s?(?:%|pour ?cents?|pourcentages?|percents?|percentages?|per ?cent|pct)(?![a-z])"
 )
 _BARE_POINTS = re.compile(r"\s?(?:points?|pts?)(?![a-z])")
-_SPOKEN_DECIMAL = re.compile(
-    r"\s+(?:\d|zero|nought|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|"
-    r"quatre|cinq|six|sept|huit|neuf)(?![a-z])"
-)
+_SPOKEN_DECIMAL = re.compile(rf"\s+(?:\d|{literal_alternation(DIGIT_WORDS)})(?![a-z])")
 """'five point five': a decimal point spoken, not percentage points."""
 _MAX_BARE_POINTS = 20.0
 """'3 points' after a rise or fall verb are percentage points up to this size; above it they
@@ -168,15 +166,15 @@ _RATIO_MID = re.compile(
 )
 _RATIO_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_WORD}{{2,}})")
 _FRACTION = re.compile(
-    r"(?<![a-z])(?:(?P<det>la|les|un|une|a|one|the)\s+)?(?:(?P<num>deux|trois|quatre|two|three|"
-    r"four)[\s-]+)?(?P<w>moitie|tiers|quarts?|cinquiemes?|dixiemes?|thirds?|quarters?|fifths?|"
+    r"(?<![a-z])(?:(?P<det>la|les|un|une|a|one|the)\s+)?"
+    rf"(?:(?P<num>{literal_alternation(NUMERATOR_WORDS)})"
+    r"[\s-]+)?(?P<w>moitie|tiers|quarts?|cinquiemes?|dixiemes?|thirds?|quarters?|fifths?|"
     r"tenths?)(?=\s+(?:de|des|du|of)\s|\s+d')"
 )
 _HALF = re.compile(
     r"(?<![a-z])(?<!first )(?<!second )(?<!last )(?<!other )(?<!the )half(?:\s+of)?"
     r"(?=\s+(?:the|its|their|his|her|our|all|these|those|them|us)(?![a-z]))"
 )
-_NUMERATORS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _FRACTION_NOT = re.compile(
     r"\s+(?:de\s+finale|d'heure|of\s+an\s+hour|of\s+a\s+century|of\s+a\s+mile|of\s+a\s+point)"
 )
@@ -679,7 +677,7 @@ def _worded(text: str, folded: str, lang: str, start: int, end: int) -> list[Qua
         if m.group("det") == "the" and not m.group("num"):
             continue
         base = FRACTION_WORDS[m.group("w")]
-        count = _NUMERATORS.get(m.group("num") or "", 1)
+        count = NUMERATOR_WORDS.get(m.group("num") or "", 1)
         q = _fraction(m.start(), m.end(), base * count, base, text, folded, lang, end)
         if q is not None:
             out.append(q)

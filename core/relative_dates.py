@@ -15,13 +15,13 @@ from .calendar_words import (
     RELATIVE_TO_ANOTHER_DAY,
     SEASON_MONTHS,
     SEASONS,
-    SMALL_NUMBERS,
     WEEKDAY_NOT_A_DATE_AFTER,
     WEEKDAY_NOT_A_DATE_BEFORE,
     WEEKDAYS,
 )
 from .date_fields import DateFields
 from .date_forms import FRENCH_FUTURE, FUTURE, NOT_FUTURE
+from .number_words import SMALL_NUMBERS
 
 Reference = tuple[int | None, int | None, int | None]
 """A reference date as (year, month, day), each None when not known."""
