@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .calendar_words import SEASON_MONTHS
 from .formatting import format_approx
 from .models import Claim
 from .textnorm import fold
@@ -189,7 +190,9 @@ def compatible(a: Item, b: Item) -> bool:
 
 
 _PART_MONTHS = {
-    **{str(21 + i): months for i, months in enumerate(((3, 6), (6, 9), (9, 12), (1, 12)))},
+    # A season starts about the 21st, so it may reach into the month after its last whole one.
+    **{str(code): (first, last + 1) for code, (first, last) in SEASON_MONTHS.items()},
+    "24": (1, 12),
     **{str(33 + i): (1 + 3 * i, 3 + 3 * i) for i in range(4)},
     "40": (1, 6),
     "41": (7, 12),
