@@ -24,7 +24,14 @@ from .figures import Quantity, make_quantity
 from .money import WEIGHT_CUE, pounds_are_money, sentence_before
 from .numbers import MEASURE_SCALES, Number, scale_value
 from .phrases import alternation, expand, key, literal_alternation
-from .unit_context import FUNCTION_WORDS, next_is_noun, period_of
+from .unit_context import (
+    FUNCTION_WORDS,
+    PER_DAY_WORDS,
+    PER_MONTH_WORDS,
+    PER_YEAR_WORDS,
+    next_is_noun,
+    period_of,
+)
 from .units import AMBIGUOUS_UNITS, DIMENSION_KINDS, TROY_OUNCE, UNIT_INDEX, UNITS
 
 _SCALE = literal_alternation(MEASURE_SCALES)
@@ -38,9 +45,8 @@ _RESTATED = re.compile(
     rf"\d[\d.,\s]*?(?:\s?(?:{_SCALE})(?![a-z]))?[\s-]?(?P<u>{_UNIT_ALT})(?![a-z0-9'])\s?\)"
 )
 _RATE = re.compile(
-    r"\s*(?P<rate>par an|par annee|l'an|a year|per year|each year|annually|per annum|"
-    r"/\s?an|/\s?year|/\s?yr|par jour|a day|per day|each day|/\s?j|/\s?d|par mois|a month|"
-    r"per month)(?![a-z])"
+    rf"\s*(?P<rate>{PER_YEAR_WORDS}|{PER_DAY_WORDS}|each day|/\s?j|/\s?d|{PER_MONTH_WORDS})"
+    r"(?![a-z])"
 )
 _PER_DAY_UNITS = {"b/d": "day", "bpd": "day"}
 _MAGNITUDE_BEFORE = re.compile(r"(?<![a-z])magnitude(?:\s+(?:of|de)|\s+d')?[\s-]?$")

@@ -34,7 +34,14 @@ from .currencies import NAMES_PATTERN as _NAMES
 from .figures import Quantity, make_quantity
 from .numbers import BARE_AMOUNT_SCALES, SCALE_WORDS, Number, scale_value
 from .phrases import alternation, key, literal_alternation
-from .unit_context import FUNCTION_WORDS, next_is_noun, period_of
+from .unit_context import (
+    FUNCTION_WORDS,
+    PER_DAY_WORDS,
+    PER_MONTH_WORDS,
+    PER_YEAR_WORDS,
+    next_is_noun,
+    period_of,
+)
 
 _MONEY_ONLY_SCALES = {"lac": 1e5, "lacs": 1e5}
 """Scale words read with money only ("35 lacs rupees"); the others are `numbers.SCALE_VALUES`."""
@@ -87,12 +94,11 @@ _CONTEXT = re.compile(
 )
 
 _RATE_WORDS = (
-    r"par an|par annee|l'an|annuels?|"
-    r"annuelles?|annuellement|chaque annee|a year|per year|each year|annually|per annum|annual|"
-    r"yearly|/\s?an|/\s?year|/\s?yr|par saison|a season|per season|each season|"
-    r"par mois|mensuels?|mensuelles?|a month|per month|monthly|/\s?mois|/\s?month|"
+    rf"{PER_YEAR_WORDS}|annuels?|annuelles?|annuellement|chaque annee|annual|yearly|"
+    r"par saison|a season|per season|each season|"
+    rf"{PER_MONTH_WORDS}|mensuels?|mensuelles?|monthly|/\s?mois|/\s?month|"
     r"par semaine|a week|per week|weekly|hebdomadaires?|"
-    r"par jour|a day|per day|daily|quotidiens?|"
+    rf"{PER_DAY_WORDS}|daily|quotidiens?|"
     r"de l'heure|par heure|an hour|per hour|hourly|/\s?h"
 )
 """Words that make an amount a rate ("par an", "a month", "nets par saison")."""

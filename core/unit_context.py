@@ -5,6 +5,15 @@ from __future__ import annotations
 
 import re
 
+PER_YEAR_WORDS = (
+    r"par an|par annee|l'an|a year|per year|each year|annually|per annum|/\s?an|/\s?year|/\s?yr"
+)
+"""Words after a figure that make it a yearly rate, as a regex alternation on folded text."""
+PER_MONTH_WORDS = r"par mois|a month|per month"
+"""Words after a figure that make it a monthly rate."""
+PER_DAY_WORDS = r"par jour|a day|per day"
+"""Words after a figure that make it a daily rate."""
+
 RATE_PERIODS = (
     ("mois", "month"),
     ("month", "month"),
