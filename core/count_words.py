@@ -124,9 +124,9 @@ NOT_COUNTED = (
     fois times pourcent pourcents percent percents pourcentage pourcentages percentage
     percentages reprises prochaines prochains derniers dernieres premiers premieres autres other
     others plus more less moins fewer
-    entre sur par des les aux pour avec dans sont ont etaient avaient were are have had has
-    cst heures local
-    virgule equals equal plus minus divided multiplied comma
+    entre sur par des les aux avec dans sont ont etaient avaient were are have had has
+    cst local
+    virgule equals equal minus divided multiplied comma
     dozen dozens doz dozs dzs douzaine douzaines lakh lakhs crore crores mil bln tln
     kilometres kilometers kilometre kilometer metres meters metre meter miles mile
     tonnes tonne tons ton kilos kilo kilogrammes grammes litres liters hectares hectare

@@ -45,7 +45,7 @@ _NOT_NAMES = frozenset(
     """
         ia ai pdg ceo cfo cto coo faq gw mw kw tw gwh twh usd eur md mds m k ok tv pib gdp
         etat etats lune terre internet web bourse ete printemps automne hiver oui non
-        m mme mmes mlle mr mrs ms dr pr mister madame
+        mme mmes mlle mr mrs ms dr pr mister madame
         monsieur i ii iii iv v vi cloud data q t french american british english german chinese
         japanese european italian spanish indian russian korean canadian australian swiss dutch
         belgian african asian arab israeli iranian ukrainian brazilian mexican

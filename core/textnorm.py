@@ -20,7 +20,7 @@ STOPWORDS_FR = frozenset(
         sans se ses si son sont sur ta te tes toi ton tous tout toute toutes tu un une vos
         votre vous y ont avait avaient sera seront fait faire peut doit aussi très bien
         encore déjà ainsi alors donc dont lors puis après avant depuis chez vers selon sous
-        afin car tandis quand comment pourquoi quel quelle quels quelles avoir leurs celui
+        afin car tandis quand comment pourquoi quel quelle quels quelles avoir celui
         celle ceux celles dès jusqu lequel laquelle lesquels duquel auquel non oui
     """.split()
 )
@@ -33,7 +33,7 @@ STOPWORDS_EN = frozenset(
         on once only or other our ours out over own same she should so some such than that
         the their theirs them then there these they this those through to too under until up
         very was we were what when where which while who whom why will with would you your
-        yours said says say according its it's which
+        yours said says say according it's
     """.split()
 )
 GENERAL_WORDS = frozenset(
@@ -49,13 +49,13 @@ GENERAL_WORDS = frozenset(
     permet permettra devient devenir rendre mettre prendre voir venir aller donner trouver
     however also still often never always already just even yet really clearly simply only
     rather soon about nearly other others each several certain new first last big large small
-    important same against during since before after without under toward yesterday today
-    tomorrow world time times part case way side level question questions make made said
+    same against during since before after without under toward yesterday today
+    tomorrow world time times part case way side level make made said
     says can could must seems remains allows become becomes take see come give find well
     second third fourth deuxième troisième quatrième commenter comment comments commentaire
     annoncé annonce annoncer announced announce indiqué indiquer expliqué ajouté added
-    souhaité souhaiter refusé refuser declined respond request demande selon according
-    prévu prévue prévoit expected expects plans pourrait devrait will would should
+    souhaité souhaiter refusé refuser declined respond request according
+    prévu prévue prévoit expected expects plans devrait will would should
     """.split()
 )
 
