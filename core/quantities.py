@@ -198,17 +198,11 @@ _APPROX_DURATION_UNITS = frozenset(
 """Time units read after an approximate count as a length of time ("une dizaine de minutes",
 "a dozen hours", "des dizaines d'années")."""
 _PLURAL_BASE = {
-    "dizaines": 10.0,
-    "douzaines": 12.0,
-    "centaines": 100.0,
-    "milliers": 1000.0,
-    "millions": 1e6,
-    "dozens": 12.0,
-    "hundreds": 100.0,
-    "thousands": 1000.0,
-    "tens": 10.0,
-    "scores": 20.0,
-}
+    f"{w}s": APPROX_COUNT_WORDS[w]
+    for w in "dizaine douzaine centaine millier million dozen hundred thousand score".split()
+} | {"tens": 10.0}
+"""Plurals of approximate counts ("des dizaines de", "hundreds of"): the number each stands
+for, from `APPROX_COUNT_WORDS` ("tens" too)."""
 
 
 def find_quantities(text: str, folded: str, lang: str, start: int, end: int) -> list[Quantity]:
