@@ -25,7 +25,7 @@ from .evidential import (
     is_question,
 )
 from .figures import Quantity
-from .formatting import format_qualified, format_range
+from .formatting import format_qualified, format_range, format_time
 from .language import detect_language
 from .models import Article, Claim, Passage, Sentence, Status
 from .quantities import find_quantities
@@ -284,16 +284,6 @@ _TO_DATE = re.compile(
 )
 
 
-_QUALIFIER_WORDS = {
-    "approximate": "~",
-    "less_than": "before ",
-    "more_than": "after ",
-    "at_least": "from ",
-    "up_to": "until ",
-}
-"""How a time's qualifier reads before it: "~03:15", "before 00:00"."""
-
-
 def _date_fields(d: DateMention) -> dict[str, object]:
     """The claim fields of a date: its EDTF value, bounds, display and role."""
     return {
@@ -316,7 +306,7 @@ def _time_fields(t: TimeMention) -> dict[str, object]:
         "unit": t.zone,
         "qualifier": t.qualifier,
         "approximate": t.qualifier == "approximate",
-        "display": _QUALIFIER_WORDS.get(t.qualifier, "") + t.display,
+        "display": format_time(t.display, t.qualifier),
     }
 
 

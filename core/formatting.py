@@ -185,6 +185,21 @@ def format_qualified(kind: str, value: float, unit: str | None, qualifier: str |
     return sign + format_value(kind, value, unit)
 
 
+_TIME_QUALIFIERS = {
+    "approximate": "~",
+    "less_than": "before ",
+    "more_than": "after ",
+    "at_least": "from ",
+    "up_to": "until ",
+}
+
+
+def format_time(shown: str, qualifier: str | None) -> str:
+    """Return a time of day with its qualifier as written: "~03:15" (vers 3 h 15), "before
+    00:00" (peu avant minuit)."""
+    return _TIME_QUALIFIERS.get(qualifier or "", "") + shown
+
+
 def format_approx(kind: str, value: float, unit: str | None, approx: str | None) -> str:
     """Return a value with its approximator as a sign: "~5 years", ">4 GW", "≤14%"."""
     return _APPROX_SIGNS.get(approx or "", "") + format_value(kind, value, unit)
