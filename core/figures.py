@@ -164,7 +164,8 @@ def make_quantity(
     The qualifier written before it ("environ", "plus de", "up to") widens the span and sets
     `qualifier` and the interval; `precision` is the step of `n`'s last digit scaled like
     `value`. A minus sign written before `n` makes the value negative. `sign` (1 rise, -1 fall)
-    marks a change: a fall turns value and interval negative.
+    marks a change: a fall passed here turns value and interval negative (percentages do so;
+    money sets its sign afterwards and keeps the amount written, see `quantities`).
     """
     precision = precision_of(n, value)
     if n.negative and start == n.start:
