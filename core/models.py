@@ -52,7 +52,14 @@ Status = Literal["asserted", "attributed", "hedged", "denied", "no-comment"]
 """Evidential status: stated as fact, stated as fact but credited to someone, reported in the
 conditional or as unconfirmed, denied, or met with a refusal to comment."""
 
-FindingKind = Literal["agreement", "contradiction", "single-source"]
+FindingKind = Literal["agreement", "contradiction", "discrepancy", "single-source"]
+"""A `discrepancy` is values that differ about what looks like one fact, where something that
+would settle it (the trading session, the period, who counted, whom the figure is about) is not
+given by every source: shown as unresolved, never asserted as a contradiction."""
+
+EntitySource = Literal["named", "anaphor", "paragraph", "story", "none"]
+"""How a claim's entity was found: named in its clause, through a referring word ("le titre",
+"the company", "il"), as the last name of its paragraph, as the story's one subject, or not."""
 
 
 class _Model(BaseModel):
@@ -109,6 +116,29 @@ class Sentence(_Model):
     passage: str
     start: int
     end: int
+
+
+class FactKey(_Model):
+    """What a figure is about, as read from its clause: which claims state the same fact."""
+
+    entity: list[str] = Field(
+        default_factory=list, description="Keys of the names the figure is about."
+    )
+    entity_from: EntitySource = "none"
+    frame: str | None = Field(
+        None, description="What the figure measures, from the measure lexicon ('share_price')."
+    )
+    session: str | None = Field(
+        None, description="Trading session or reference price: 'premarket', 'close', 'ytd'…"
+    )
+    reference: str | None = Field(
+        None, description="EDTF date the figure is given for, when its clause names one."
+    )
+    counter: str | None = Field(None, description="Who counted, for counts of people.")
+    past: bool = Field(False, description="Stated as a former state ('il percevait').")
+    basis: Literal["gross", "net"] | None = None
+    frame_start: int | None = Field(None, description="Where the word naming the frame stands.")
+    frame_end: int | None = None
 
 
 class Claim(_Model):
@@ -171,6 +201,7 @@ class Claim(_Model):
     sentence_start: int = 0
     sentence_end: int = 0
     topic: str | None = None
+    fact: FactKey | None = Field(None, description="For figures and dates: what they are about.")
 
 
 class TopicPassage(_Model):

@@ -16,6 +16,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _SPACES = re.compile(r"\s+")
 _KIND_TITLES = (
     ("contradiction", "Contradictions"),
+    ("discrepancy", "Unresolved discrepancies"),
     ("agreement", "Agreements"),
     ("single-source", "Single-source claims"),
 )

@@ -11,11 +11,12 @@ from textual.content import Content, Span
 from dealview.core.models import Analysis, Article, Claim, Finding
 from dealview.core.sanitize import visible_same_length
 
-SYMBOLS = {"contradiction": "✗", "agreement": "✓", "single-source": "◆"}
+SYMBOLS = {"contradiction": "✗", "discrepancy": "?", "agreement": "✓", "single-source": "◆"}
 """One symbol per verdict, so that the marks read without colour."""
 HEDGED_SYMBOL = "≈"
 STYLES = {
     "contradiction": "bold #ffffff on #9b1c1c",
+    "discrepancy": "bold #1b1b1b on #d98c4a",
     "agreement": "#ffffff on #1f5f2a",
     "single-source": "#1b1b1b on #d9b44a",
 }
@@ -23,7 +24,7 @@ HEDGED_STYLE = "italic underline"
 CURRENT_STYLE = "reverse"
 BOILERPLATE_STYLE = "dim italic"
 MATCH_STYLE = "bold #000000 on #5fd7ff"
-_RANK = {"contradiction": 0, "agreement": 1, "single-source": 2}
+_RANK = {"contradiction": 0, "discrepancy": 1, "agreement": 2, "single-source": 3}
 
 
 @dataclass(frozen=True)

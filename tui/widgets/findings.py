@@ -17,6 +17,7 @@ from ..render import SYMBOLS, finding_line
 
 KIND_TITLES = (
     ("contradiction", "Contradictions"),
+    ("discrepancy", "Unresolved discrepancies"),
     ("agreement", "Agreements"),
     ("single-source", "Single-source"),
 )
