@@ -6,7 +6,10 @@ it in its own words and language, gives a subset of the figures, sometimes a con
 sometimes in the conditional, credits an outlet, and carries filler and site boilerplate. No
 two articles are copies of one file.
 
-    python -m bench.generate OUT_DIR N [--seed S]
+`--kind reprints` writes wire reprints instead: articles made of reshuffled paragraphs of a few
+real stories, all speaking of the same parties (bench/reprints.py).
+
+    python -m bench.generate OUT_DIR N [--kind generated|reprints] [--seed S]
 """
 
 from __future__ import annotations
@@ -15,6 +18,11 @@ import argparse
 import random
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench.reprints import generate_reprints
+
+KINDS = ("generated", "reprints")
+"""The kinds of corpus: invented deal stories (the default), or wire reprints of real ones."""
 
 SYLLABLES = "vel tor ix an dra mo nex qua lum sor bel tri ka zen ori pax vor ly sta fen".split()
 OUTLETS_FR = ["Le Courrier économique", "La Gazette des affaires", "Le Journal du soir"]
@@ -146,14 +154,30 @@ def generate(out: Path, count: int, seed: int = 7, per_story: int = 5) -> list[P
     return written
 
 
+def write_corpus(out: Path, count: int, kind: str = "generated", seed: int = 7) -> list[Path]:
+    """Write `count` articles of `kind` (one of KINDS) into `out` and return their paths."""
+    if kind == "reprints":
+        return generate_reprints(out, count, seed)
+    if kind == "generated":
+        return generate(out, count, seed)
+    raise ValueError(f"unknown corpus kind {kind!r}; expected one of {', '.join(KINDS)}")
+
+
 def main() -> None:
     """Command line: write a corpus."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--kind",
+        choices=KINDS,
+        default="generated",
+        help="generated: invented deal stories (default); reprints: reshuffled paragraphs of "
+        "the sample and the development stories",
+    )
     args = parser.parse_args()
-    generate(args.out, args.count, args.seed)
+    write_corpus(args.out, args.count, args.kind, args.seed)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,16 @@ from textual._compositor import CompositorUpdate
 from textual.app import App
 from textual.screen import Screen
 
-from bench.generate import generate
+from bench.scaling import (
+    GENERATED_SIZES,
+    PEAK_MIB,
+    QUICK_GENERATED_SIZES,
+    QUICK_REPRINT_SIZES,
+    REPRINT_SIZES,
+    Run,
+    scaling,
+    scaling_section,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -110,35 +119,6 @@ FIRST_FRAME = """sys.__stdout__.write(f"frame {time.time()!r}\\n")
 MINIMAL_APP = MINIMAL_APP.replace("FIRST_FRAME", FIRST_FRAME)
 DEALVIEW_FIRST_FRAME = DEALVIEW_FIRST_FRAME.replace("FIRST_FRAME", FIRST_FRAME)
 
-PEAK_MIB = """
-def peak_mib():
-    # VmHWM: this process's own peak. ru_maxrss would also count the benchmark process that
-    # forked it (Linux keeps it across exec).
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-"""
-
-ANALYSE = (
-    PEAK_MIB
-    + """
-import json, sys, time
-from pathlib import Path
-t = time.perf_counter()
-from dealview.core.pipeline import analyse
-imported = time.perf_counter()
-a = analyse([Path(sys.argv[1])])
-done = time.perf_counter()
-print(json.dumps({
-    "import": imported - t,
-    "analyse": done - imported,
-    "peak_mib": peak_mib(),
-    "articles": len(a.articles),
-    "findings": len(a.findings),
-}))
-"""
-)
-
 APP_MEMORY = PEAK_MIB + DEALVIEW_FIRST_FRAME.replace(
     "def shown():\n    pass\n", "def shown():\n    print(peak_mib(), flush=True)\n"
 )
@@ -166,6 +146,25 @@ def machine() -> str:
         f"{cpu}, {os.cpu_count()} cores, {memory}; {platform.system()} {platform.release()}; "
         f"Python {platform.python_version()}; Textual {textual.__version__}"
     )
+
+
+def engine_commit() -> str:
+    """The commit the engine is measured at, and the files of core/ changed since (not
+    committed yet), if any."""
+    git = ["git", "-C", str(ROOT)]
+    try:
+        head = subprocess.run(
+            [*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        changed = subprocess.run(
+            [*git, "status", "--porcelain", "--", "core"], capture_output=True, text=True
+        ).stdout.splitlines()
+    except (OSError, subprocess.CalledProcessError):
+        return "an unknown commit (no git)"
+    if not changed:
+        return f"commit {head}"
+    names = ", ".join(sorted(Path(line[3:]).name for line in changed))
+    return f"commit {head} with uncommitted changes to core/ ({names})"
 
 
 def saved_review(folder: Path) -> Path:
@@ -242,29 +241,6 @@ def startup(runs: int, work: Path) -> tuple[dict[str, float], dict[str, dict[str
         },
         runs,
     )
-
-
-def scaling(sizes: list[int], work: Path) -> list[dict[str, float]]:
-    """Analysis time and peak memory for generated corpora of each size."""
-    rows = []
-    for n in sizes:
-        folder = work / f"corpus_{n}"
-        generate(folder, n)
-        out = subprocess.run(
-            [PY, "-c", ANALYSE, str(folder)], capture_output=True, text=True, check=True
-        )
-        rows.append({"n": n, **json.loads(out.stdout)})
-    return rows
-
-
-def exponent(rows: list[dict[str, float]]) -> float:
-    """Least-squares slope of log(time) against log(n): 1 is linear, 2 quadratic."""
-    pts = [(math.log(r["n"]), math.log(max(r["analyse"], 1e-6))) for r in rows if r["n"] >= 50]
-    if len(pts) < 2:
-        return float("nan")
-    mx = sum(x for x, _ in pts) / len(pts)
-    my = sum(y for _, y in pts) / len(pts)
-    return sum((x - mx) * (y - my) for x, y in pts) / sum((x - mx) ** 2 for x, _ in pts)
 
 
 KEY_CHARS = {"tab": "\t", "enter": "\r", "down": None, "up": None, "escape": "\x1b"}
@@ -517,8 +493,6 @@ def report(results: dict[str, object]) -> str:
     """Render the results as Markdown."""
     s = results["startup"]
     assert isinstance(s, dict)
-    scale = results["scaling"]
-    assert isinstance(scale, list)
     inter = results["interaction"]
     assert isinstance(inter, dict)
     app_ratio = s["dealview_app"] / s["minimal_app"]
@@ -528,8 +502,8 @@ def report(results: dict[str, object]) -> str:
         "# dealview benchmark results",
         "",
         f"Machine: {results['machine']}.",
-        f"Run: `python -m bench.run` on {results['date']}. Medians of repeated runs; ratios are",
-        "taken within this run.",
+        f"Run: `python -m bench.run` on {results['date']}, engine at {results['commit']}.",
+        "Medians of repeated runs; ratios are taken within this run.",
         "",
         "## Start-up",
         "",
@@ -555,27 +529,11 @@ def report(results: dict[str, object]) -> str:
         "",
         *phase_table(results["phases"], s["minimal_app"]),
         "",
-        "## Analysis scaling (generated French and English stories)",
-        "",
-        "| articles | analysis | peak memory | findings |",
-        "|---|---|---|---|",
     ]
-    for r in scale:
-        lines.append(
-            f"| {r['n']} | {r['analyse']:.2f} s | {r['peak_mib']:.0f} MiB | {r['findings']} |"
-        )
-    big = next((r for r in scale if r["n"] == 1000), None)
-    k = results["exponent"]
-    lines += [""]
-    if big:
-        lines.append(
-            f"1,000 articles: {big['analyse']:.1f} s (target < 10 s: "
-            f"{_verdict(big['analyse'] < 10)}), {big['peak_mib']:.0f} MiB peak (target < 500 MiB: "
-            f"{_verdict(big['peak_mib'] < 500)})."
-        )
+    runs = results["scaling"]
+    assert isinstance(runs, list)
+    lines += scaling_section([r for r in runs if isinstance(r, Run)])
     lines += [
-        f"Measured exponent of time against size (50 and up): {k:.2f} "
-        f"(n log n is about 1.1 here; target met: {_verdict(k <= 1.25)}).",
         "",
         "## Keystroke to rendered frame (200x50 terminal)",
         "",
@@ -617,7 +575,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 1,000 articles")
     args = parser.parse_args()
     runs = 3 if args.quick else 11
-    sizes = [5, 50, 200] if args.quick else [5, 50, 200, 1000]
+    sizes = QUICK_GENERATED_SIZES if args.quick else GENERATED_SIZES
+    reprint_sizes = QUICK_REPRINT_SIZES if args.quick else REPRINT_SIZES
     work = Path(tempfile.mkdtemp(prefix="dealview-bench-"))
     # A regular install compiles the modules to bytecode; an editable one (with
     # PYTHONDONTWRITEBYTECODE set, as on some machines) would compile them at every start.
@@ -627,18 +586,17 @@ def main() -> None:
     print("start-up…", flush=True)
     results["startup"], results["phases"] = startup(2 * runs - 1, work)
     print("scaling…", flush=True)
-    rows = scaling(sizes, work)
-    results["scaling"] = rows
-    results["exponent"] = exponent(rows)
+    results["commit"] = engine_commit()
+    results["scaling"] = scaling(sizes, work) + scaling(reprint_sizes, work, "reprints")
     print("interaction…", flush=True)
     presses = 15 if args.quick else 30
     results["interaction"] = {
         "sample (5)": interaction(None, presses),
-        "generated (200)": interaction([work / "corpus_200"], presses),
+        "generated (200)": interaction([work / "generated_200"], presses),
     }
     print("memory…", flush=True)
-    results["app_memory_200_cold"] = app_memory([work / "corpus_200"], cold=True)
-    results["app_memory_200"] = app_memory([work / "corpus_200"], cold=False)
+    results["app_memory_200_cold"] = app_memory([work / "generated_200"], cold=True)
+    results["app_memory_200"] = app_memory([work / "generated_200"], cold=False)
     text = report(results)
     (ROOT / "bench" / "RESULTS.md").write_text(text, encoding="utf-8")
     print(text)
