@@ -9,17 +9,20 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .grouping import (
+from .items import (
     COMPARED_KINDS,
     Item,
     bundle,
-    cluster_items,
     derived_rates,
     idf,
     item_of,
     value_groups,
 )
 from .models import Claim, Finding, FindingValue
+from .same_fact import Fact, Story, same_facts
+
+MAJORITY = 0.5
+"""A party named in more than this share of the articles (or of their titles) is the story's."""
 
 _LABELS = {
     "money:total": "Amount",
@@ -53,19 +56,33 @@ _LABELS = {
 
 
 def _label(item: Item) -> str:
-    """Name what an item's value measures: "Start date", "Yearly amount", "Number of staff"."""
+    """Name what an item's value measures: "Share price", "Yearly amount", "Number of staff"."""
     dim, role, kind = item.dim, item.role, item.kind
+    frame = item.fact.frame
+    if frame and kind not in {"date", "age"}:
+        if frame.startswith("count:"):
+            return f"Number of {item.main.display.split(' ', 1)[-1]}"
+        name, _, noun = frame.partition(":")
+        text = name.replace("_", " ").capitalize() + (f" {noun}" if noun else "")
+        if kind == "money" and dim.split(":")[2] == "year":
+            text += " per year"
+        if item.fact.basis:
+            text += f" ({item.fact.basis})"
+        if ":change" in dim and not name.endswith("move"):
+            text += " change"
+        return text
     if kind == "count":
         return f"Number of {item.main.display.split(' ', 1)[-1]}"
     if kind == "money":
         parts = dim.split(":")
         key = "to-date" if role == "to-date" else parts[2]
-        basis = f" ({parts[3]})" if len(parts) > 3 else ""
         if role == "unit-price":
-            return f"Price per {key}{basis}"
-        return _LABELS.get(f"money:{key}", "Amount") + basis
+            return f"Price per {key}"
+        return _LABELS.get(f"money:{key}", "Amount")
     if kind == "date":
         return _LABELS.get(f"date:{role}", "Date")
+    if kind == "age" and frame == "age_at":
+        return "Age at the time"
     return _LABELS.get(dim) or _LABELS.get(kind, kind.capitalize())
 
 
@@ -110,11 +127,32 @@ def _unique_ids(ids: Iterable[str]) -> list[str]:
 def _subject_names(cluster: list[Item], display: dict[str, str], name_idf: dict[str, float]) -> str:
     counts: Counter[str] = Counter()
     for it in cluster:
-        counts.update(it.subject)
+        counts.update(set(it.fact.entity))
     need = max(1, math.ceil(len(cluster) / 2))
     common = [k for k, n in counts.items() if n >= need]
     common.sort(key=lambda k: (-name_idf.get(k, 0.0), k))
     return ", ".join(display.get(k, k) for k in common[:2])
+
+
+def story_of(claims: list[Claim], title_spans: dict[str, tuple[int, int]]) -> Story:
+    """Return the parties most articles name, and whether the titles leave one subject only."""
+    named_in: dict[str, set[str]] = defaultdict(set)
+    titled_in: dict[str, set[str]] = defaultdict(set)
+    articles = {c.article for c in claims}
+    for c in claims:
+        if c.kind != "organisation" or not isinstance(c.value, str):
+            continue
+        named_in[c.value].add(c.article)
+        span = title_spans.get(c.article)
+        if span and span[0] <= c.start < span[1]:
+            titled_in[c.value].add(c.article)
+    n = max(1, len(articles))
+    parties = sorted(
+        (k for k, arts in named_in.items() if len(arts) > MAJORITY * n and len(arts) >= 2),
+        key=lambda k: -len(named_in[k]),
+    )[:3]
+    titled = [k for k, arts in titled_in.items() if len(arts) > MAJORITY * n]
+    return Story(parties=frozenset(parties), single_subject=len(titled) <= 1)
 
 
 @dataclass
@@ -135,57 +173,55 @@ def compare(
     display: dict[str, str],
     block_by_topic: bool = True,
     origin_of: dict[str, str] | None = None,
+    title_spans: dict[str, tuple[int, int]] | None = None,
 ) -> list[Finding]:
     """Return the findings for a corpus's claims: agreements, contradictions, single-source.
 
     With `block_by_topic`, only claims of the same topic are compared (the user's topics);
     otherwise topics only label the findings (derived topics are too rough to block on).
     `origin_of` maps each article to the origin it reprints, so that counts say how many
-    sources are independent.
+    sources are independent; `title_spans` where each article's title stands.
     """
     origins = origin_of or {}
     quantity = [c for c in claims if c.kind in COMPARED_KINDS and _comparable(c)]
     items = [item_of(c) for c in quantity] + derived_rates(quantity)
-    in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
-    mentions: dict[str, Counter[str]] = defaultdict(Counter)
-    for c in claims:
-        if c.kind == "organisation" and isinstance(c.value, str):
-            in_sentence[(c.article, c.sentence_start)].add(c.value)
-            mentions[c.article][c.value] += 1
-    parties = {a: frozenset(k for k, _n in m.most_common(2)) for a, m in mentions.items()}
+    story = story_of(claims, title_spans or {})
     for n, it in enumerate(items):
         it.uid = n
-        it.parties = parties.get(it.article, frozenset())
         if not block_by_topic:
             it.topic = None
-        it.near = frozenset(in_sentence[(it.article, it.main.sentence_start)]) | it.subject
-    name_idf = idf([it.subject for it in items])
-    blocks: dict[tuple[str | None, str], list[Item]] = defaultdict(list)
+    name_idf = idf([frozenset(it.fact.entity) for it in items])
+    slots: dict[tuple[str | None, str, str | None], list[Item]] = defaultdict(list)
     for it in items:
-        blocks[(it.topic, it.dim)].append(it)
+        slots[(it.topic, it.dim, it.fact.frame)].append(it)
     drafts: list[_Draft] = []
     certainty: list[list[Item]] = []
+    judged: set[str] = set()
+    for _key, slot in sorted(slots.items(), key=lambda kv: tuple(map(str, kv[0]))):
+        for fact in same_facts(bundle(slot), story):
+            if fact.verdict == "single-source":
+                continue
+            drafts.extend(_judge(fact, display, name_idf, origins))
+            judged.update(c.id for i in fact.items for c in i.claims)
+            if fact.verdict == "agreement" and not any(i.derived for i in fact.items):
+                certainty.append(fact.items)
+            elif fact.verdict == "contradiction":
+                certainty.extend(
+                    g
+                    for g in fact.groups
+                    if len({i.article for i in g}) >= 2 and not any(i.derived for i in g)
+                )
+    # What no other source gives: one finding per article, dimension and value.
     singles: dict[tuple[str, str, str, str], list[Item]] = {}
-    for (_topic, dim), block in sorted(blocks.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
-        for cluster in cluster_items(bundle(block)):
-            if all(i.derived for i in cluster):
-                continue
-            if len({i.article for i in cluster}) == 1:
-                # One article repeating a value (title, then body) is one single-source fact.
-                h = cluster[0]
-                singles.setdefault((h.article, dim, h.role, h.display), []).extend(cluster)
-                continue
-            drafts.extend(_judge(_topic_of(cluster), cluster, display, name_idf, origins))
-            if not any(i.derived for i in cluster):
-                majority = max(value_groups(cluster), key=lambda g: len({i.article for i in g}))
-                if len({i.article for i in majority}) >= 2:
-                    certainty.append(majority)
-    for (_article, _dim, _role, _shown), cluster in singles.items():
-        drafts.extend(_judge(_topic_of(cluster), cluster, display, name_idf, origins))
+    for it in items:
+        if it.main.id not in judged and not it.derived:
+            singles.setdefault((it.article, it.dim, it.role, it.display), []).append(it)
+    for group in singles.values():
+        drafts.extend(_judge(Fact("single-source", group, [group]), display, name_idf, origins))
     drafts.extend(_certainty_findings(certainty, display, origins))
     drafts.extend(_response_findings(claims, display, origins))
     by_id = {c.id: c for c in claims}
-    rank = {"contradiction": 0, "agreement": 1, "single-source": 2}
+    rank = {"contradiction": 0, "discrepancy": 1, "agreement": 2, "single-source": 3}
     drafts.sort(key=lambda d: (rank[d.kind], *d.order))
     return [
         Finding(
@@ -221,25 +257,32 @@ def _first_position(cluster: list[Item]) -> tuple[int, ...]:
     return (-len({i.article for i in cluster}), first.main.start)
 
 
+_UNSAID = {
+    "session": "the trading session",
+    "reference": "the date it is for",
+    "counter": "who counted",
+    "basis": "gross or net",
+    "entity": "whom it is about",
+}
+
+
 def _judge(
-    topic: str | None,
-    cluster: list[Item],
+    fact: Fact,
     display: dict[str, str],
     name_idf: dict[str, float],
     origin_of: dict[str, str],
 ) -> list[_Draft]:
-    head = cluster[0]
+    cluster = fact.items
+    topic = _topic_of(cluster)
+    head = next((i for i in cluster if not i.derived), cluster[0])
     label = _label(head)
     who = _subject_names(cluster, display, name_idf)
     subject = f"{label} ({who})" if who else label
     articles = {i.article for i in cluster}
-    groups = value_groups(cluster)
-    values = [_finding_value(g) for g in groups]
+    values = [_finding_value(g) for g in fact.groups]
     claim_ids = _unique_ids(c.id for i in cluster for c in i.claims)
     order = _first_position(cluster)
-    if len(articles) == 1:
-        if any(i.derived for i in cluster):
-            return []
+    if fact.verdict == "single-source":
         return [
             _Draft(
                 "single-source",
@@ -253,9 +296,7 @@ def _judge(
                 order,
             )
         ]
-    if len(groups) == 1:
-        if any(i.derived for i in cluster):
-            return []  # a derived rate that agrees says nothing the total does not
+    if fact.verdict == "agreement":
         return [
             _Draft(
                 "agreement",
@@ -263,35 +304,65 @@ def _judge(
                 subject,
                 f"{subject}: {values[0].display} in {_count(articles, origin_of)}",
                 "same-value",
-                "The values match once normalised (units, scales, approximations as intervals).",
+                "The values match within the precision they are written with.",
                 claim_ids,
                 values,
                 order,
             )
         ]
-    derived = any(i.derived for i in cluster)
     parts = sorted(values, key=lambda v: -len(v.articles))
-    summary = f"{subject}: " + ", ".join(
+    listing = ", ".join(
         f"{v.display} in {len(v.articles)}"
         if n
         else f"{v.display} in {_count(v.articles, origin_of)}"
         for n, v in enumerate(parts)
     )
-    if derived:
+    if fact.verdict == "discrepancy":
+        unsaid = [_UNSAID.get(u, u) for u in fact.unresolved]
+        missing = _not_given_by(fact)
+        said = f"{' and '.join(unsaid) or 'what it measures'} not given"
+        if missing:
+            said += f" by {', '.join(missing)}"
+        return [
+            _Draft(
+                "discrepancy",
+                topic,
+                subject,
+                f"{subject}: {listing}; {said}",
+                "unresolved-difference",
+                "The values differ, but the sources do not say enough to tell whether they "
+                "state one fact: " + said + ".",
+                claim_ids,
+                parts,
+                order,
+            )
+        ]
+    total_rate = any(i.derived and len(i.claims) > 1 for i in cluster)
+    per_year = any(i.derived and len(i.claims) == 1 for i in cluster)
+    if total_rate:
         explanation = (
             "A yearly amount stated by one source does not fit the total over a duration "
             "stated by another (total ÷ duration)."
         )
         rule = "rate-vs-total"
+    elif per_year:
+        explanation = (
+            "Put per year, an amount stated per month, week or day by one source does not fit "
+            "the yearly amount stated by another."
+        )
+        rule = "rate-per-year"
     else:
-        explanation = "The sources give values for the same fact that cannot both be true."
+        explanation = (
+            "The sources give values for the same fact that cannot both be true, even at the "
+            "precision they are written with."
+        )
         rule = "value-mismatch"
     return [
         _Draft(
             "contradiction",
             topic,
             subject,
-            summary,
+            f"{subject}: {listing}",
             rule,
             explanation,
             claim_ids,
@@ -299,6 +370,23 @@ def _judge(
             order,
         )
     ]
+
+
+def _not_given_by(fact: Fact) -> list[str]:
+    """The articles whose items leave unsaid what the discrepancy turns on."""
+    out = []
+    for it in fact.items:
+        f = it.fact
+        known = {
+            "session": f.session,
+            "reference": f.reference,
+            "counter": f.counter,
+            "basis": f.basis,
+            "entity": f.entity or None,
+        }
+        if any(known.get(u) is None for u in fact.unresolved if u in known):
+            out.append(it.article)
+    return sorted(set(out))
 
 
 def _certainty_findings(

@@ -24,6 +24,19 @@ from .evidential import (
     governing_hedge,
     is_question,
 )
+from .fact_keys import (
+    Cue,
+    basis_of,
+    clause_cues,
+    compared_with,
+    frame_of,
+    is_past,
+    is_source_name,
+    make_key,
+    nearest_session,
+    refers_back,
+    sessions_in,
+)
 from .figures import Quantity
 from .formatting import format_qualified, format_range, format_time
 from .language import detect_language
@@ -169,6 +182,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
     text, folded, lang = art.text, parse.folded, art.language
     claims: list[Claim] = []
     prev_subject: dict[str, list[str]] = {}
+    mentioned: dict[str, list[list[str]]] = {}  # per passage, the parties of each sentence
 
     def add(start: int, end: int, **fields: object) -> None:
         claims.append(
@@ -209,9 +223,19 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         value_spans += [(d.start, d.end) for d in dates if not d.relative]
         value_spans += [(t.start, t.end) for t in times]
         name_spans = [(n.start, n.end) for n in names]
+        sessions = sessions_in(folded, s, e)
+        parties = [n for n in orgs if not is_source_name(folded, n.start, n.end, (s, e))]
+        earlier = mentioned.setdefault(sent.passage, [])
         for cs, ce in clauses:
             hedges = find_hedges(text, folded, cs, ce, lang)
             clause_subject = _unique(index.resolve(n.key) for n in orgs if cs <= n.start < ce)
+            in_clause = [n for n in parties if cs <= n.start < ce]
+            before = Before(
+                [index.resolve(n.key) for n in parties if n.end <= cs],
+                next((names for names in reversed(earlier) if names), []),
+                [k for names in earlier for k in names],
+            )
+            cues = clause_cues(folded, cs, ce)
 
             shared: dict[str, object] = {
                 "subject": clause_subject or sentence_subject,
@@ -226,14 +250,33 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             found += [(t.start, t.end, _time_fields(t)) for t in times]
             for vs, ve, fields in found:
                 if cs <= vs < ce:
+                    evidence = _evidence(hedges, folded, vs, ve, question, attributions)
+                    kind = str(fields["kind"])
+                    entity, entity_from = _entity(
+                        kind, folded, (cs, ce), (vs, ve), in_clause, before, index
+                    )
+                    fact = None
+                    if kind != "time":
+                        fact = make_key(
+                            entity=entity,
+                            entity_from=entity_from,
+                            frame=_frame(fields, text, folded, (cs, ce), (vs, ve), cues, sessions),
+                            session=nearest_session(sessions, vs, ve),
+                            reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
+                            counter=evidence["attribution"],  # type: ignore[arg-type]
+                            past=is_past(folded, cs, vs),
+                            basis=basis_of(folded, vs, ve, ce) if kind == "money" else None,
+                        )
                     add(
                         vs,
                         ve,
                         **fields,
                         context=_window(terms, vs, ve),
                         **shared,
-                        **_evidence(hedges, folded, vs, ve, question, attributions),
+                        **evidence,
+                        fact=fact,
                     )
+        earlier.append(_unique(index.resolve(n.key) for n in parties))
         for a in attributions:
             if a.source is None:
                 continue
@@ -276,6 +319,100 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"{art.id}:c{i}"
     return claims
+
+
+def _frame(
+    fields: dict[str, object],
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    span: tuple[int, int],
+    cues: tuple[list[Cue], list[Cue]],
+    sessions: list[tuple[int, int, str]],
+) -> tuple[str | None, int | None, int | None]:
+    """The measure frame of a figure; a date's is what its role says it is (start, end, since)."""
+    kind = str(fields["kind"])
+    if kind == "date":
+        role = fields.get("role")
+        return (str(role) if role in {"start", "end", "since"} else None), None, None
+    unit = fields.get("unit")
+    return frame_of(
+        kind,
+        unit if isinstance(unit, str) else None,
+        fields.get("sign") is not None,
+        text,
+        folded,
+        clause,
+        span,
+        cues,
+        nearest_session([x for x in sessions if clause[0] <= x[0] < clause[1]], *span),
+    )
+
+
+AGE_NAME_GAP = 3
+"""An age names its person when it follows the name this closely ("Jane Roe, 57,")."""
+
+
+@dataclass
+class Before:
+    """The parties named before a clause: earlier in its sentence, in the last sentence of its
+    paragraph that names any, and in the whole paragraph, in reading order."""
+
+    sentence: list[str]
+    last_sentence: list[str]
+    paragraph: list[str]
+
+
+def _entity(
+    kind: str,
+    folded: str,
+    clause: tuple[int, int],
+    span: tuple[int, int],
+    in_clause: list[NameMention],
+    before: Before,
+    index: NameIndex,
+) -> tuple[list[str], str]:
+    """Whom a figure is about: the parties its clause names (not those it is compared with);
+    else the party a referring word points back to; else the last party named earlier in its
+    sentence, or named alone by the paragraph's last sentence that names any ("paragraph");
+    a sentence naming several leaves it a guess; else the story's subject. An age is a
+    person's: only a name just before it says whose."""
+    vs = span[0]
+    if kind == "age":
+        just_before = [n for n in in_clause if 0 <= vs - n.end <= AGE_NAME_GAP]
+        if just_before:
+            return [index.resolve(just_before[-1].key)], "named"
+        return [], "story"
+    named = _unique(
+        index.resolve(n.key) for n in in_clause if not compared_with(folded, span, (n.start, n.end))
+    )
+    if named:
+        return named, "named"
+    how = refers_back(folded, clause[0], vs)
+    recent = before.sentence or before.paragraph
+    if how and recent:
+        return [recent[-1]], how
+    if before.sentence:
+        return [before.sentence[-1]], "sentence"
+    if before.last_sentence:
+        last = before.last_sentence
+        return [last[-1]], "paragraph" if len(last) == 1 else "guess"
+    return [], "pronoun" if how == "pronoun" else "story"
+
+
+def _reference(dates: list[DateMention], cs: int, ce: int, vs: int, ve: int) -> str | None:
+    """The date a figure is given for: the nearest date with a value in its clause ("since
+    August" or "by 2027" bound a span of time, not the day the figure holds)."""
+    best: tuple[int, str] | None = None
+    for d in dates:
+        if d.value is None or d.role not in {"point", "start"} or not (cs <= d.start < ce):
+            continue
+        if d.start < ve and vs < d.end:
+            continue
+        distance = vs - d.end if d.end <= vs else d.start - ve
+        if best is None or distance < best[0]:
+            best = (distance, d.value)
+    return best[1] if best else None
 
 
 _TO_DATE = re.compile(

@@ -57,9 +57,14 @@ FindingKind = Literal["agreement", "contradiction", "discrepancy", "single-sourc
 would settle it (the trading session, the period, who counted, whom the figure is about) is not
 given by every source: shown as unresolved, never asserted as a contradiction."""
 
-EntitySource = Literal["named", "anaphor", "paragraph", "story", "none"]
-"""How a claim's entity was found: named in its clause, through a referring word ("le titre",
-"the company", "il"), as the last name of its paragraph, as the story's one subject, or not."""
+EntitySource = Literal[
+    "named", "anaphor", "pronoun", "sentence", "paragraph", "guess", "story", "none"
+]
+"""How a claim's entity was found: named in its clause; through a noun that refers back ("le
+titre", "the company") or a pronoun ("il", "its": the last party named, or the story's one subject
+when it has one); as the last party named earlier in its sentence; as the one party the
+paragraph's last sentence names; a guess among the several that sentence names; as the story's
+subject; or not at all."""
 
 
 class _Model(BaseModel):
@@ -126,18 +131,21 @@ class FactKey(_Model):
     )
     entity_from: EntitySource = "none"
     frame: str | None = Field(
-        None, description="What the figure measures, from the measure lexicon ('share_price')."
+        default=None,
+        description="What the figure measures, from the measure lexicon ('share_price').",
     )
     session: str | None = Field(
-        None, description="Trading session or reference price: 'premarket', 'close', 'ytd'…"
+        default=None, description="Trading session or reference price: 'premarket', 'close', 'ytd'…"
     )
     reference: str | None = Field(
-        None, description="EDTF date the figure is given for, when its clause names one."
+        default=None, description="EDTF date the figure is given for, when its clause names one."
     )
-    counter: str | None = Field(None, description="Who counted, for counts of people.")
-    past: bool = Field(False, description="Stated as a former state ('il percevait').")
+    counter: str | None = Field(default=None, description="Who counted, for counts of people.")
+    past: bool = Field(default=False, description="Stated as a former state ('il percevait').")
     basis: Literal["gross", "net"] | None = None
-    frame_start: int | None = Field(None, description="Where the word naming the frame stands.")
+    frame_start: int | None = Field(
+        default=None, description="Where the word naming the frame stands."
+    )
     frame_end: int | None = None
 
 

@@ -86,6 +86,12 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         index.display,
         block_by_topic=topics_file is not None,
         origin_of=origins.origin,
+        title_spans={
+            passage.article: (passage.start, passage.end)
+            for parse in parses
+            for passage in parse.passages
+            if passage.kind == "title"
+        },
     )
     alignment = [
         row for t in assignment.topics for row in align_topic(t, ids, texts, claims, findings)

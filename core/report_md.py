@@ -1,5 +1,6 @@
-"""The Markdown report: what an editor reads, findings by topic, contradictions first, each with
-the quoted evidence from every source."""
+"""The Markdown report: what an editor reads, findings by topic, contradictions first, then the
+discrepancies left unresolved, each with the quoted evidence from every source (the figures in
+bold, the words that hedge or assert them in italics)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,32 @@ _KIND_TITLES = (
     ("agreement", "Agreements"),
     ("single-source", "Single-source claims"),
 )
+_KIND_NOUNS = {
+    "contradiction": ("contradiction", "contradictions"),
+    "discrepancy": ("unresolved discrepancy", "unresolved discrepancies"),
+    "agreement": ("agreement", "agreements"),
+    "single-source": ("single-source claim", "single-source claims"),
+}
+_KIND_INTROS = {
+    "discrepancy": "Values that differ about what looks like one fact, where something that "
+    "would settle it (the trading session, the period, who counted, whom the figure is about) "
+    "is not given by every source. Not contradictions: check what each source measured.",
+}
+"""A line under a kind's heading, for kinds a reader could take for another."""
+
+
+def kind_counts(analysis: Analysis) -> str:
+    """Return the findings counted by kind, as a sentence: "3 contradictions, 2 unresolved
+    discrepancies, 7 agreements, 11 single-source claims." (discrepancies only if any)."""
+    counts = {k: 0 for k, _t in _KIND_TITLES}
+    for f in analysis.findings:
+        counts[f.kind] = counts.get(f.kind, 0) + 1
+    parts = [
+        f"{n} {_KIND_NOUNS[kind][n != 1]}"
+        for kind, n in counts.items()
+        if n or kind != "discrepancy"
+    ]
+    return ", ".join(parts) + "."
 
 
 def md_escape(text: str) -> str:
@@ -28,7 +55,8 @@ def md_escape(text: str) -> str:
 
 
 def quote(text: str, claims: list[Claim]) -> str:
-    """Return the sentence of `claims` (all from one sentence) with each claim in bold."""
+    """Return the sentence of `claims` (all from one sentence) with each claim in bold and the
+    words that set its status (a hedge, an asserting verb) in italics."""
     claims = sorted(claims, key=lambda c: c.start)
     first, last = claims[0], claims[-1]
     s, e = first.sentence_start, first.sentence_end
@@ -37,17 +65,51 @@ def quote(text: str, claims: list[Claim]) -> str:
     if e - s > QUOTE_MAX:
         room = max(0, QUOTE_MAX - (last.end - first.start)) // 2
         s, e = max(s, first.start - room), min(e, last.end + room)
-    parts, pos = [], s
+    bold: list[tuple[int, int]] = []
     for c in claims:
-        if c.start < pos:
-            continue
-        parts.append(md_escape(text[pos : c.start]))
-        parts.append(f"**{md_escape(text[c.start : c.end]).strip()}**")
-        pos = c.end
+        if not bold or c.start >= bold[-1][1]:
+            bold.append((c.start, c.end))
+    marked = [(a, b, "**") for a, b in bold] + [
+        (a, b, "*") for a, b in _cue_pieces(text, claims, s, e, bold)
+    ]
+    parts, pos = [], s
+    for a, b, mark in sorted(marked):
+        parts.append(md_escape(text[pos:a]))
+        parts.append(f"{mark}{md_escape(text[a:b]).strip()}{mark}")
+        pos = b
     parts.append(md_escape(text[pos:e]))
     lead = "…" if s > first.sentence_start else ""
     tail = "…" if e < first.sentence_end else ""
     return f"{lead}{''.join(parts).strip()}{tail}"
+
+
+def _cue_pieces(
+    text: str, claims: list[Claim], s: int, e: int, bold: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The stretches of the claims' cues to put in italics between `s` and `e`: outside the
+    bold claims, trimmed of spaces, none touching a bold claim or another cue (Markdown could
+    not tell the marks apart), each once."""
+    pieces: set[tuple[int, int]] = set()
+    for c in claims:
+        if c.cue_start is None or c.cue_end is None:
+            continue
+        cuts = [(max(c.cue_start, s), min(c.cue_end, e))]
+        for x, y in bold:
+            cuts = [p for a, b in cuts for p in ((a, min(b, x)), (max(a, y), b)) if p[0] < p[1]]
+        for a, b in cuts:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                pieces.add((a, b))
+    taken = [(a, b) for a, b in bold]
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(pieces):
+        if all(b < x or a > y for x, y in taken):
+            kept.append((a, b))
+            taken.append((a, b))
+    return kept
 
 
 def _finding_block(analysis: Analysis, f: Finding) -> list[str]:
@@ -81,14 +143,7 @@ def analysis_display(analysis: Analysis, key: str) -> str:
 def render_markdown(analysis: Analysis) -> str:
     """Return the analysis as a Markdown report."""
     topic_label = {t.id: t.label for t in analysis.topics}
-    counts = {k: sum(1 for f in analysis.findings if f.kind == k) for k, _t in _KIND_TITLES}
-    out = [
-        f"# dealview report: {len(analysis.articles)} articles",
-        "",
-        f"{counts['contradiction']} contradictions, {counts['agreement']} agreements, "
-        f"{counts['single-source']} single-source claims.",
-        "",
-    ]
+    out = [f"# dealview report: {len(analysis.articles)} articles", "", kind_counts(analysis), ""]
     for notice in analysis.notices:
         out += [f"> {md_escape(notice)}", ""]
     out += [
@@ -112,6 +167,8 @@ def render_markdown(analysis: Analysis) -> str:
         if not findings:
             continue
         out += [f"## {title}", ""]
+        if kind in _KIND_INTROS:
+            out += [f"*{_KIND_INTROS[kind]}*", ""]
         by_topic: dict[str | None, list[Finding]] = defaultdict(list)
         for f in findings:
             by_topic[f.topic].append(f)

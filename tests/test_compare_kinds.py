@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import Story, findings_of
 
-from dealview.core.grouping import dates_overlap
+from dealview.core.items import dates_overlap
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,419 @@
+"""Fact keys: what a figure is about, read from its clause.
+
+A figure's key is the entity it is about (named in its clause, or reached through a referring
+word such as "le titre" or "the company", or the last party its paragraph named), the measure
+frame its clause gives it ("share_move", "revenue", "dead"), and the qualifiers that make two
+equal frames two facts: the trading session or reference price, the date it is given for, who
+counted, a former state, gross or net. Claims with one key state one fact (core/slotting.py).
+
+The vocabulary is data: measure_frames.toml and qualifier_words.toml beside this module.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .evidential import is_conditional
+from .models import FactKey
+from .textnorm import fold
+
+_SHARE_OF = re.compile(
+    r"\s*(?:de|d'|des|du|of)\s*(?:(?:the|its|their|his|her|son|sa|ses|leur|leurs|la|le|les|l')\s*)?"
+    r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+)
+"""After a percentage, "of NOUN": "80 % de ses droits", "38% of everything"."""
+_NEXT_NOUN = re.compile(r"(?:'s)?\s*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
+"""After a name in "38% of Acme's purchases", the noun the share is of."""
+_GROSS_NET = (
+    ("gross", re.compile(r"(?<![a-z])(?:bruts?|brutes?|gross|pre-tax|avant impots?)(?![a-z])")),
+    ("net", re.compile(r"(?<![a-z])(?:nets?|nettes?|after tax|apres impots?)(?![a-z])")),
+)
+AFTER_CLOSE = 4
+"""A cue this close after a figure names it ("$59.5m termination fee", "30 Md$ de revenus")."""
+AFTER_PENALTY = 12
+"""Added to the distance of a cue further after its figure than AFTER_CLOSE."""
+BASIS_WINDOW = 24
+"""How far after an amount (in characters) "net" or "brut" may stand and still qualify it."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One measure frame of the lexicon."""
+
+    name: str
+    kinds: frozenset[str]
+    session: bool
+    periodic: bool
+    counted: bool
+    changes: bool
+    joint: bool
+    daily: bool
+    anchored: bool
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    frames: dict[str, Frame]
+    cue_re: re.Pattern[str]
+    cue_frames: dict[str, tuple[str, ...]]
+    cue_patterns: tuple[tuple[re.Pattern[str], str], ...]
+    clause_re: re.Pattern[str]
+    clause_frames: dict[str, tuple[str, ...]]
+    unit_frames: dict[str, str]
+    session_re: re.Pattern[str]
+    session_of: dict[str, str]
+    session_patterns: tuple[tuple[re.Pattern[str], str], ...]
+    refer_re: re.Pattern[str]
+    pronoun_re: re.Pattern[str]
+    comparison_re: re.Pattern[str]
+    source_before_re: re.Pattern[str]
+    past_re: re.Pattern[str]
+    imperfect: tuple[str, ...]
+    not_imperfect: frozenset[str]
+    source_verb_re: re.Pattern[str]
+    age_at_re: re.Pattern[str]
+
+
+def _alternation(cues: list[str]) -> str:
+    # Longest first, so that "comparable sales" wins over "sales" where both start.
+    ordered = sorted(set(cues), key=len, reverse=True)
+    return r"(?<![a-z0-9])(?:" + "|".join(ordered) + r")(?![a-z0-9])"
+
+
+def _load(name: str) -> dict[str, object]:
+    return tomllib.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
+
+
+def _names_of(cues: list[str], frame: str, table: dict[str, list[str]]) -> None:
+    for cue in cues:
+        table.setdefault(cue, []).append(frame)
+
+
+@cache
+def lexicon() -> _Lexicon:
+    """Return the measure frames and qualifier words, read once from the data files."""
+    raw = _load("measure_frames.toml")
+    quals = _load("qualifier_words.toml")
+    frames: dict[str, Frame] = {}
+    cue_names: dict[str, list[str]] = {}
+    clause_names: dict[str, list[str]] = {}
+    unit_frames: dict[str, str] = {}
+    for name, spec in raw.items():
+        assert isinstance(spec, dict)
+        frames[name] = Frame(
+            name,
+            frozenset(spec.get("kinds", [])),
+            bool(spec.get("session")),
+            bool(spec.get("periodic")),
+            bool(spec.get("counted")),
+            bool(spec.get("changes")),
+            bool(spec.get("joint")),
+            bool(spec.get("daily")),
+            bool(spec.get("anchored")),
+        )
+        _names_of(list(spec.get("cues", [])), name, cue_names)
+        _names_of(list(spec.get("clause", [])), name, clause_names)
+        for unit in spec.get("units", []):
+            unit_frames[unit] = name
+    sessions = quals["sessions"]
+    assert isinstance(sessions, dict)
+    session_names: dict[str, list[str]] = {}
+    for name, cues in sessions.items():
+        _names_of(list(cues), name, session_names)
+
+    def table(key: str, field: str = "words") -> list[str]:
+        spec = quals[key]
+        assert isinstance(spec, dict)
+        return list(spec[field])
+
+    literal = re.compile(r"[a-z0-9' -]+")
+    return _Lexicon(
+        frames=frames,
+        cue_re=re.compile(_alternation(list(cue_names))),
+        cue_frames={c: tuple(f) for c, f in cue_names.items() if literal.fullmatch(c)},
+        cue_patterns=tuple(
+            (re.compile(c), f)
+            for c, fs in cue_names.items()
+            if not literal.fullmatch(c)
+            for f in fs
+        ),
+        clause_re=re.compile(_alternation(list(clause_names))),
+        clause_frames={c: tuple(f) for c, f in clause_names.items()},
+        unit_frames=unit_frames,
+        session_re=re.compile(_alternation(list(session_names))),
+        session_of={c: f[0] for c, f in session_names.items() if literal.fullmatch(c)},
+        session_patterns=tuple(
+            (re.compile(c), f[0]) for c, f in session_names.items() if not literal.fullmatch(c)
+        ),
+        refer_re=re.compile(_alternation(table("refer"))),
+        pronoun_re=re.compile(_alternation(table("refer", "pronouns"))),
+        comparison_re=re.compile(_alternation(table("comparison"))),
+        source_before_re=re.compile(_alternation(table("source_verbs", "before")) + r"\s*$"),
+        past_re=re.compile(_alternation(table("past"))),
+        imperfect=tuple(table("past", "imperfect_endings")),
+        not_imperfect=frozenset(table("past", "not_imperfect")),
+        source_verb_re=re.compile(
+            r"\s*(?:(?:l'|lui|leur|le|la|les)\s*)?" + _alternation(table("source_verbs"))
+        ),
+        age_at_re=re.compile(_alternation(table("age_at")) + r"\s*$"),
+    )
+
+
+def frame_info(name: str | None) -> Frame | None:
+    """Return the lexicon's description of a frame, or None for frames it does not hold."""
+    return lexicon().frames.get(name) if name else None
+
+
+def _frames_of_cue(cue: str) -> tuple[str, ...]:
+    lex = lexicon()
+    found = lex.cue_frames.get(cue)
+    if found is not None:
+        return found
+    return tuple(f for rx, f in lex.cue_patterns if rx.fullmatch(cue))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word of the clause that names a frame: its span and the frames it may name."""
+
+    start: int
+    end: int
+    frames: tuple[str, ...]
+
+
+def clause_cues(folded: str, start: int, end: int) -> tuple[list[Cue], list[Cue]]:
+    """Return the frame cues of a clause: words near a figure, and clause-wide ones."""
+    lex = lexicon()
+    near = [
+        Cue(m.start(), m.end(), _frames_of_cue(m.group(0)))
+        for m in lex.cue_re.finditer(folded, start, end)
+    ]
+    wide = [
+        Cue(m.start(), m.end(), lex.clause_frames.get(m.group(0), ()))
+        for m in lex.clause_re.finditer(folded, start, end)
+    ]
+    return near, wide
+
+
+def _distance(cue: Cue, start: int, end: int) -> int:
+    if cue.end <= start:
+        return start - cue.end
+    if cue.start >= end:
+        return cue.start - end
+    return 0
+
+
+def _nearest(
+    cues: list[Cue], kind: str, start: int, end: int, changed: bool
+) -> tuple[str, Cue] | None:
+    frames = lexicon().frames
+    best: tuple[int, int, str, Cue] | None = None
+    for cue in cues:
+        if start <= cue.start and cue.end <= end:
+            continue  # the figure's own unit ("$24 a share") names no frame
+        usable = [
+            f for f in cue.frames if kind in frames[f].kinds and (f != "share_move" or changed)
+        ]
+        if not usable:
+            continue
+        distance = _distance(cue, start, end)
+        if cue.start >= end and distance > AFTER_CLOSE:
+            distance += AFTER_PENALTY  # the measured noun mostly comes before its figure
+        rank = (distance, -(cue.end - cue.start))
+        if best is None or rank < best[:2]:
+            best = (*rank, usable[0], cue)
+    return (best[2], best[3]) if best else None
+
+
+def _share_of(text: str, folded: str, end: int, clause_end: int) -> tuple[str, int, int] | None:
+    """The noun after "X % of": the frame it names, or the noun itself (names skipped)."""
+    m = _SHARE_OF.match(folded, end, clause_end)
+    if not m:
+        return None
+    if text[m.start(1)].isupper():
+        m = _SHARE_OF.match(folded, end, clause_end) and _NEXT_NOUN.match(
+            folded, m.end(1), clause_end
+        )
+        if not m:
+            return None
+    words = m.group(1)
+    for candidate in (words, words.split()[0]):
+        frames = [f for f in _frames_of_cue(candidate) if "percentage" in lexicon().frames[f].kinds]
+        if frames:
+            return frames[0], m.start(1), m.start(1) + len(candidate)
+    noun = words.split()[0]
+    return f"share_of:{noun.rstrip('s')}", m.start(1), m.start(1) + len(noun)
+
+
+def frame_of(
+    kind: str,
+    unit: str | None,
+    changed: bool,
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    span: tuple[int, int],
+    cues: tuple[list[Cue], list[Cue]],
+    clause_session: str | None,
+) -> tuple[str | None, int | None, int | None]:
+    """Return the frame a figure's clause gives it, with the span of the word that names it.
+    A change in percent with no other cue is a share move when its clause names a session."""
+    start, end = span
+    near, wide = cues
+    if kind == "age":
+        before = folded[max(clause[0], start - 24) : start]
+        return ("age_at" if lexicon().age_at_re.search(before) else "age"), None, None
+    found = _nearest(near, kind, start, end, changed)
+    for cue in wide:
+        usable = [f for f in cue.frames if kind in lexicon().frames[f].kinds]
+        # A clause-wide cue ("including debt, …") sets the frame when it leads the figure, or
+        # stands nearer to it than any other cue.
+        if usable and (
+            cue.end <= start
+            or found is None
+            or _distance(cue, start, end) < _distance(found[1], start, end)
+        ):
+            return usable[0], cue.start, cue.end
+    if kind == "percentage":
+        if changed and (
+            (found and found[0] in {"share_move", "market_value"})
+            or (found is None and clause_session is not None)
+        ):
+            if found is None:
+                return "share_move", None, None
+            return "share_move", found[1].start, found[1].end
+        if not changed:
+            of = _share_of(text, folded, end, clause[1])
+            if of is not None:
+                return of
+    if kind == "count" and unit:
+        by_unit = lexicon().unit_frames.get(fold(unit))
+        if found is None or (by_unit and _distance(found[1], start, end) > 2):
+            return (by_unit or f"count:{unit}"), None, None
+    if found is None:
+        return None, None, None
+    return found[0], found[1].start, found[1].end
+
+
+def sessions_in(folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Return the sessions and reference prices a sentence names, with their spans."""
+    lex = lexicon()
+    out = []
+    for m in lex.session_re.finditer(folded, start, end):
+        cue = m.group(0)
+        name = lex.session_of.get(cue) or next(
+            (n for rx, n in lex.session_patterns if rx.fullmatch(cue)), None
+        )
+        if name is not None:
+            out.append((m.start(), m.end(), name))
+    return out
+
+
+def nearest_session(sessions: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """Return the session named nearest to a figure, of those its sentence names."""
+    best = min(sessions, key=lambda s: _distance(Cue(s[0], s[1], ()), start, end), default=None)
+    return best[2] if best else None
+
+
+def is_past(folded: str, clause_start: int, start: int) -> bool:
+    """Return whether the clause states the figure as a former state ("il percevait", "had")."""
+    lex = lexicon()
+    before = folded[clause_start:start]
+    if lex.past_re.search(before):
+        return True
+    for word in re.findall(r"[a-z]+", before):
+        if (
+            len(word) >= 6
+            and word.endswith(lex.imperfect)
+            and word not in lex.not_imperfect
+            and not any(word.endswith(n) for n in lex.not_imperfect)
+            and not is_conditional(word)
+        ):
+            return True
+    return False
+
+
+def refers_back(folded: str, clause_start: int, start: int) -> str | None:
+    """Return how the clause refers back to a party before the figure: "anaphor" for a noun
+    ("le titre", "the company"), "pronoun" for a pronoun ("il", "its"), or None."""
+    lex = lexicon()
+    if lex.refer_re.search(folded, clause_start, start):
+        return "anaphor"
+    if lex.pronoun_re.search(folded, clause_start, start):
+        return "pronoun"
+    return None
+
+
+def is_source_name(folded: str, name_start: int, name_end: int, sentence: tuple[int, int]) -> bool:
+    """Return whether a name is the source of what its clause says, not what it is about:
+    "Relevo lui attribue", "Reuters reported", "si l'on en croit Relevo"."""
+    lex = lexicon()
+    if lex.source_verb_re.match(folded, name_end, sentence[1]):
+        return True
+    return bool(lex.source_before_re.search(folded, max(sentence[0], name_start - 24), name_start))
+
+
+def compared_with(folded: str, figure: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Return whether a comparison word stands between a figure and a name after it ("80 %,
+    contre 50 % pour les autres joueurs du club"): the name is the other term."""
+    if name[0] < figure[1]:
+        return False
+    return bool(lexicon().comparison_re.search(folded, figure[1], name[0]))
+
+
+def basis_of(folded: str, start: int, end: int, limit: int) -> str | None:
+    """Return "gross" or "net" when the amount is written with either."""
+    for window in (folded[start:end], _up_to_break(folded, end, min(limit, end + BASIS_WINDOW))):
+        found = next((name for name, rx in _GROSS_NET if rx.search(window)), None)
+        if found:
+            return found
+    return None
+
+
+def _up_to_break(folded: str, start: int, end: int) -> str:
+    """The words after a figure up to the next comma or figure: what still qualifies it."""
+    m = re.search(r"[,;:(]|\d", folded[start:end])
+    return folded[start : start + m.start()] if m else folded[start:end]
+
+
+def _year(reference: str | None) -> str | None:
+    """The year a reference date names, if it names one: the key compares periods by year."""
+    return reference[:4] if reference and reference[:4].isdigit() else None
+
+
+def make_key(
+    *,
+    entity: list[str],
+    entity_from: str,
+    frame: tuple[str | None, int | None, int | None],
+    session: str | None,
+    reference: str | None,
+    counter: str | None,
+    past: bool,
+    basis: str | None,
+) -> FactKey:
+    """Return a claim's fact key, keeping only the qualifiers its frame reads."""
+    name, fs, fe = frame
+    info = frame_info(name)
+    return FactKey(
+        entity=entity,
+        entity_from=entity_from,  # type: ignore[arg-type]
+        frame=name,
+        session=session if info and info.session else None,
+        reference=(
+            reference
+            if info and info.daily
+            else _year(reference)
+            if info and info.periodic
+            else None
+        ),
+        counter=counter if info and info.counted else None,
+        past=past,
+        basis=basis,  # type: ignore[arg-type]
+        frame_start=fs,
+        frame_end=fe,
+    )

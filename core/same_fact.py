@@ -1,0 +1,287 @@
+"""Which claims state the same fact: items are slotted by their fact keys, then judged.
+
+A slot holds the items of one dimension and one measure frame (a hash, never all against all).
+Within it, items meet when their entities do (they share a name; for a frame about a deal
+between the story's parties, any of those parties), and their qualifiers (session, reference date,
+who counted, a former state, gross or net) are the same. A contradiction needs every element of
+the key resolved in both claims; where one source leaves a qualifier unsaid, differing values are
+a discrepancy, shown as unresolved. An article that gives two values under one key shows the key
+is too coarse: its values never make a side of a contradiction on their own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .fact_keys import frame_info
+from .items import Item, comparable, compatible, value_groups
+
+Verdict = Literal["agreement", "contradiction", "discrepancy", "single-source"]
+
+
+@dataclass
+class Story:
+    """What the whole set of articles says about whom: the parties most of them name, and
+    whether a figure that names no one can only be about the story's one subject."""
+
+    parties: frozenset[str] = frozenset()
+    single_subject: bool = False
+
+
+@dataclass
+class Fact:
+    """A verdict on items that state one fact: their value groups and what is unresolved."""
+
+    verdict: Verdict
+    items: list[Item]
+    groups: list[list[Item]]
+    unresolved: list[str] = field(default_factory=list)
+
+
+QUALIFIERS = ("session", "reference", "counter", "basis")
+"""Qualifiers that make two facts of one frame; `past` is always known."""
+
+
+def _names(it: Item, story: Story) -> list[str]:
+    """The parties an item is about; a pronoun in a story about one subject points to it."""
+    if it.fact.entity_from == "pronoun" and story.single_subject:
+        return []
+    return it.fact.entity
+
+
+def _resolved_entity(it: Item, story: Story) -> bool:
+    how = it.fact.entity_from
+    if _names(it, story):
+        return how in {"named", "anaphor", "pronoun", "sentence", "paragraph"}
+    return how in {"story", "pronoun"} and story.single_subject
+
+
+SAME_NAME_MIN = 6
+"""A name key that starts or ends another this long is the same party ("bernabeu" in
+"santiagobernabeu")."""
+
+
+def _entity_root(names: list[str], frame: str | None, story: Story) -> str:
+    """The bucket of an item's entity inside its slot: a name it carries, the story's deal
+    for a joint frame naming only story parties, or the story's subject."""
+    info = frame_info(frame)
+    if not names:
+        return "~story"
+    if info is not None and info.joint and story.parties and set(names) <= story.parties:
+        return "~deal"
+    return names[0]
+
+
+def _same_party(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return len(short) >= SAME_NAME_MIN and (long.startswith(short) or long.endswith(short))
+
+
+def _entity_groups(items: list[Item], story: Story) -> list[list[Item]]:
+    """Split a slot's items by entity: items sharing a name are one entity (union-find over
+    names, linear in the items)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    roots: dict[int, str] = {}
+    seen: list[str] = []
+    for it in items:
+        names = _names(it, story)
+        root = _entity_root(names, it.fact.frame, story)
+        roots[it.uid] = root
+        find(root)
+        if root.startswith("~"):
+            continue
+        for name in names:
+            union(root, name)
+            if name not in seen:
+                for other in seen:
+                    if _same_party(name, other):
+                        union(name, other)
+                seen.append(name)
+    by_root: dict[str, list[Item]] = defaultdict(list)
+    for it in items:
+        by_root[find(roots[it.uid])].append(it)
+    # A figure that names no one joins the one entity its slot speaks of, if there is one.
+    story_items = by_root.pop("~story", [])
+    if story_items:
+        if len(by_root) == 1:
+            next(iter(by_root.values())).extend(story_items)
+        else:
+            by_root["~story"] = story_items
+    return list(by_root.values())
+
+
+def _magnitudes(items: list[Item]) -> list[list[Item]]:
+    """Split items whose values are too far apart to be readings of one figure."""
+    valued = sorted((it for it in items if it.value is not None), key=lambda i: abs(i.value or 0))
+    out: list[list[Item]] = [[it for it in items if it.value is None]] if valued else [items]
+    for it in valued:
+        last = out[-1]
+        if last and last[-1].value is not None and not comparable(last[-1], it):
+            out.append([it])
+        else:
+            last.append(it)
+    return [g for g in out if g]
+
+
+def _qualifiers(it: Item) -> tuple[object, ...]:
+    f = it.fact
+    return (f.session, f.reference, f.counter, f.basis, f.past)
+
+
+def _matches(known: tuple[object, ...], partial: tuple[object, ...]) -> bool:
+    return all(p is None or p == k for k, p in zip(known, partial, strict=True))
+
+
+BASIS = QUALIFIERS.index("basis")
+
+
+def _every_basis(key: tuple[object, ...], targets: list[tuple[object, ...]]) -> bool:
+    """Whether only the basis is unsaid, and others give both the gross and the net."""
+    unsaid = [n for n in range(len(QUALIFIERS)) if key[n] is None and any(t[n] for t in targets)]
+    return unsaid == [BASIS] and {t[BASIS] for t in targets} == {"gross", "net"}
+
+
+def _unsaid(items: list[Item], story: Story, frame: str | None) -> list[str]:
+    """What some items leave unsaid that others say."""
+    out = []
+    info = frame_info(frame)
+    for n, name in enumerate(QUALIFIERS):
+        values = {_qualifiers(i)[n] for i in items}
+        mixed = None in values and len(values) > 1
+        never = name == "session" and info is not None and info.session and values == {None}
+        if mixed or never:
+            out.append(name)
+    if not all(_resolved_entity(i, story) for i in items):
+        out.append("entity")
+    return out
+
+
+def _sides(groups: list[list[Item]]) -> list[list[Item]]:
+    """The value groups that may make a side of a contradiction: each needs an article that
+    gives no other value under the key, and a value stated outright, not only derived."""
+    articles_in: dict[str, int] = defaultdict(int)
+    for g in groups:
+        for a in {i.article for i in g}:
+            articles_in[a] += 1
+    return [g for g in groups if any(articles_in[i.article] == 1 for i in g)]
+
+
+def judge_group(items: list[Item], story: Story, frame: str | None) -> list[Fact]:
+    """Return the verdicts on the items of one entity in one slot."""
+    facts: list[Fact] = []
+    partitions: dict[tuple[object, ...], list[Item]] = defaultdict(list)
+    for it in items:
+        partitions[_qualifiers(it)].append(it)
+    # A qualifier some item says must be said by all for their values to be judged together.
+    said = [any(k[n] is not None for k in partitions) for n in range(len(QUALIFIERS))]
+    complete = {
+        k: v
+        for k, v in partitions.items()
+        if all(k[n] is not None or not said[n] for n in range(4))
+    }
+    for key, members in partitions.items():
+        if key in complete:
+            continue
+        # An item that leaves a qualifier unsaid joins the one set of items that says it and
+        # agrees; one that disagrees with every such set is an unresolved discrepancy.
+        targets = [k for k in complete if _matches(k, key)]
+        others = [x for k in targets for x in complete[k]]
+        if len(targets) == 1 and all(any(compatible(m, x) for x in others) for m in members):
+            complete[targets[0]] = others + members
+        elif (
+            others
+            and not {i.article for i in others} & {i.article for i in members}
+            and not any(compatible(m, x) for m in members for x in others)
+        ):
+            both = others + members
+            if _every_basis(key, targets) and all(_resolved_entity(i, story) for i in both):
+                # Neither the net nor the gross that others give: a contradiction whatever
+                # basis the source meant.
+                groups = [members] + [g for k in targets for g in value_groups(complete[k])]
+                facts.append(Fact("contradiction", both, groups))
+            else:
+                facts.append(
+                    Fact("discrepancy", both, value_groups(both), _unsaid(both, story, frame))
+                )
+        else:
+            facts.extend(_verdict(members, story, frame))
+    for members in complete.values():
+        facts.extend(_verdict(members, story, frame))
+    return facts
+
+
+def _verdict(items: list[Item], story: Story, frame: str | None) -> list[Fact]:
+    """Judge items with one key: a contradiction among the items whose entity is resolved;
+    an item whose entity is guessed may only agree, or make an unresolved discrepancy."""
+    articles = {i.article for i in items}
+    if all(i.derived for i in items):
+        return []
+    if len(articles) == 1:
+        return [Fact("single-source", items, value_groups(items))]
+    groups = value_groups(items)
+    if len(groups) == 1:
+        if len({i.article for i in items if not i.derived}) < 2:
+            return []  # a derived rate that agrees says nothing the total does not
+        return [Fact("agreement", items, groups)]
+    resolved = [i for i in items if _resolved_entity(i, story)]
+    guessed = [i for i in items if not _resolved_entity(i, story)]
+    sides = _sides(value_groups(resolved)) if resolved else []
+    facts: list[Fact] = []
+    if len(sides) >= 2:
+        used = [i for g in sides for i in g]
+        unsaid = _unsaid(used, story, frame)
+        if frame is None:
+            pass  # two figures of unknown measure that differ are two figures
+        elif unsaid:
+            facts.append(Fact("discrepancy", used, sides, unsaid))
+        else:
+            facts.append(Fact("contradiction", used, sides))
+    else:
+        facts.extend(
+            Fact("agreement", g, [g])
+            for g in value_groups(resolved)
+            if len({i.article for i in g}) >= 2
+        )
+        sides = value_groups(resolved)
+    for it in guessed:
+        agreeing = [g for g in sides if all(compatible(it, x) for x in g)]
+        if agreeing:
+            joined = agreeing[0] + [it]
+            facts.append(Fact("agreement", joined, [joined]))
+        elif sides and it.article not in {x.article for g in sides for x in g}:
+            both = [x for g in sides for x in g] + [it]
+            facts.append(Fact("discrepancy", both, value_groups(both), ["entity"]))
+    return facts
+
+
+def same_facts(items: list[Item], story: Story) -> list[Fact]:
+    """Return the facts of a slot's items (one dimension, one frame): agreements,
+    contradictions, discrepancies and single-source figures."""
+    frame = items[0].fact.frame if items else None
+    info = frame_info(frame)
+    if info is not None and info.anchored:
+        # An age "at the time" of an event no date names is no fact to compare.
+        items = [i for i in items if i.fact.reference is not None]
+    facts: list[Fact] = []
+    for entity in _entity_groups(items, story):
+        for band in _magnitudes(entity):
+            for past in (False, True):
+                part = [i for i in band if i.fact.past is past]
+                if part:
+                    facts.extend(judge_group(part, story, frame))
+    return facts

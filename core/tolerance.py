@@ -1,0 +1,85 @@
+"""The tolerance rule: what range of values a figure stands for, as written, and whether two
+figures can both be true.
+
+A figure stands for half a unit of its last written digit on each side ("2,47 %" is 2.465 to
+2.475; a round "800" stands for its rounding to the hundred). "Environ", "about", "quelque" say
+the figure is rounded at that written precision and widen it no further. "Près de X" is just under
+X, "plus de X" just over it (below X plus one unit of its last digit: "plus de 15 %" holds 15,4 %,
+not 18 %), "au moins X" a floor, "jusqu'à X" and "au plus X" ceilings, "entre X et Y" an interval.
+Two figures agree when what they stand for overlaps.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .models import Claim
+
+
+@dataclass(frozen=True)
+class Span:
+    """An interval of values: `low` to `high`, each end open or closed."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = True
+
+    def overlaps(self, other: Span) -> bool:
+        """Return whether some value lies in both intervals."""
+        low, high = max(self.low, other.low), min(self.high, other.high)
+        if low < high:
+            return True
+        if low > high:
+            return False
+        # They touch at one value: it must belong to both.
+        return self.holds(low) and other.holds(low)
+
+    def holds(self, v: float) -> bool:
+        """Return whether a value lies in the interval."""
+        above = v > self.low or (v == self.low and not self.low_open)
+        below = v < self.high or (v == self.high and not self.high_open)
+        return above and below
+
+    def scaled(self, factor: float) -> Span:
+        """Return the interval times a positive factor (a monthly figure x 12)."""
+        return Span(self.low * factor, self.high * factor, self.low_open, self.high_open)
+
+
+def _step(c: Claim, value: float) -> float:
+    """The step of the last written digit; a thousandth of the value when it is unknown."""
+    if c.precision is not None and c.precision > 0:
+        return c.precision
+    return abs(value) * 0.001 or 1e-9
+
+
+def span_of(c: Claim) -> Span | None:
+    """Return the values a quantity claim stands for, as written, or None when it has none."""
+    if not isinstance(c.value, int | float) or isinstance(c.value, bool):
+        return None
+    v = float(c.value)
+    p = _step(c, v)
+    q = c.qualifier or ("approximate" if c.approximate else "exact")
+    floor = -math.inf if v < 0 or (c.low is not None and c.low < 0) else 0.0
+    if q == "range" and c.low is not None and c.high is not None:
+        return Span(c.low - p / 2, c.high + p / 2)
+    if q == "nearly":
+        return Span(v - p, v, high_open=False) if v >= 0 else Span(v, v + p, high_open=False)
+    if q == "more_than":
+        return Span(v, v + p, low_open=True, high_open=False)
+    if q == "at_least":
+        return Span(v, math.inf)
+    if q == "less_than":
+        return Span(max(floor, v - p), v)
+    if q in {"at_most", "up_to"}:
+        return Span(floor, v, high_open=False)
+    return Span(v - p / 2, v + p / 2)
+
+
+def compatible_values(a: Claim, b: Claim) -> bool:
+    """Return whether two quantity claims can both be true under the tolerance rule."""
+    sa, sb = span_of(a), span_of(b)
+    if sa is None or sb is None:
+        return True
+    return sa.overlaps(sb)
