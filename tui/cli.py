@@ -109,10 +109,12 @@ def run_overview(args: argparse.Namespace) -> int:
     analysis = _analyse(args.paths, args.topics, args.debug)
     if isinstance(analysis, int):
         return analysis
+    from dealview.core.report_md import kind_counts
     from dealview.core.sanitize import visible
 
     labels = {t.id: t.label for t in analysis.topics}
-    print(f"{len(analysis.articles)} articles, {len(analysis.findings)} findings")
+    print(f"{len(analysis.articles)} articles, {len(analysis.findings)} findings: ", end="")
+    print(kind_counts(analysis))
     for notice in analysis.notices:
         print(visible(notice))
     for f in analysis.findings:

@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 KEYS = (
     ("Findings", ""),
-    ("n / N", "next / previous contradiction"),
+    ("n / N", "next / previous contradiction (✗ only)"),
     ("] / [", "next / previous finding"),
     ("↑ / ↓", "move in the findings list"),
     ("enter", "show the evidence: every source at its span"),
@@ -43,7 +43,12 @@ KEYS = (
     ("?", "this help"),
     ("q", "quit"),
 )
-LEGEND = "✗ contradiction   ✓ agreement   ◆ single source   ≈ hedged (conditional, reportedly…)"
+LEGEND = (
+    "✗ contradiction   ? unresolved discrepancy   ✓ agreement   ◆ single source",
+    "≈ hedged (conditional, reportedly…)   underlined after ≈ = ¬: the words that hedge,",
+    "  assert or deny a claim of the finding shown",
+)
+"""What the marks mean: the verdicts, then the certainty cues."""
 
 
 class HelpScreen(ModalScreen[None]):
@@ -54,7 +59,7 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        lines = [Content.assemble(("dealview keys", "bold")), Content(LEGEND), Content("")]
+        lines = [Content.assemble(("dealview keys", "bold")), *map(Content, LEGEND), Content("")]
         for key, what in KEYS:
             if not what:
                 lines.append(Content.assemble((key, "bold underline")))

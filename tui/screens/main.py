@@ -21,15 +21,25 @@ from dealview.core.models import Analysis, Finding
 from dealview.core.review import Review, no_verdict
 from dealview.core.sanitize import visible
 
-from ..render import Marks
+from ..render import SYMBOLS, Marks
 from ..widgets.compare import CompareView, panes_that_fit
 from ..widgets.detail import FindingDetail
-from ..widgets.findings import FindingsList
+from ..widgets.findings import KIND_TITLES, FindingsList
 from ..widgets.keys import KeyBar
 from ..widgets.matrix import ClaimsMatrix
 from ..widgets.reader import ReaderView
 from ..widgets.topics import PICKER_ACTIONS, TopicPicker
 from .review_actions import ReviewActions
+
+
+def kind_counts(counts: Counter[str]) -> str:
+    """The status bar's counts by kind, each after its symbol: "✗3 ?2 ✓7 ◆11" (unresolved
+    discrepancies only when there are some)."""
+    return " ".join(
+        f"{SYMBOLS[kind]}{counts[kind]}"
+        for kind, _title in KIND_TITLES
+        if counts[kind] or kind != "discrepancy"
+    )
 
 
 class MainScreen(ReviewActions, Screen[None]):
@@ -102,6 +112,13 @@ class MainScreen(ReviewActions, Screen[None]):
     ) -> None:
         super().__init__()
         self.analysis = analysis
+        order = {kind: n for n, (kind, _title) in enumerate(KIND_TITLES)}
+        self.findings = sorted(analysis.findings, key=lambda f: order.get(f.kind, len(order)))
+        """The findings in the order of the list: by kind, then as the engine ranked them."""
+        self._counts: Counter[str] = Counter(f.kind for f in self.findings)
+        self._index_of = {f.id: n for n, f in enumerate(self.findings)}
+        firsts: dict[str, int] = {}
+        self._rank_in_kind = [n - firsts.setdefault(f.kind, n) for n, f in enumerate(self.findings)]
         self.marks = Marks.of(analysis)
         self.review = review
         self.review_path = review_path
@@ -136,8 +153,8 @@ class MainScreen(ReviewActions, Screen[None]):
             self.call_after_refresh(self._show_compare)
 
     def on_mount(self) -> None:
-        self.query_one(FindingsList).show(self.analysis.findings, self.review)
-        if self.analysis.findings:
+        self.query_one(FindingsList).show(self.findings, self.review)
+        if self.findings:
             self._select(0)
         else:
             self._refresh_status()
@@ -151,7 +168,7 @@ class MainScreen(ReviewActions, Screen[None]):
     @property
     def finding(self) -> Finding | None:
         """The finding the reader is on."""
-        findings = self.analysis.findings
+        findings = self.findings
         return findings[self.index] if findings else None
 
     def _select(self, index: int) -> None:
@@ -186,18 +203,18 @@ class MainScreen(ReviewActions, Screen[None]):
         self.query_one(FindingDetail).show(self.analysis, finding, self.marks, verdict)
 
     def _refresh_status(self) -> None:
-        findings = self.analysis.findings
-        counts = Counter(f.kind for f in findings)
+        findings = self.findings
+        counts = self._counts
         finding = self.finding
         position = ""
         if finding:
-            same = [f for f in findings if f.kind == finding.kind]
-            position = f"{finding.kind} {same.index(finding) + 1} / {len(same)}"
+            rank = self._rank_in_kind[self.index] + 1
+            position = f"{finding.kind} {rank} / {counts[finding.kind]}"
         done = self.review.reviewed(findings)
         article = self.analysis.articles[self.source].id if self.analysis.articles else ""
         parts = [
             (f"{len(self.analysis.articles)} articles ", "bold"),
-            (f"✗{counts['contradiction']} ✓{counts['agreement']} ◆{counts['single-source']}", ""),
+            (kind_counts(counts), ""),
             (" │ ", "dim"),
             (position, "bold"),
             (" │ ", "dim"),
@@ -289,7 +306,7 @@ class MainScreen(ReviewActions, Screen[None]):
     def _next_index(self, step: int, kind: str | None) -> int | None:
         """The finding `step` (1 or -1) reaches from the current one, going round, among those
         of `kind` if given; None if there is none."""
-        findings = self.analysis.findings
+        findings = self.findings
         n = len(findings)
         for i in range(1, n + 1):
             j = (self.index + step * i) % n
@@ -298,7 +315,7 @@ class MainScreen(ReviewActions, Screen[None]):
         return None
 
     def _step(self, step: int, kind: str | None) -> None:
-        if not self.analysis.findings:
+        if not self.findings:
             return
         j = self._next_index(step, kind)
         if j is None:
@@ -319,7 +336,7 @@ class MainScreen(ReviewActions, Screen[None]):
         def prepare() -> None:
             if self.index != current or self.view != "overview":
                 return  # the reader has moved on already
-            finding = self.analysis.findings[index]
+            finding = self.findings[index]
             verdict = self.review.verdict(finding)
             self.query_one(FindingDetail).prepare_finding(
                 self.analysis, finding, self.marks, verdict
@@ -350,13 +367,13 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def _select_id(self, finding_id: str) -> None:
         """Make the finding with this id the current one (a list or matrix cursor moved)."""
-        ids = [f.id for f in self.analysis.findings]
-        if finding_id in ids and ids.index(finding_id) != self.index:
-            step = 1 if ids.index(finding_id) > self.index else -1
-            self._select(ids.index(finding_id))
+        index = self._index_of.get(finding_id)
+        if index is not None and index != self.index:
+            step = 1 if index > self.index else -1
+            self._select(index)
             ahead = self.query_one(FindingsList).neighbour(finding_id, step)
-            if ahead is not None and ahead in ids:
-                self._prepare(ids.index(ahead))
+            if ahead is not None and ahead in self._index_of:
+                self._prepare(self._index_of[ahead])
 
     @on(OptionList.OptionSelected, "#findings")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -559,6 +576,6 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def show_verdicts(self) -> None:
         """Redraw the findings list, the detail and the counter after a verdict changed."""
-        self.query_one(FindingsList).show(self.analysis.findings, self.review)
+        self.query_one(FindingsList).show(self.findings, self.review)
         self._refresh_detail()
         self._refresh_status()

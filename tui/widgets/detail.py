@@ -4,23 +4,41 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from dealview.core.models import Analysis, Finding
+from dealview.core.models import Analysis, Claim, Finding
 from dealview.core.review import Verdict
 
-from ..render import HEDGED_SYMBOL, STYLES, SYMBOLS, Marks, highlight, safe
+from ..facts import compared_as
+from ..render import (
+    CUE_NAMES,
+    CUE_STYLES,
+    CUE_SYMBOLS,
+    STYLES,
+    SYMBOLS,
+    Marks,
+    cue_kind,
+    highlight,
+    safe,
+)
 from .text_view import TextView
+
+KIND_NAMES = {"discrepancy": "unresolved discrepancy"}
+"""How a kind is named in the finding's badge, when not by its own name."""
 
 
 def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: Verdict) -> Content:
     """Return the finding as lines: summary, rule, review, then each value and its quotes."""
+    kind = KIND_NAMES.get(finding.kind, finding.kind)
     lines: list[Content] = [
-        Content.assemble((f" {SYMBOLS[finding.kind]} {finding.kind} ", STYLES[finding.kind]))
+        Content.assemble((f" {SYMBOLS[finding.kind]} {kind} ", STYLES[finding.kind]))
         + Content(" ")
         + safe(finding.summary).stylize("bold"),
         Content.assemble(
             ("rule ", "dim"), (finding.rule, "bold"), ("  ", ""), (finding.explanation, "dim")
         ),
     ]
+    key = compared_as(analysis, finding)
+    if key:
+        lines.append(Content.assemble(("compared as ", "dim")) + safe(key))
     review = verdict.status or "not reviewed"
     note = Content(" · note: ") + safe(verdict.note) if verdict.note else Content("")
     lines.append(Content.assemble(("review ", "dim"), (review, "bold")) + note)
@@ -31,14 +49,7 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
         for art, start, _end, group in analysis.evidence(value.claims):
             article_id = art.id
             head = group[0]
-            tags = []
-            if head.hedged:
-                tags.append(f"{HEDGED_SYMBOL} hedged" + (f" “{head.cue}”" if head.cue else ""))
-            elif head.status != "asserted":
-                tags.append(head.status)
-            label = safe("  " + article_id).stylize("bold")
-            if tags:
-                label += safe(" (" + ", ".join(tags) + ")").stylize("italic")
+            label = safe("  " + article_id).stylize("bold") + _status_tag(group[0])
             in_sentence = [
                 c for c in analysis.claims_of(article_id) if start <= c.start < head.sentence_end
             ]
@@ -46,6 +57,22 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
             lines.append(label)
             lines.append(Content("    ") + quote)
     return Content("\n").join(lines)
+
+
+def _status_tag(claim: Claim) -> Content:
+    """The status of a quoted claim, after its source: " (≈ hedged “aurait”)", its cue
+    marked as in the quote; nothing for a claim stated as fact without a cue."""
+    cued = claim.cue_start is not None and claim.cue_end is not None
+    if not (claim.hedged or cued or claim.status != "asserted"):
+        return Content("")
+    kind = cue_kind(claim)
+    word = CUE_NAMES[kind] if kind == "hedge" or claim.status == "asserted" else claim.status
+    name = f"{CUE_SYMBOLS[kind]} {word}" if cued or kind == "hedge" else word
+    tag = safe(f" ({name}").stylize("italic")
+    if claim.cue:
+        cue = safe(f"“{claim.cue}”")
+        tag += Content(" ") + (cue.stylize(CUE_STYLES[kind]) if cued else cue.stylize("italic"))
+    return tag + Content(")").stylize("italic")
 
 
 class FindingDetail(TextView):

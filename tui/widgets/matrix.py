@@ -58,7 +58,8 @@ def matrix_rows(analysis: Analysis) -> list[MatrixRow]:
 
 
 class ClaimsMatrix(ScrollView, can_focus=True):
-    """What each source says of each fact: ✗ contradicts, ✓ agrees, ◆ only here, ≈ hedged."""
+    """What each source says of each fact: ✗ contradicts, ? differs unresolved, ✓ agrees, ◆ only
+    here, ≈ hedged."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Named as the screen names it, so the footer stays the same when the matrix has focus.
