@@ -12,6 +12,7 @@ from typing import Any
 
 from apps import new_app, ready, settle
 from conftest import SNAPSHOTS
+from hand_built import HandBuiltApp, story
 from textual.pilot import Pilot
 
 SnapCompare = Callable[..., bool]
@@ -72,6 +73,23 @@ class TestReaderAndHelp:
     def test_help(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
         """The key map and the legend of the marks."""
         assert shot(snap_compare, tmp_path, (120, 40), ["question_mark"])
+
+
+class TestHandBuilt:
+    """A story built by hand (tests/hand_built.py), independent of the engine's output."""
+
+    def test_certainty_cues_and_discrepancy(
+        self, snap_compare: SnapCompare, tmp_path: Path
+    ) -> None:
+        """The certainty finding in full, its hedge (≈aurait conclu) and asserting verb
+        (=has agreed) underlined; the unresolved discrepancy listed under its own heading."""
+        app = HandBuiltApp(story(), tmp_path)
+        assert snap_compare(app, terminal_size=(120, 30), run_before=keys())
+
+    def test_discrepancy_in_full(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """The discrepancy in full: what is unresolved, what the values were compared as."""
+        app = HandBuiltApp(story(), tmp_path)
+        assert snap_compare(app, terminal_size=(120, 30), run_before=keys("down"))
 
 
 def test_snapshots_live_in_the_top_level_folder() -> None:
