@@ -13,6 +13,8 @@ from .items import (
     COMPARED_KINDS,
     Item,
     bundle,
+    comparable,
+    compatible,
     derived_rates,
     idf,
     item_of,
@@ -77,7 +79,7 @@ def _label(item: Item) -> str:
         parts = dim.split(":")
         key = "to-date" if role == "to-date" else parts[2]
         if role == "unit-price":
-            return f"Price per {key}"
+            return f"Price per {item.main.period or 'unit'}"
         return _LABELS.get(f"money:{key}", "Amount")
     if kind == "date":
         return _LABELS.get(f"date:{role}", "Date")
@@ -194,23 +196,40 @@ def compare(
     slots: dict[tuple[str | None, str, str | None], list[Item]] = defaultdict(list)
     for it in items:
         slots[(it.topic, it.dim, it.fact.frame)].append(it)
+    facts: list[Fact] = []
+    framed: dict[tuple[str | None, str], list[Fact]] = defaultdict(list)
+    ordered = sorted(slots.items(), key=lambda kv: (kv[0][2] is None, *map(str, kv[0])))
+    for (topic, dim, frame), slot in ordered:
+        items_in = bundle(slot)
+        found = same_facts(items_in, story)
+        if frame is not None:
+            facts.extend(found)
+            framed[(topic, dim)].extend(
+                f for f in found if f.verdict in {"agreement", "single-source"}
+            )
+            continue
+        # Figures whose clause names no measure: what no finding took may join a framed one.
+        facts.extend(f for f in found if f.verdict != "single-source")
+        taken = {i.uid for f in found if f.verdict != "single-source" for i in f.items}
+        for it in items_in:
+            if it.uid not in taken:
+                _join_framed(Fact("single-source", [it], [[it]]), framed[(topic, dim)])
     drafts: list[_Draft] = []
     certainty: list[list[Item]] = []
     judged: set[str] = set()
-    for _key, slot in sorted(slots.items(), key=lambda kv: tuple(map(str, kv[0]))):
-        for fact in same_facts(bundle(slot), story):
-            if fact.verdict == "single-source":
-                continue
-            drafts.extend(_judge(fact, display, name_idf, origins))
-            judged.update(c.id for i in fact.items for c in i.claims)
-            if fact.verdict == "agreement" and not any(i.derived for i in fact.items):
-                certainty.append(fact.items)
-            elif fact.verdict == "contradiction":
-                certainty.extend(
-                    g
-                    for g in fact.groups
-                    if len({i.article for i in g}) >= 2 and not any(i.derived for i in g)
-                )
+    for fact in facts:
+        if fact.verdict == "single-source":
+            continue
+        drafts.extend(_judge(fact, display, name_idf, origins))
+        judged.update(c.id for i in fact.items for c in i.claims)
+        if fact.verdict == "agreement" and not any(i.derived for i in fact.items):
+            certainty.append(fact.items)
+        elif fact.verdict == "contradiction":
+            certainty.extend(
+                g
+                for g in fact.groups
+                if len({i.article for i in g}) >= 2 and not any(i.derived for i in g)
+            )
     # What no other source gives: one finding per article, dimension and value.
     singles: dict[tuple[str, str, str, str], list[Item]] = {}
     for it in items:
@@ -238,6 +257,37 @@ def compare(
         )
         for n, d in enumerate(drafts, 1)
     ]
+
+
+def _join_framed(fact: Fact, framed: list[Fact]) -> bool:
+    """Let figures whose clause names no measure join the one agreeing fact that names it, in
+    the same dimension: an unknown frame may join an agreement, never a contradiction."""
+    left = []
+    for it in fact.items:
+        fits = [
+            f
+            for f in framed
+            if any(x.article != it.article for x in f.items)
+            and all(compatible(it, x) and comparable(it, x) for x in f.items)
+            and _entities_meet(it, f.items)
+        ]
+        if len(fits) == 1:
+            target = fits[0]
+            target.items.append(it)
+            target.groups = [target.items]
+            if len({i.article for i in target.items}) > 1:
+                target.verdict = "agreement"
+        else:
+            left.append(it)
+    fact.items = left
+    fact.groups = [left]
+    return not left
+
+
+def _entities_meet(it: Item, items: list[Item]) -> bool:
+    """Whether an item names no one, or one of the parties the items name."""
+    names = {n for x in items for n in x.fact.entity}
+    return not it.fact.entity or not names or bool(set(it.fact.entity) & names)
 
 
 def _stable_key(draft: _Draft, by_id: dict[str, Claim]) -> str:
@@ -394,12 +444,9 @@ def _certainty_findings(
 ) -> list[_Draft]:
     """One source asserts what another reports in the conditional: merge the facts that share
     sentences (one hedged sentence often carries the amount, the duration and the date)."""
-    diverging = []
-    for cluster in clusters:
-        in_cluster = {i.article for i in cluster}
-        hedged_in = {a for a in in_cluster if all(i.hedged for i in cluster if i.article == a)}
-        if hedged_in and hedged_in != in_cluster:
-            diverging.append(cluster)
+    # A date or figure whose clause names no measure ("could come Thursday") is too loosely
+    # tied to the fact to say that a source doubts it.
+    diverging = [c for c in clusters if all(_certainty_sides(c)) and c[0].fact.frame]
     parent = list(range(len(diverging)))
 
     def find(x: int) -> int:
@@ -423,35 +470,33 @@ def _certainty_findings(
     for group in components.values():
         everything = [i for c in group for i in c]
         arts = sorted({i.article for i in everything})
-        hedged = sorted(a for a in arts if all(i.hedged for i in everything if i.article == a))
-        asserted = [a for a in arts if a not in hedged]
+        asserted, hedged = _certainty_sides(everything)
         if not hedged or not asserted:
             continue
+        mentions = [c for i in everything for c in i.claims]
+        also = sorted(a for a in hedged if any(not c.hedged for c in mentions if c.article == a))
         labels = []
         for c in group:
             h = c[0]
             label = _label(h)
             labels.append(f"{label.lower()} {value_groups(c)[0][0].display}")
-        cues = sorted({i.main.cue for i in everything if i.main.cue and i.article in hedged})
+        cues = sorted({c.cue for c in mentions if c.cue and c.hedged})
         what = ", ".join(dict.fromkeys(labels))
+        aside = f" ({len(also)} of them also state it as fact)" if also else ""
         summary = (
             f"Stated as fact in {_count(asserted, origin_of)}, reported as unconfirmed in "
-            f"{len(hedged)}: {what}"
+            f"{len(hedged)}{aside}: {what}"
         )
         values = [
             FindingValue(
                 display="stated as fact",
                 articles=asserted,
-                claims=_unique_ids(
-                    c.id for i in everything if i.article in asserted for c in i.claims
-                ),
+                claims=_unique_ids(c.id for c in mentions if c.article in asserted),
             ),
             FindingValue(
                 display="hedged" + (f" ({', '.join(cues)})" if cues else ""),
                 articles=hedged,
-                claims=_unique_ids(
-                    c.id for i in everything if i.article in hedged for c in i.claims
-                ),
+                claims=_unique_ids(c.id for c in mentions if c.article in hedged and c.hedged),
                 hedged=hedged,
             ),
         ]
@@ -470,6 +515,14 @@ def _certainty_findings(
             )
         )
     return drafts
+
+
+def _certainty_sides(items: list[Item]) -> tuple[list[str], list[str]]:
+    """The articles that only state a fact, and those that report it hedged at least once
+    (a source may recount the rumour before the announcement)."""
+    arts = sorted({i.article for i in items})
+    hedged = sorted({c.article for i in items for c in i.claims if c.hedged})
+    return [a for a in arts if a not in hedged], hedged
 
 
 def _response_findings(

@@ -261,7 +261,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                             entity=entity,
                             entity_from=entity_from,
                             frame=_frame(fields, text, folded, (cs, ce), (vs, ve), cues, sessions),
-                            session=nearest_session(sessions, vs, ve),
+                            session=nearest_session(sessions, vs, ve) or _day_named(dates, cs, ce),
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
                             counter=evidence["attribution"],  # type: ignore[arg-type]
                             past=is_past(folded, cs, vs),
@@ -398,6 +398,15 @@ def _entity(
         last = before.last_sentence
         return [last[-1]], "paragraph" if len(last) == 1 else "guess"
     return [], "pronoun" if how == "pronoun" else "story"
+
+
+def _day_named(dates: list[DateMention], cs: int, ce: int) -> str | None:
+    """A move given for a named day ("fell 9% on Thursday") is that day's move, to its close."""
+    for d in dates:
+        day = d.relative or (d.value is not None and len(d.value) >= len("2025-05-15"))
+        if cs <= d.start < ce and d.role == "point" and day:
+            return "close"
+    return None
 
 
 def _reference(dates: list[DateMention], cs: int, ce: int, vs: int, ve: int) -> str | None:

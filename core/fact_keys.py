@@ -26,6 +26,10 @@ _SHARE_OF = re.compile(
     r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
 )
 """After a percentage, "of NOUN": "80 % de ses droits", "38% of everything"."""
+_NO_NOUN = frozenset(
+    "everything all what those that this them it tout tous toutes ce ceux celles cela".split()
+)
+"""Words after "X % of" that name nothing: "38% of everything it buys"."""
 _NEXT_NOUN = re.compile(r"(?:'s)?\s*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
 """After a name in "38% of Acme's purchases", the noun the share is of."""
 _GROSS_NET = (
@@ -157,7 +161,9 @@ def lexicon() -> _Lexicon:
         imperfect=tuple(table("past", "imperfect_endings")),
         not_imperfect=frozenset(table("past", "not_imperfect")),
         source_verb_re=re.compile(
-            r"\s*(?:(?:l'|lui|leur|le|la|les)\s*)?" + _alternation(table("source_verbs"))
+            # "Reuters reported", "Relevo lui attribue", "the WSJ, citing people…, reported"
+            r"\s*(?:,[^,]{1,80},\s*)?(?:(?:l'|lui|leur|le|la|les)\s*)?"
+            + _alternation(table("source_verbs"))
         ),
         age_at_re=re.compile(_alternation(table("age_at")) + r"\s*$"),
     )
@@ -246,6 +252,8 @@ def _share_of(text: str, folded: str, end: int, clause_end: int) -> tuple[str, i
         if frames:
             return frames[0], m.start(1), m.start(1) + len(candidate)
     noun = words.split()[0]
+    if noun in _NO_NOUN:
+        return None
     return f"share_of:{noun.rstrip('s')}", m.start(1), m.start(1) + len(noun)
 
 

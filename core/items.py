@@ -15,10 +15,12 @@ from .formatting import format_approx
 from .models import Claim, FactKey
 from .tolerance import Span, span_of
 
-MAX_RATIO = 30.0
+MAX_RATIO = 10.0
 """Values further apart than this factor are never taken for two readings of one fact."""
 DERIVED_WINDOW = 140
 """How far after a total (in characters, same sentence) a duration may stand to make a rate."""
+PER_SHARE = frozenset({"share"})
+"""Periods of a price per share, compared with amounts written without one."""
 PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 365.0}
 """How many of each period a year holds: monthly pay put per year meets yearly pay."""
 
@@ -82,6 +84,10 @@ def _dimension(c: Claim) -> str:
         period = c.period or "total"
         if period in PER_YEAR:
             period = "year"  # put per year by `item_of`
+        if period in PER_SHARE:
+            period = "total"  # "$24 a share" and "$24 for each share": the frame tells them apart
+        if c.role == "to-date":
+            period = "to-date"  # raised "so far" is progress towards a total, not the total
         return f"money:{currency}:{period}{change}"
     if c.kind == "count":
         return f"count:{c.unit}"
@@ -274,15 +280,19 @@ def bundle(items: list[Item]) -> list[Item]:
     """Fold the items of one article that repeat one value under one key (a title, then the
     body) into one."""
     out: dict[tuple[object, ...], Item] = {}
-    for it in items:
+    for it in sorted(items, key=lambda i: (RESOLUTION.index(i.fact.entity_from), i.main.start)):
         key = (it.article, it.role, it.derived, it.edtf or it.display, it.fact.session)
         if key not in out:
-            out[key] = it
+            out[key] = it  # the mention that says best whom it is about leads
             continue
         b = out[key]
         b.claims = b.claims + it.claims
         b.hedged = b.hedged and it.hedged
     return list(out.values())
+
+
+RESOLUTION = ("named", "anaphor", "pronoun", "sentence", "paragraph", "guess", "story", "none")
+"""How a claim's entity was found, from the surest to the loosest."""
 
 
 def value_groups(cluster: list[Item]) -> list[list[Item]]:

@@ -63,25 +63,27 @@ SAME_NAME_MIN = 6
 "santiagobernabeu")."""
 
 
-def _entity_root(names: list[str], frame: str | None, story: Story) -> str:
-    """The bucket of an item's entity inside its slot: a name it carries, the story's deal
-    for a joint frame naming only story parties, or the story's subject."""
-    info = frame_info(frame)
-    if not names:
-        return "~story"
-    if info is not None and info.joint and story.parties and set(names) <= story.parties:
-        return "~deal"
-    return names[0]
-
-
 def _same_party(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return len(short) >= SAME_NAME_MIN and (long.startswith(short) or long.endswith(short))
 
 
+def _deal_key(names: list[str], story: Story) -> frozenset[str]:
+    """Whom a deal figure is about: the pair of story parties it names (a project or place
+    named beside them changes nothing), or a story party with the outsider it deals with."""
+    parties = frozenset(names) & story.parties
+    if len(parties) >= 2:
+        return parties
+    return frozenset(names)
+
+
 def _entity_groups(items: list[Item], story: Story) -> list[list[Item]]:
-    """Split a slot's items by entity: items sharing a name are one entity (union-find over
-    names, linear in the items)."""
+    """Split a slot's items by entity. Items sharing a name are one entity (union-find over
+    names, linear in the items); in a frame about a deal, items are grouped by the parties of
+    the deal, and one naming a single party joins the one deal it takes part in."""
+    frame = items[0].fact.frame if items else None
+    if (info := frame_info(frame)) is not None and info.joint:
+        return _deal_groups(items, story)
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -100,11 +102,9 @@ def _entity_groups(items: list[Item], story: Story) -> list[list[Item]]:
     seen: list[str] = []
     for it in items:
         names = _names(it, story)
-        root = _entity_root(names, it.fact.frame, story)
+        root = names[0] if names else "~story"
         roots[it.uid] = root
         find(root)
-        if root.startswith("~"):
-            continue
         for name in names:
             union(root, name)
             if name not in seen:
@@ -123,6 +123,20 @@ def _entity_groups(items: list[Item], story: Story) -> list[list[Item]]:
         else:
             by_root["~story"] = story_items
     return list(by_root.values())
+
+
+def _deal_groups(items: list[Item], story: Story) -> list[list[Item]]:
+    deals: dict[frozenset[str], list[Item]] = defaultdict(list)
+    for it in items:
+        deals[_deal_key(_names(it, story), story)].append(it)
+    loose = {k: deals.pop(k) for k in list(deals) if len(k) <= 1}
+    for key, members in loose.items():
+        holders = [k for k in deals if key <= k]
+        if len(holders) == 1:
+            deals[holders[0]].extend(members)
+        else:
+            deals[key] = members
+    return list(deals.values())
 
 
 def _magnitudes(items: list[Item]) -> list[list[Item]]:

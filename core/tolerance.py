@@ -2,7 +2,8 @@
 figures can both be true.
 
 A figure stands for half a unit of its last written digit on each side ("2,47 %" is 2.465 to
-2.475; a round "800" stands for its rounding to the hundred). "Environ", "about", "quelque" say
+2.475; a round "800" stands for its rounding to the hundred, but a small number written as it
+is, "20 countries", for itself). "Environ", "about", "quelque" say
 the figure is rounded at that written precision and widen it no further. "Près de X" is just under
 X, "plus de X" just over it (below X plus one unit of its last digit: "plus de 15 %" holds 15,4 %,
 not 18 %), "au moins X" a floor, "jusqu'à X" and "au plus X" ceilings, "entre X et Y" an interval.
@@ -47,9 +48,19 @@ class Span:
         return Span(self.low * factor, self.high * factor, self.low_open, self.high_open)
 
 
+SMALL = 100.0
+"""Below this, a number written without "environ" or "about" is exact to the unit: "20
+countries", "dix ans", "80 %" are no roundings to the ten."""
+UNSCALED = frozenset({"count", "duration", "age", "percentage", "measure"})
+"""Kinds whose value is the number as written (money is scaled by "millions", "bn")."""
+
+
 def _step(c: Claim, value: float) -> float:
-    """The step of the last written digit; a thousandth of the value when it is unknown."""
+    """The step of the last written digit, or of the rounding a round number stands for; a
+    thousandth of the value when it is unknown."""
     if c.precision is not None and c.precision > 0:
+        if c.kind in UNSCALED and abs(value) < SMALL and (c.qualifier or "exact") == "exact":
+            return min(c.precision, 1.0)
         return c.precision
     return abs(value) * 0.001 or 1e-9
 
