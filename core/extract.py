@@ -224,6 +224,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         value_spans += [(t.start, t.end) for t in times]
         name_spans = [(n.start, n.end) for n in names]
         sessions = sessions_in(folded, s, e)
+        sentence_cues = clause_cues(folded, s, e)[0]
         parties = [n for n in orgs if not is_source_name(folded, n.start, n.end, (s, e))]
         earlier = mentioned.setdefault(sent.passage, [])
         for cs, ce in clauses:
@@ -236,6 +237,8 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                 [k for names in earlier for k in names],
             )
             cues = clause_cues(folded, cs, ce)
+            # What the sentence named before this clause ("La prime, d'abord : X l'évalue à…").
+            lead = [c for c in sentence_cues if c.end <= cs]
 
             shared: dict[str, object] = {
                 "subject": clause_subject or sentence_subject,
@@ -260,10 +263,13 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         fact = make_key(
                             entity=entity,
                             entity_from=entity_from,
-                            frame=_frame(fields, text, folded, (cs, ce), (vs, ve), cues, sessions),
+                            frame=_frame(
+                                fields, text, folded, (cs, ce), (vs, ve), (*cues, lead), sessions
+                            ),
                             session=nearest_session(sessions, vs, ve) or _day_named(dates, cs, ce),
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
-                            counter=evidence["attribution"],  # type: ignore[arg-type]
+                            counter=evidence["attribution"]  # type: ignore[arg-type]
+                            or _counted_by(orgs, parties, index),
                             past=is_past(folded, cs, vs),
                             basis=basis_of(folded, vs, ve, ce) if kind == "money" else None,
                         )
@@ -327,7 +333,7 @@ def _frame(
     folded: str,
     clause: tuple[int, int],
     span: tuple[int, int],
-    cues: tuple[list[Cue], list[Cue]],
+    cues: tuple[list[Cue], list[Cue], list[Cue]],
     sessions: list[tuple[int, int, str]],
 ) -> tuple[str | None, int | None, int | None]:
     """The measure frame of a figure; a date's is what its role says it is (start, end, since)."""
@@ -398,6 +404,15 @@ def _entity(
         last = before.last_sentence
         return [last[-1]], "paragraph" if len(last) == 1 else "guess"
     return [], "pronoun" if how == "pronoun" else "story"
+
+
+def _counted_by(
+    orgs: list[NameMention], parties: list[NameMention], index: NameIndex
+) -> str | None:
+    """Who counted, when the sentence names a source by its verb ("si l'on en croit Relevo,
+    qui avait compté…")."""
+    sources = [n for n in orgs if n not in parties]
+    return index.resolve(sources[0].key) if sources else None
 
 
 def _day_named(dates: list[DateMention], cs: int, ce: int) -> str | None:

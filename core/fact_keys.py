@@ -39,6 +39,8 @@ _GROSS_NET = (
 AFTER_CLOSE = 4
 """A cue this close after a figure names it ("$59.5m termination fee", "30 Md$ de revenus")."""
 AFTER_PENALTY = 12
+AFTER_MAX = 24
+"""A cue further than this after its figure names it no more."""
 """Added to the distance of a cue further after its figure than AFTER_CLOSE."""
 BASIS_WINDOW = 24
 """How far after an amount (in characters) "net" or "brut" may stand and still qualify it."""
@@ -227,6 +229,8 @@ def _nearest(
         if not usable:
             continue
         distance = _distance(cue, start, end)
+        if cue.start >= end and distance > AFTER_MAX:
+            continue  # "…, répartis sur la durée du contrat" says nothing of the figure
         if cue.start >= end and distance > AFTER_CLOSE:
             distance += AFTER_PENALTY  # the measured noun mostly comes before its figure
         rank = (distance, -(cue.end - cue.start))
@@ -265,13 +269,14 @@ def frame_of(
     folded: str,
     clause: tuple[int, int],
     span: tuple[int, int],
-    cues: tuple[list[Cue], list[Cue]],
+    cues: tuple[list[Cue], list[Cue], list[Cue]],
     clause_session: str | None,
 ) -> tuple[str | None, int | None, int | None]:
-    """Return the frame a figure's clause gives it, with the span of the word that names it.
+    """Return the frame a figure's clause gives it (else the nearest its sentence named
+    before the clause), with the span of the word that names it.
     A change in percent with no other cue is a share move when its clause names a session."""
     start, end = span
-    near, wide = cues
+    near, wide, lead = cues
     if kind == "age":
         before = folded[max(clause[0], start - 24) : start]
         return ("age_at" if lexicon().age_at_re.search(before) else "age"), None, None
@@ -302,6 +307,9 @@ def frame_of(
         by_unit = lexicon().unit_frames.get(fold(unit))
         if found is None or (by_unit and _distance(found[1], start, end) > 2):
             return (by_unit or f"count:{unit}"), None, None
+    if found is None:
+        # A clause that names no measure may take the one its sentence named before it.
+        found = _nearest(lead, kind, start, end, changed)
     if found is None:
         return None, None, None
     return found[0], found[1].start, found[1].end

@@ -46,8 +46,10 @@ QUALIFIERS = ("session", "reference", "counter", "basis")
 
 def _names(it: Item, story: Story) -> list[str]:
     """The parties an item is about; a pronoun in a story about one subject points to it."""
-    if it.fact.entity_from == "pronoun" and story.single_subject:
-        return []
+    if it.fact.entity_from == "guess" or (
+        it.fact.entity_from == "pronoun" and story.single_subject
+    ):
+        return []  # a guess among several names is no name
     return it.fact.entity
 
 
@@ -118,7 +120,8 @@ def _entity_groups(items: list[Item], story: Story) -> list[list[Item]]:
     # A figure that names no one joins the one entity its slot speaks of, if there is one.
     story_items = by_root.pop("~story", [])
     if story_items:
-        if len(by_root) == 1:
+        # In a story about one subject, a figure naming no one is the subject's: its own.
+        if len(by_root) == 1 and not story.single_subject:
             next(iter(by_root.values())).extend(story_items)
         else:
             by_root["~story"] = story_items
@@ -195,6 +198,23 @@ def _sides(groups: list[list[Item]]) -> list[list[Item]]:
     return [g for g in groups if any(articles_in[i.article] == 1 for i in g)]
 
 
+def _without_straddlers(sides: list[list[Item]]) -> list[list[Item]]:
+    """Leave out of a contradiction's sides the items that fit more than one side: "plus de
+    100 millions" is no evidence for 100 against 115."""
+    out = []
+    for n, side in enumerate(sides):
+        kept = [
+            it
+            for it in side
+            if not any(
+                all(compatible(it, x) for x in other) for m, other in enumerate(sides) if m != n
+            )
+        ]
+        if kept:
+            out.append(kept)
+    return out
+
+
 def judge_group(items: list[Item], story: Story, frame: str | None) -> list[Fact]:
     """Return the verdicts on the items of one entity in one slot."""
     facts: list[Fact] = []
@@ -254,7 +274,7 @@ def _verdict(items: list[Item], story: Story, frame: str | None) -> list[Fact]:
         return [Fact("agreement", items, groups)]
     resolved = [i for i in items if _resolved_entity(i, story)]
     guessed = [i for i in items if not _resolved_entity(i, story)]
-    sides = _sides(value_groups(resolved)) if resolved else []
+    sides = _without_straddlers(_sides(value_groups(resolved))) if resolved else []
     facts: list[Fact] = []
     if len(sides) >= 2:
         used = [i for g in sides for i in g]

@@ -2,20 +2,22 @@
 figures can both be true.
 
 A figure stands for half a unit of its last written digit on each side ("2,47 %" is 2.465 to
-2.475; a round "800" stands for its rounding to the hundred, but a small number written as it
-is, "20 countries", for itself). "Environ", "about", "quelque" say
-the figure is rounded at that written precision and widen it no further. "Près de X" is just under
-X, "plus de X" just over it (below X plus one unit of its last digit: "plus de 15 %" holds 15,4 %,
-not 18 %), "au moins X" a floor, "jusqu'à X" and "au plus X" ceilings, "entre X et Y" an interval.
-Two figures agree when what they stand for overlaps.
+2.475; "800 stores" is 800, "100 millions" 100 millions to the million). "Environ", "about",
+"quelque" say a round figure is a rounding: "environ 800" stands for 750 to 850, "about 40 %"
+for 35 to 45 %. "Près de X" is just under X, "plus de X" just over it (below X plus one unit of
+its rounding: "plus de 15 %" holds 15,4 %, not 18 %), "au moins X" a floor, "jusqu'à X" and
+"au plus X" ceilings, "entre X et Y" an interval. Two figures agree when what they stand for
+overlaps; of two plain figures, the finer must round to the coarser.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from .models import Claim
+from .textnorm import fold
 
 
 @dataclass(frozen=True)
@@ -48,21 +50,36 @@ class Span:
         return Span(self.low * factor, self.high * factor, self.low_open, self.high_open)
 
 
-SMALL = 100.0
-"""Below this, a number written without "environ" or "about" is exact to the unit: "20
-countries", "dix ans", "80 %" are no roundings to the ten."""
 UNSCALED = frozenset({"count", "duration", "age", "percentage", "measure"})
-"""Kinds whose value is the number as written (money is scaled by "millions", "bn")."""
+"""Kinds whose value is the number as written, with no scale word (money has "millions")."""
+_SCALES = (
+    (re.compile(r"(?<![a-z])(?:billions?|trillions?|billiards?)(?![a-z])"), 1e12),
+    (re.compile(r"(?<![a-z])(?:milliards?|billion|bn|md|mds|mrd)(?![a-z])"), 1e9),
+    (re.compile(r"(?<![a-z])(?:millions?|mn|mio|m)(?![a-z])"), 1e6),
+    (re.compile(r"(?<![a-z])(?:mille|thousand|k)(?![a-z])"), 1e3),
+)
+"""Scale words of an amount, folded; French "billion" is 10^12 only where the amount says
+"billions" in French text, which `value` already holds: here only the step matters."""
+
+
+def _scale(c: Claim) -> float:
+    """The unit the amount's number is written in: 1e6 for "15 millions d'euros"."""
+    text = fold(c.text)
+    return next((unit for rx, unit in _SCALES if rx.search(text)), 1.0)
 
 
 def _step(c: Claim, value: float) -> float:
-    """The step of the last written digit, or of the rounding a round number stands for; a
-    thousandth of the value when it is unknown."""
-    if c.precision is not None and c.precision > 0:
-        if c.kind in UNSCALED and abs(value) < SMALL and (c.qualifier or "exact") == "exact":
+    """The step a figure stands for: its rounding ("environ 800" is 750 to 850), but an exact
+    figure is exact to the last digit written, zeros included ("800 stores" is 800; "100
+    millions" is 100 millions to the million); a thousandth of the value when unknown."""
+    if c.precision is None or c.precision <= 0:
+        return abs(value) * 0.001 or 1e-9
+    if (c.qualifier or "exact") == "exact":
+        if c.kind in UNSCALED:
             return min(c.precision, 1.0)
-        return c.precision
-    return abs(value) * 0.001 or 1e-9
+        if c.kind == "money":
+            return min(c.precision, _scale(c))
+    return c.precision
 
 
 def span_of(c: Claim) -> Span | None:
