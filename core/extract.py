@@ -395,6 +395,8 @@ def _entity(
     if named:
         return named, "named"
     how = refers_back(folded, clause[0], vs)
+    if how == "pronoun" and before.sentence:
+        return [before.sentence[-1]], "sentence"  # "…au PSG, dont il est le meilleur buteur"
     recent = before.sentence or before.paragraph
     if how and recent:
         return [recent[-1]], how

@@ -36,6 +36,8 @@ _GROSS_NET = (
     ("gross", re.compile(r"(?<![a-z])(?:bruts?|brutes?|gross|pre-tax|avant impots?)(?![a-z])")),
     ("net", re.compile(r"(?<![a-z])(?:nets?|nettes?|after tax|apres impots?)(?![a-z])")),
 )
+PAST_WINDOW = 60
+"""How far before a figure (in characters, within its clause) the verb that dates it may stand."""
 AFTER_CLOSE = 4
 """A cue this close after a figure names it ("$59.5m termination fee", "30 Md$ de revenus")."""
 AFTER_PENALTY = 12
@@ -338,7 +340,7 @@ def nearest_session(sessions: list[tuple[int, int, str]], start: int, end: int) 
 def is_past(folded: str, clause_start: int, start: int) -> bool:
     """Return whether the clause states the figure as a former state ("il percevait", "had")."""
     lex = lexicon()
-    before = folded[clause_start:start]
+    before = folded[max(clause_start, start - PAST_WINDOW) : start]
     if lex.past_re.search(before):
         return True
     for word in re.findall(r"[a-z]+", before):

@@ -28,6 +28,8 @@ class Story:
 
     parties: frozenset[str] = frozenset()
     single_subject: bool = False
+    guessed: set[int] = field(default_factory=set)
+    """Items (by uid) whose entity was taken from their slot's one named entity: a guess."""
 
 
 @dataclass
@@ -54,6 +56,8 @@ def _names(it: Item, story: Story) -> list[str]:
 
 
 def _resolved_entity(it: Item, story: Story) -> bool:
+    if it.uid in story.guessed:
+        return False
     how = it.fact.entity_from
     if _names(it, story):
         return how in {"named", "anaphor", "pronoun", "sentence", "paragraph"}
@@ -79,7 +83,7 @@ def _deal_key(names: list[str], story: Story) -> frozenset[str]:
     return frozenset(names)
 
 
-def _entity_groups(items: list[Item], story: Story) -> list[list[Item]]:
+def _entity_groups(items: list[Item], story: Story, guessed: set[int]) -> list[list[Item]]:
     """Split a slot's items by entity. Items sharing a name are one entity (union-find over
     names, linear in the items); in a frame about a deal, items are grouped by the parties of
     the deal, and one naming a single party joins the one deal it takes part in."""
@@ -120,9 +124,11 @@ def _entity_groups(items: list[Item], story: Story) -> list[list[Item]]:
     # A figure that names no one joins the one entity its slot speaks of, if there is one.
     story_items = by_root.pop("~story", [])
     if story_items:
-        # In a story about one subject, a figure naming no one is the subject's: its own.
-        if len(by_root) == 1 and not story.single_subject:
+        # A figure that names no one may join the one entity its slot speaks of, as a guess:
+        # to agree with it, never to contradict it.
+        if len(by_root) == 1:
             next(iter(by_root.values())).extend(story_items)
+            guessed.update(i.uid for i in story_items)
         else:
             by_root["~story"] = story_items
     return list(by_root.values())
@@ -297,7 +303,7 @@ def _verdict(items: list[Item], story: Story, frame: str | None) -> list[Fact]:
         if agreeing:
             joined = agreeing[0] + [it]
             facts.append(Fact("agreement", joined, [joined]))
-        elif sides and it.article not in {x.article for g in sides for x in g}:
+        elif frame and sides and it.article not in {x.article for g in sides for x in g}:
             both = [x for g in sides for x in g] + [it]
             facts.append(Fact("discrepancy", both, value_groups(both), ["entity"]))
     return facts
@@ -312,7 +318,7 @@ def same_facts(items: list[Item], story: Story) -> list[Fact]:
         # An age "at the time" of an event no date names is no fact to compare.
         items = [i for i in items if i.fact.reference is not None]
     facts: list[Fact] = []
-    for entity in _entity_groups(items, story):
+    for entity in _entity_groups(items, story, story.guessed):
         for band in _magnitudes(entity):
             for past in (False, True):
                 part = [i for i in band if i.fact.past is past]
