@@ -66,6 +66,8 @@ def _label(item: Item) -> str:
             return f"Number of {item.main.display.split(' ', 1)[-1]}"
         name, _, noun = frame.partition(":")
         text = name.replace("_", " ").capitalize() + (f" {noun}" if noun else "")
+        if item.fact.segment:
+            text += f", {item.fact.segment}"
         if kind == "money" and dim.split(":")[2] == "year":
             text += " per year"
         if item.fact.basis:
@@ -193,13 +195,13 @@ def compare(
         if not block_by_topic:
             it.topic = None
     name_idf = idf([frozenset(it.fact.entity) for it in items])
-    slots: dict[tuple[str | None, str, str | None], list[Item]] = defaultdict(list)
+    slots: dict[tuple[str | None, str, str | None, str | None], list[Item]] = defaultdict(list)
     for it in items:
-        slots[(it.topic, it.dim, it.fact.frame)].append(it)
+        slots[(it.topic, it.dim, it.fact.frame, it.fact.segment)].append(it)
     facts: list[Fact] = []
     framed: dict[tuple[str | None, str], list[Fact]] = defaultdict(list)
     ordered = sorted(slots.items(), key=lambda kv: (kv[0][2] is None, *map(str, kv[0])))
-    for (topic, dim, frame), slot in ordered:
+    for (topic, dim, frame, _segment), slot in ordered:
         items_in = bundle(slot)
         found = same_facts(items_in, story)
         if frame is not None:

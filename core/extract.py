@@ -35,6 +35,7 @@ from .fact_keys import (
     make_key,
     nearest_session,
     refers_back,
+    segment_of,
     sessions_in,
 )
 from .figures import Quantity
@@ -260,12 +261,15 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                     )
                     fact = None
                     if kind != "time":
+                        frame = _frame(
+                            fields, text, folded, (cs, ce), (vs, ve), (*cues, lead), sessions
+                        )
+                        cue_span = (frame[1], frame[2]) if frame[1] is not None else None
                         fact = make_key(
                             entity=entity,
                             entity_from=entity_from,
-                            frame=_frame(
-                                fields, text, folded, (cs, ce), (vs, ve), (*cues, lead), sessions
-                            ),
+                            frame=frame,
+                            segment=segment_of(text, folded, frame[0], cue_span),  # type: ignore[arg-type]
                             session=nearest_session(sessions, vs, ve) or _day_named(dates, cs, ce),
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
                             counter=evidence["attribution"]  # type: ignore[arg-type]

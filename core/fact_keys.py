@@ -84,6 +84,7 @@ class _Lexicon:
     not_imperfect: frozenset[str]
     source_verb_re: re.Pattern[str]
     age_at_re: re.Pattern[str]
+    not_segment: frozenset[str]
 
 
 def _alternation(cues: list[str]) -> str:
@@ -170,6 +171,7 @@ def lexicon() -> _Lexicon:
             + _alternation(table("source_verbs"))
         ),
         age_at_re=re.compile(_alternation(table("age_at")) + r"\s*$"),
+        not_segment=frozenset(table("segment", "not_segment")),
     )
 
 
@@ -398,6 +400,35 @@ def _up_to_break(folded: str, start: int, end: int) -> str:
     return folded[start : start + m.start()] if m else folded[start:end]
 
 
+_WORD_BEFORE = re.compile(r"([a-z][a-z-]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(?:du|de la|de l'|des|d')\s*([a-z][a-z-]+)")
+SEGMENT_FRAMES = frozenset({"revenue", "profit", "loss", "market_share", "investment", "budget"})
+"""Frames whose cue may be narrowed by a segment ("cloud revenue")."""
+
+
+def segment_of(
+    text: str, folded: str, frame: str | None, cue: tuple[int, int] | None
+) -> str | None:
+    """Return the part of what a frame measures that its cue names: the noun before an English
+    cue ("cloud revenue") or after a French one ("revenus du cloud"); never a name, a period or
+    a determiner."""
+    if frame not in SEGMENT_FRAMES or cue is None:
+        return None
+    lex = lexicon()
+    before = _WORD_BEFORE.search(folded, max(0, cue[0] - 24), cue[0])
+    after = _WORD_AFTER.match(folded, cue[1])
+    for m in (before, after):
+        if m is None:
+            continue
+        word = m.group(1)
+        if word in lex.not_segment or text[m.start(1)].isupper():
+            continue
+        if m is before and word.endswith(("ed", "ing")):
+            continue  # a verb ("posted revenue"), not a noun naming a part
+        return word.rstrip("s")
+    return None
+
+
 def _year(reference: str | None) -> str | None:
     """The year a reference date names, if it names one: the key compares periods by year."""
     return reference[:4] if reference and reference[:4].isdigit() else None
@@ -413,6 +444,7 @@ def make_key(
     counter: str | None,
     past: bool,
     basis: str | None,
+    segment: str | None = None,
 ) -> FactKey:
     """Return a claim's fact key, keeping only the qualifiers its frame reads."""
     name, fs, fe = frame
@@ -432,6 +464,7 @@ def make_key(
         counter=counter if info and info.counted else None,
         past=past,
         basis=basis,  # type: ignore[arg-type]
+        segment=segment,
         frame_start=fs,
         frame_end=fe,
     )

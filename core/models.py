@@ -141,6 +141,9 @@ class FactKey(_Model):
         default=None, description="EDTF date the figure is given for, when its clause names one."
     )
     counter: str | None = Field(default=None, description="Who counted, for counts of people.")
+    segment: str | None = Field(
+        default=None, description="The part of the frame measured: 'cloud' in 'cloud revenue'."
+    )
     past: bool = Field(default=False, description="Stated as a former state ('il percevait').")
     basis: Literal["gross", "net"] | None = None
     frame_start: int | None = Field(

@@ -281,10 +281,22 @@ def _verdict(items: list[Item], story: Story, frame: str | None) -> list[Fact]:
     resolved = [i for i in items if _resolved_entity(i, story)]
     guessed = [i for i in items if not _resolved_entity(i, story)]
     sides = _without_straddlers(_sides(value_groups(resolved))) if resolved else []
+    contradicting = len(sides) >= 2
+    if not contradicting:
+        sides = value_groups(resolved)
+    # A guessed item joins the one value it agrees with; one that fits none, from an article
+    # that gives nothing else under this key, leaves the difference unresolved.
+    unplaced = []
+    for it in guessed:
+        agreeing = [g for g in sides if all(compatible(it, x) for x in g)]
+        if len(agreeing) == 1:
+            agreeing[0].append(it)
+        elif not agreeing and sum(1 for i in items if i.article == it.article) == 1:
+            unplaced.append(it)
     facts: list[Fact] = []
-    if len(sides) >= 2:
+    if contradicting:
         used = [i for g in sides for i in g]
-        unsaid = _unsaid(used, story, frame)
+        unsaid = _unsaid([i for i in used if i not in guessed], story, frame)
         if frame is None:
             pass  # two figures of unknown measure that differ are two figures
         elif unsaid:
@@ -292,20 +304,10 @@ def _verdict(items: list[Item], story: Story, frame: str | None) -> list[Fact]:
         else:
             facts.append(Fact("contradiction", used, sides))
     else:
-        facts.extend(
-            Fact("agreement", g, [g])
-            for g in value_groups(resolved)
-            if len({i.article for i in g}) >= 2
-        )
-        sides = value_groups(resolved)
-    for it in guessed:
-        agreeing = [g for g in sides if all(compatible(it, x) for x in g)]
-        if agreeing:
-            joined = agreeing[0] + [it]
-            facts.append(Fact("agreement", joined, [joined]))
-        elif frame and sides and it.article not in {x.article for g in sides for x in g}:
-            both = [x for g in sides for x in g] + [it]
-            facts.append(Fact("discrepancy", both, value_groups(both), ["entity"]))
+        facts.extend(Fact("agreement", g, [g]) for g in sides if len({i.article for i in g}) >= 2)
+    if frame and sides and unplaced:
+        both = [x for g in sides for x in g] + unplaced
+        facts.append(Fact("discrepancy", both, value_groups(both), ["entity"]))
     return facts
 
 
