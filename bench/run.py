@@ -43,6 +43,9 @@ from bench.scaling import (
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
+APP_LIMIT_S = 120
+"""Seconds after which a start-up or app-memory run counts as hung and the benchmark stops
+(an app whose analysis failed never reaches its main screen)."""
 
 MINIMAL_APP = """
 import json, sys, time
@@ -195,7 +198,12 @@ def walls(
         cmd, extra = commands[name]
         start = time.time()
         out = subprocess.run(
-            cmd, capture_output=True, text=True, check=True, env={**os.environ, **extra}
+            cmd,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, **extra},
+            timeout=APP_LIMIT_S,
         )
         end = time.time()
         lines = out.stdout.splitlines()
@@ -343,7 +351,10 @@ async def _latencies(paths: list[Path] | None, presses: int) -> dict[str, list[f
     out: dict[str, list[float]] = {}
     async with app.run_test(size=(200, 50)) as pilot:
         await app.workers.wait_for_complete()
+        deadline = time.perf_counter() + APP_LIMIT_S
         while not isinstance(app.screen, MainScreen):
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"the app showed no main screen in {APP_LIMIT_S} s")
             await pilot.pause(0.01)
 
         async def measure(
@@ -410,6 +421,7 @@ def app_memory(paths: list[Path], cold: bool) -> float:
         text=True,
         check=True,
         env=env,
+        timeout=APP_LIMIT_S,
     )
     return float(
         next(line for line in out.stdout.splitlines() if not line.startswith(("frame ", "phases ")))
