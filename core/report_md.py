@@ -112,7 +112,7 @@ def _cue_pieces(
     return kept
 
 
-def _finding_block(analysis: Analysis, f: Finding) -> list[str]:
+def _finding_block(analysis: Analysis, f: Finding, credited: dict[str, str]) -> list[str]:
     lines = [f"#### {md_escape(f.summary)}", "", f"*Rule `{f.rule}`: {f.explanation}*", ""]
     for value in f.values:
         lines.append(f"- **{md_escape(value.display)}**")
@@ -120,12 +120,12 @@ def _finding_block(analysis: Analysis, f: Finding) -> list[str]:
             article = art.id
             head = group[0]
             marks: list[str] = []
-            if head.status != "asserted":
+            if head.status != "asserted" or head.cue:
                 marks.append(head.status)
             if head.cue:
                 marks.append(f"“{head.cue}”")
             if head.attribution:
-                marks.append(f"credits {analysis_display(analysis, head.attribution)}")
+                marks.append(f"credits {credited.get(head.attribution, head.attribution)}")
             tag = f" ({md_escape(', '.join(marks))})" if marks else ""
             lines.append(f"  - `{article}`{tag}: {quote(art.text, group)}")
     lines.append("")
@@ -134,15 +134,22 @@ def _finding_block(analysis: Analysis, f: Finding) -> list[str]:
 
 def analysis_display(analysis: Analysis, key: str) -> str:
     """Return how a name key is shown, as the attributions of the analysis write it."""
+    return _attribution_names(analysis).get(key, key)
+
+
+def _attribution_names(analysis: Analysis) -> dict[str, str]:
+    """How each credited name key is written (its first attribution's display)."""
+    names: dict[str, str] = {}
     for c in analysis.claims:
-        if c.kind == "attribution" and c.value == key:
-            return c.display
-    return key
+        if c.kind == "attribution" and isinstance(c.value, str):
+            names.setdefault(c.value, c.display)
+    return names
 
 
 def render_markdown(analysis: Analysis) -> str:
     """Return the analysis as a Markdown report."""
     topic_label = {t.id: t.label for t in analysis.topics}
+    credited_names = _attribution_names(analysis)
     out = [f"# dealview report: {len(analysis.articles)} articles", "", kind_counts(analysis), ""]
     for notice in analysis.notices:
         out += [f"> {md_escape(notice)}", ""]
@@ -177,5 +184,5 @@ def render_markdown(analysis: Analysis) -> str:
             label = topic_label.get(tid, "No topic") if tid else "Across topics"
             out += [f"### {md_escape(label)}", ""]
             for f in by_topic[tid]:
-                out += _finding_block(analysis, f)
+                out += _finding_block(analysis, f, credited_names)
     return "\n".join(out).rstrip() + "\n"

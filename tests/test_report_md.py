@@ -52,7 +52,8 @@ def test_evidence_quotes_put_the_hedge_and_the_asserting_verb_in_italics() -> No
         "Selon nos informations, le groupe Veltra *aurait conclu* un accord de "
         "**12 milliards d'euros** pour racheter Norhaven." in report
     )
-    assert "Veltra *has agreed* a **€12bn** deal to buy Norhaven" in report
+    assert "- `b-wire` (asserted, “has agreed”): Veltra *has agreed* a **€12bn** deal" in report
+    assert "- `a-echos` (hedged, “aurait conclu”): Selon nos informations" in report
 
 
 def _claim(text: str, words: str, cid: str, cue: str | None = None) -> Claim:

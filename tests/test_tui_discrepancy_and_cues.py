@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from apps import ready, settle, shown_lines
 from hand_built import HandBuiltApp, story
 from textual.widget import Widget
 from textual.widgets import Static
 
 from dealview.core.models import Analysis, Article, Claim
+from dealview.tui import cli
 from dealview.tui.facts import compared_as
 from dealview.tui.render import CUE_SYMBOLS, HEDGED_SYMBOL, Marks, highlight
 from dealview.tui.screens.help import HelpScreen
@@ -113,6 +115,19 @@ async def test_the_help_names_the_discrepancy_and_the_cue_marks(tmp_path: Path) 
         assert "? unresolved discrepancy" in text
         assert "next / previous contradiction (✗ only)" in text
         assert "underlined after ≈ = ¬" in text
+
+
+def test_the_plain_summary_counts_the_discrepancies_apart(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(cli, "_analyse", lambda *args: story())
+    assert cli.main(["--summary"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "3 articles, 3 findings: 1 contradiction, 1 unresolved discrepancy, 0 agreements, "
+        "1 single-source claim."
+    )
+    assert any(line.startswith("discrepancy   Veltra share move") for line in lines)
 
 
 # --- the words that set a claim's certainty ----------------------------------------------------
