@@ -156,7 +156,11 @@ def story_of(claims: list[Claim], title_spans: dict[str, tuple[int, int]]) -> St
         key=lambda k: -len(named_in[k]),
     )[:3]
     titled = [k for k, arts in titled_in.items() if len(arts) > MAJORITY * n]
-    return Story(parties=frozenset(parties), single_subject=len(titled) <= 1)
+    return Story(
+        parties=frozenset(parties),
+        single_subject=len(titled) <= 1,
+        subject=titled[0] if len(titled) == 1 else None,
+    )
 
 
 @dataclass

@@ -269,7 +269,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                             entity=entity,
                             entity_from=entity_from,
                             frame=frame,
-                            segment=segment_of(text, folded, frame[0], cue_span),  # type: ignore[arg-type]
+                            segment=segment_of(text, folded, frame[0], cue_span, lang),  # type: ignore[arg-type]
                             session=nearest_session(sessions, vs, ve) or _day_named(dates, cs, ce),
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
                             counter=evidence["attribution"]  # type: ignore[arg-type]

@@ -407,7 +407,7 @@ SEGMENT_FRAMES = frozenset({"revenue", "profit", "loss", "market_share", "invest
 
 
 def segment_of(
-    text: str, folded: str, frame: str | None, cue: tuple[int, int] | None
+    text: str, folded: str, frame: str | None, cue: tuple[int, int] | None, lang: str
 ) -> str | None:
     """Return the part of what a frame measures that its cue names: the noun before an English
     cue ("cloud revenue") or after a French one ("revenus du cloud"); never a name, a period or
@@ -415,8 +415,8 @@ def segment_of(
     if frame not in SEGMENT_FRAMES or cue is None:
         return None
     lex = lexicon()
-    before = _WORD_BEFORE.search(folded, max(0, cue[0] - 24), cue[0])
-    after = _WORD_AFTER.match(folded, cue[1])
+    before = _WORD_BEFORE.search(folded, max(0, cue[0] - 24), cue[0]) if lang == "en" else None
+    after = _WORD_AFTER.match(folded, cue[1]) if lang != "en" else None
     for m in (before, after):
         if m is None:
             continue

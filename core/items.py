@@ -90,6 +90,9 @@ def _dimension(c: Claim) -> str:
             period = "to-date"  # raised "so far" is progress towards a total, not the total
         return f"money:{currency}:{period}{change}"
     if c.kind == "count":
+        frame = c.fact.frame if c.fact else None
+        if frame and not frame.startswith("count:"):
+            return f"count:{frame}"  # "1 200 emplois" and "1,200 jobs" created are one count
         return f"count:{c.unit}"
     if c.kind == "measure":
         return f"measure:{c.unit}"

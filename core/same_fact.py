@@ -28,6 +28,8 @@ class Story:
 
     parties: frozenset[str] = frozenset()
     single_subject: bool = False
+    subject: str | None = None
+    """The one party most titles name, when they name one: whom an unnamed figure is about."""
     guessed: set[int] = field(default_factory=set)
     """Items (by uid) whose entity was taken from their slot's one named entity: a guess."""
 
@@ -47,21 +49,25 @@ QUALIFIERS = ("session", "reference", "counter", "basis")
 
 
 def _names(it: Item, story: Story) -> list[str]:
-    """The parties an item is about; a pronoun in a story about one subject points to it."""
-    if it.fact.entity_from == "guess" or (
-        it.fact.entity_from == "pronoun" and story.single_subject
-    ):
-        return []  # a guess among several names is no name
-    return it.fact.entity
+    """The parties an item is about. A pronoun in a story about one subject points to it; a
+    guess among several names is no name; a figure naming no one is about the one party the
+    titles name, when they name one."""
+    how = it.fact.entity_from
+    names = it.fact.entity
+    if how == "guess" or (how == "pronoun" and story.single_subject):
+        how, names = "story", []
+    if how == "story" and story.subject:
+        return [story.subject]
+    return names
 
 
 def _resolved_entity(it: Item, story: Story) -> bool:
     if it.uid in story.guessed:
         return False
     how = it.fact.entity_from
-    if _names(it, story):
-        return how in {"named", "anaphor", "pronoun", "sentence", "paragraph"}
-    return how in {"story", "pronoun"} and story.single_subject
+    if how in {"story", "guess"} or (how == "pronoun" and story.single_subject):
+        return story.single_subject
+    return bool(it.fact.entity) and how in {"named", "anaphor", "pronoun", "sentence", "paragraph"}
 
 
 SAME_NAME_MIN = 6

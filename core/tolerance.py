@@ -50,6 +50,8 @@ class Span:
         return Span(self.low * factor, self.high * factor, self.low_open, self.high_open)
 
 
+NEARLY = 0.4
+"""How far under X, in steps of its rounding, "près de X" and "nearly X" may reach."""
 UNSCALED = frozenset({"count", "duration", "age", "percentage", "measure"})
 """Kinds whose value is the number as written, with no scale word (money has "millions")."""
 _SCALES = (
@@ -93,7 +95,10 @@ def span_of(c: Claim) -> Span | None:
     if q == "range" and c.low is not None and c.high is not None:
         return Span(c.low - p / 2, c.high + p / 2)
     if q == "nearly":
-        return Span(v - p, v, high_open=False) if v >= 0 else Span(v, v + p, high_open=False)
+        # Just under ("près de 2,5 %" holds 2,47 %, "près de 3 milliards" not 2,5 milliards).
+        if v >= 0:
+            return Span(v - NEARLY * p, v, low_open=True, high_open=False)
+        return Span(v, v + NEARLY * p, high_open=True)
     if q == "more_than":
         return Span(v, v + p, low_open=True, high_open=False)
     if q == "at_least":
