@@ -114,7 +114,7 @@ async def test_the_help_names_the_discrepancy_and_the_cue_marks(tmp_path: Path) 
         text = str(app.screen.query_one(Static).content)
         assert "? unresolved discrepancy" in text
         assert "next / previous contradiction (✗ only)" in text
-        assert "underlined after ≈ = ¬" in text
+        assert "underlined: words that hedge (≈), assert (=) or deny (¬)" in text
 
 
 def test_the_plain_summary_counts_the_discrepancies_apart(

@@ -44,9 +44,9 @@ KEYS = (
     ("q", "quit"),
 )
 LEGEND = (
-    "✗ contradiction   ? unresolved discrepancy   ✓ agreement   ◆ single source",
-    "≈ hedged (conditional, reportedly…)   underlined after ≈ = ¬: the words that hedge,",
-    "  assert or deny a claim of the finding shown",
+    "✗ contradiction   ? unresolved discrepancy   ✓ agreement",
+    "◆ single source   ≈ hedged (conditional, reportedly…)",
+    "underlined: words that hedge (≈), assert (=) or deny (¬)",
 )
 """What the marks mean: the verdicts, then the certainty cues."""
 
