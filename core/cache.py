@@ -26,7 +26,8 @@ _ENGINE_DIR = Path(__file__).resolve().parent
 
 def _engine_fingerprint() -> str:
     digest = hashlib.sha256()
-    for source in sorted(_ENGINE_DIR.glob("*.py")):
+    # The engine is its code and the vocabulary it reads as data.
+    for source in sorted([*_ENGINE_DIR.glob("*.py"), *_ENGINE_DIR.glob("*.toml")]):
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()

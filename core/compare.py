@@ -84,7 +84,9 @@ def _label(item: Item) -> str:
             return f"Price per {item.main.period or 'unit'}"
         return _LABELS.get(f"money:{key}", "Amount")
     if kind == "date":
-        return _LABELS.get(f"date:{role}", "Date")
+        if frame and frame not in {"start", "end", "since"}:
+            return f"{frame.capitalize()} date"
+        return _LABELS.get(f"date:{frame or role}", "Date")
     if kind == "age" and frame == "age_at":
         return "Age at the time"
     return _LABELS.get(dim) or _LABELS.get(kind, kind.capitalize())
@@ -198,6 +200,7 @@ def compare(
         it.uid = n
         if not block_by_topic:
             it.topic = None
+    _adopt_frames(items)
     name_idf = idf([frozenset(it.fact.entity) for it in items])
     slots: dict[tuple[str | None, str, str | None, str | None], list[Item]] = defaultdict(list)
     for it in items:
@@ -263,6 +266,20 @@ def compare(
         )
         for n, d in enumerate(drafts, 1)
     ]
+
+
+def _adopt_frames(items: list[Item]) -> None:
+    """A figure an article repeats (a title, then the body) is one fact: where one mention's
+    clause names no measure, it takes the measure another mention of the same value names."""
+    frames: dict[tuple[str, str, str], set[tuple[str, str | None]]] = defaultdict(set)
+    for it in items:
+        if it.fact.frame and not it.derived:
+            frames[(it.article, it.dim, it.display)].add((it.fact.frame, it.fact.segment))
+    for it in items:
+        found = frames.get((it.article, it.dim, it.display), set())
+        if it.fact.frame is None and len(found) == 1:
+            frame, segment = next(iter(found))
+            it.fact = it.fact.model_copy(update={"frame": frame, "segment": segment})
 
 
 def _join_framed(fact: Fact, framed: list[Fact]) -> bool:

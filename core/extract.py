@@ -184,6 +184,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
     claims: list[Claim] = []
     prev_subject: dict[str, list[str]] = {}
     mentioned: dict[str, list[list[str]]] = {}  # per passage, the parties of each sentence
+    last_named: str | None = None  # the last party the article named, in any passage
 
     def add(start: int, end: int, **fields: object) -> None:
         claims.append(
@@ -236,6 +237,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                 [index.resolve(n.key) for n in parties if n.end <= cs],
                 next((names for names in reversed(earlier) if names), []),
                 [k for names in earlier for k in names],
+                last_named,
             )
             cues = clause_cues(folded, cs, ce)
             # What the sentence named before this clause ("La prime, d'abord : X l'évalue à…").
@@ -287,6 +289,8 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         fact=fact,
                     )
         earlier.append(_unique(index.resolve(n.key) for n in parties))
+        if parties:
+            last_named = index.resolve(parties[-1].key)
         for a in attributions:
             if a.source is None:
                 continue
@@ -340,13 +344,14 @@ def _frame(
     cues: tuple[list[Cue], list[Cue], list[Cue]],
     sessions: list[tuple[int, int, str]],
 ) -> tuple[str | None, int | None, int | None]:
-    """The measure frame of a figure; a date's is what its role says it is (start, end, since)."""
+    """The measure frame of a figure; a date's is what happens then ("to close in 2026"), else
+    what its role says ("à partir de" a start, "by" an end, "since")."""
     kind = str(fields["kind"])
-    if kind == "date":
-        role = fields.get("role")
-        return (str(role) if role in {"start", "end", "since"} else None), None, None
+    role = fields.get("role")
+    if kind == "date" and role in {"start", "end", "since"}:
+        return str(role), None, None  # "à partir de 2028" is a start, whatever was signed
     unit = fields.get("unit")
-    return frame_of(
+    found = frame_of(
         kind,
         unit if isinstance(unit, str) else None,
         fields.get("sign") is not None,
@@ -357,6 +362,7 @@ def _frame(
         cues,
         nearest_session([x for x in sessions if clause[0] <= x[0] < clause[1]], *span),
     )
+    return found
 
 
 AGE_NAME_GAP = 3
@@ -371,6 +377,8 @@ class Before:
     sentence: list[str]
     last_sentence: list[str]
     paragraph: list[str]
+    article: str | None = None
+    """The last party the article named before, in any paragraph: what "the deal" refers to."""
 
 
 def _entity(
@@ -404,6 +412,8 @@ def _entity(
     recent = before.sentence or before.paragraph
     if how and recent:
         return [recent[-1]], how
+    if how == "anaphor" and before.article:
+        return [before.article], how
     if before.sentence:
         return [before.sentence[-1]], "sentence"
     if before.last_sentence:

@@ -26,7 +26,7 @@ def test_agreement_within_an_interval_and_a_certainty_divergence(story: Story) -
         DEAL_TOPICS,
     )
     agreements = findings_of(result, "agreement")
-    amount = [f for f in agreements if f.subject.startswith("Amount")]
+    amount = [f for f in agreements if f.subject.startswith("Deal value")]
     assert len(amount) == 1 and len({a for v in amount[0].values for a in v.articles}) == 3
     assert not findings_of(result, "contradiction", "value-mismatch")
     divergence = findings_of(result, "contradiction", "certainty-divergence")

@@ -28,10 +28,10 @@ def _values(analysis: Analysis, subject_start: str, kind: str) -> list[dict[str,
 
 
 def test_the_real_discrepancies_are_found(nimbus: Analysis) -> None:
-    assert _values(nimbus, "Date", "contradiction") == [
+    assert _values(nimbus, "Completion date", "contradiction") == [
         {"H2 2026": ["blog", "lemonde", "reuters"], "2027": ["ft"]}
     ]
-    assert _values(nimbus, "Share", "contradiction") == [{"30%": ["ft"], "34%": ["reuters"]}]
+    assert _values(nimbus, "Premium", "contradiction") == [{"30%": ["ft"], "34%": ["reuters"]}]
 
 
 def test_nothing_else_is_called_a_value_contradiction(nimbus: Analysis) -> None:
@@ -41,15 +41,16 @@ def test_nothing_else_is_called_a_value_contradiction(nimbus: Analysis) -> None:
 
 
 def test_price_per_share_and_deal_value_are_apart_and_agree(nimbus: Analysis) -> None:
-    assert _values(nimbus, "Amount", "agreement")[0]["$28bn"] == [
+    # A price per share and the deal's total share a frame; their sizes keep them apart.
+    assert _values(nimbus, "Deal value", "agreement")[0]["$28bn"] == [
         "blog",
         "ft",
         "lemonde",
         "reuters",
     ]
-    assert _values(nimbus, "Price per share", "agreement") == [
-        {"$62/share": ["ft", "lemonde", "reuters"]}
-    ]
+    assert _values(nimbus, "Deal value", "agreement")[1] == {
+        "$62/share": ["ft", "lemonde", "reuters"]
+    }
 
 
 def test_reported_speech_is_not_a_hedge(nimbus: Analysis) -> None:
