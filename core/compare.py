@@ -271,12 +271,13 @@ def compare(
 def _adopt_frames(items: list[Item]) -> None:
     """A figure an article repeats (a title, then the body) is one fact: where one mention's
     clause names no measure, it takes the measure another mention of the same value names."""
-    frames: dict[tuple[str, str, str], set[tuple[str, str | None]]] = defaultdict(set)
+    frames: dict[tuple[str, str, str, str], set[tuple[str, str | None]]] = defaultdict(set)
     for it in items:
         if it.fact.frame and not it.derived:
-            frames[(it.article, it.dim, it.display)].add((it.fact.frame, it.fact.segment))
+            key = (it.article, it.dim, it.role, it.display)
+            frames[key].add((it.fact.frame, it.fact.segment))
     for it in items:
-        found = frames.get((it.article, it.dim, it.display), set())
+        found = frames.get((it.article, it.dim, it.role, it.display), set())
         if it.fact.frame is None and len(found) == 1:
             frame, segment = next(iter(found))
             it.fact = it.fact.model_copy(update={"frame": frame, "segment": segment})
