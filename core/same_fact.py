@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .fact_keys import frame_info
-from .items import Item, comparable, compatible, value_groups
+from .items import Item, comparable, compatible, edtf_span, value_groups
 
 Verdict = Literal["agreement", "contradiction", "discrepancy", "single-source"]
 
@@ -155,7 +155,12 @@ def _deal_groups(items: list[Item], story: Story) -> list[list[Item]]:
 
 
 def _magnitudes(items: list[Item]) -> list[list[Item]]:
-    """Split items whose values are too far apart to be readings of one figure."""
+    """Split items whose values are too far apart to be readings of one figure, and dates of a
+    named year from dates of no named year ("janvier" is no reading of "2027")."""
+    if any(i.edtf for i in items):
+        with_year = [i for i in items if i.edtf and edtf_span(i.edtf)[0] is not None]
+        rest = [i for i in items if i not in with_year]
+        return [g for g in (with_year, rest) if g]
     valued = sorted((it for it in items if it.value is not None), key=lambda i: abs(i.value or 0))
     out: list[list[Item]] = [[it for it in items if it.value is None]] if valued else [items]
     for it in valued:
