@@ -23,6 +23,8 @@ from .items import (
 from .models import Claim, Finding, FindingValue
 from .same_fact import Fact, Story, same_facts
 
+WEAK_ENTITY = frozenset({"guess", "pronoun", "story"})
+"""Ways of finding a claim's entity too loose to name what a finding is about."""
 MAJORITY = 0.5
 """A party named in more than this share of the articles (or of their titles) is the story's."""
 
@@ -133,7 +135,8 @@ def _unique_ids(ids: Iterable[str]) -> list[str]:
 def _subject_names(cluster: list[Item], display: dict[str, str], name_idf: dict[str, float]) -> str:
     counts: Counter[str] = Counter()
     for it in cluster:
-        counts.update(set(it.fact.entity))
+        if it.fact.entity_from not in WEAK_ENTITY:
+            counts.update(set(it.fact.entity))
     need = max(1, math.ceil(len(cluster) / 2))
     common = [k for k, n in counts.items() if n >= need]
     common.sort(key=lambda k: (-name_idf.get(k, 0.0), k))

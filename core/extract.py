@@ -275,7 +275,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                             session=nearest_session(sessions, vs, ve) or _day_named(dates, cs, ce),
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
                             counter=evidence["attribution"]  # type: ignore[arg-type]
-                            or _counted_by(orgs, parties, index),
+                            or _counted_by(orgs, parties, (cs, ce), index),
                             past=is_past(folded, cs, vs),
                             basis=basis_of(folded, vs, ve, ce) if kind == "money" else None,
                         )
@@ -422,12 +422,17 @@ def _entity(
     return [], "pronoun" if how == "pronoun" else "story"
 
 
+COUNTER_GAP = 3
+"""A source named this close before a clause ("Relevo, qui avait compté…") counted its figures."""
+
+
 def _counted_by(
-    orgs: list[NameMention], parties: list[NameMention], index: NameIndex
+    orgs: list[NameMention], parties: list[NameMention], clause: tuple[int, int], index: NameIndex
 ) -> str | None:
-    """Who counted, when the sentence names a source by its verb ("si l'on en croit Relevo,
-    qui avait compté…")."""
-    sources = [n for n in orgs if n not in parties]
+    """Who counted: a source the clause names by its verb, or that the clause's relative
+    pronoun stands for ("si l'on en croit Relevo, qui avait compté…")."""
+    cs, ce = clause
+    sources = [n for n in orgs if n not in parties and cs - COUNTER_GAP <= n.end <= ce]
     return index.resolve(sources[0].key) if sources else None
 
 

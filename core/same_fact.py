@@ -316,6 +316,14 @@ def _verdict(items: list[Item], story: Story, frame: str | None) -> list[Fact]:
             facts.append(Fact("contradiction", used, sides))
     else:
         facts.extend(Fact("agreement", g, [g]) for g in sides if len({i.article for i in g}) >= 2)
+    if story.single_subject:
+        # In a story about one subject, a figure naming no one is the subject's: one that fits
+        # no value of the named party is another fact, judged with its like.
+        own = [i for i in unplaced if i.uid in story.guessed]
+        unplaced = [i for i in unplaced if i.uid not in story.guessed]
+        if own:
+            story.guessed.difference_update(i.uid for i in own)
+            facts.extend(_verdict(own, story, frame))
     if frame and sides and unplaced:
         both = [x for g in sides for x in g] + unplaced
         facts.append(Fact("discrepancy", both, value_groups(both), ["entity"]))
