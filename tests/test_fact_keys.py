@@ -302,7 +302,63 @@ def test_a_source_is_not_what_the_figure_is_about(
     assert fact.frame == "revenue"
 
 
+@engine_gap("'its' after 'X said' finds no party: the speaker is taken for a source only")
+def test_its_after_a_company_that_said_is_the_company() -> None:
+    # Saying is no reporting: a company that said its sales fell is what the figure is about.
+    fact = key("Northwind Corp said its sales fell 5% in the quarter.", "en", "5%")
+    assert fact.frame == "revenue"
+    assert fact.entity == ["northwind"]
+
+
 # --- qualifiers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure", "reference"),
+    [
+        (
+            "Northwind Corp shares closed at $42 on March 3, 2025, after a volatile session.",
+            "en",
+            "$42",
+            "2025-03-03",
+        ),
+        (
+            "Le chiffre d'affaires de Northwind a atteint 12 milliards d'euros en 2023.",
+            "fr",
+            "12 milliards d'euros",
+            "2023",
+        ),
+        (
+            "Le chiffre d'affaires de Northwind a atteint 12 milliards d'euros.",
+            "fr",
+            "12 milliards d'euros",
+            None,
+        ),
+    ],
+)
+def test_the_date_a_figure_is_given_for(
+    text: str, language: str, figure: str, reference: str | None
+) -> None:
+    assert key(text, language, figure).reference == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("Acme supprimera 1 200 postes en Europe d'ici à 2027.", "fr", "1 200 postes"),
+        ("Acme Corp will cut 1,200 jobs in Europe by 2027.", "en", "1,200 jobs"),
+        pytest.param(
+            "Acme prévoit 1 200 suppressions de postes en Europe d'ici à 2027.",
+            "fr",
+            "1 200 suppressions",
+            marks=engine_gap(
+                "'suppressions' is read as the counted noun: count:suppression, never job_cuts"
+            ),
+        ),
+    ],
+)
+def test_job_cuts_however_written(text: str, language: str, figure: str) -> None:
+    assert key(text, language, figure).frame == "job_cuts"
 
 
 def test_net_and_gross() -> None:

@@ -177,6 +177,59 @@ def test_a_session_given_by_one_source_only_leaves_a_discrepancy(story: Story) -
     assert "not given by b" in found.summary
 
 
+DATED = {
+    "a": (
+        "Northwind stock\n\n"
+        "Northwind Corp shares closed at $42 on March 3, 2025, after the company said that its "
+        "sales were strong. The stock has been volatile for weeks.\n"
+    ),
+    "b": (
+        "Northwind stock slips\n\n"
+        "Northwind Corp shares closed at $45 on March 4, 2025, as investors took profits after the "
+        "rally. The stock has been volatile for weeks.\n"
+    ),
+    "c": (
+        "Northwind : le chiffre d'affaires\n\n"
+        "Le chiffre d'affaires de Northwind a atteint 12 milliards d'euros en 2023, puis 14 "
+        "milliards d'euros en 2024, selon le rapport annuel du groupe.\n"
+    ),
+    "d": (
+        "Northwind revenue\n\n"
+        "The revenue of Northwind Corp reached €12 billion in 2024, according to its annual "
+        "report. The company did not give a forecast.\n"
+    ),
+}
+
+
+def test_figures_given_for_two_dates_are_two_facts(story: Story) -> None:
+    result = story(DATED)
+    # Two closes on two days, and last year's revenue against this year's, never meet.
+    for f in result.findings:
+        if f.kind != "single-source":
+            assert ("a", "$42") not in texts(result, f), f.summary
+            assert ("c", "12 milliards d'euros") not in texts(result, f), f.summary
+    # The same year's revenue, given two ways, contradicts.
+    [found] = findings_of(result, "contradiction")
+    assert texts(result, found) == {("c", "14 milliards d'euros"), ("d", "€12 billion")}
+
+
+def test_a_date_given_by_one_source_only_leaves_a_discrepancy(story: Story) -> None:
+    undated = (
+        "Northwind revenue\n\n"
+        "The revenue of Northwind Corp reached €12 billion, according to its annual report. The "
+        "company did not give a forecast.\n"
+    )
+    dated = (
+        "Northwind : le chiffre d'affaires\n\n"
+        "Le chiffre d'affaires de Northwind a atteint 14 milliards d'euros en 2024, selon le "
+        "rapport annuel du groupe.\n"
+    )
+    result = story({"c": dated, "d": undated})
+    assert not findings_of(result, "contradiction")
+    [found] = findings_of(result, "discrepancy")
+    assert "the date it is for not given by d" in found.summary
+
+
 PROTEST = {
     "a": (
         "Retraites : forte mobilisation à Lyon\n\n"
@@ -475,6 +528,19 @@ def test_neither_nor_confirmed_is_no_confirmation(story: Story) -> None:
 def test_neither_nor_confirmed_in_a_clause_of_its_own_is_no_assertion(story: Story) -> None:
     result = story({k: JOB_CUTS[k] for k in "ac"})
     assert the_claim(result, "c", "1 200 suppressions").hedged
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine gap (issue 12): 'selon nos informations' / 'd'après nos informations' is no "
+    "hedge",
+)
+def test_our_information_is_a_hedge() -> None:
+    text = "Selon nos informations, Northwind supprimera 1 200 postes dans ses usines françaises."
+    [figure] = [c for c in claims_in(text, "fr") if c.kind == "count"]
+    assert figure.hedged
+    assert figure.cue_start is not None and figure.cue_end is not None
+    assert "nos informations" in text[figure.cue_start : figure.cue_end]
 
 
 def test_a_hedge_governs_its_own_clause() -> None:
