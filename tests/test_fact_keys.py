@@ -104,6 +104,48 @@ def test_the_title_gaining_percent_is_a_share_move_not_a_profit() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("Northwind values Globex at €3.2 billion including debt.", "en", "€3.2 billion"),
+        pytest.param(
+            "Le rachat valorise Globex à 3,2 milliards d'euros, dette comprise.",
+            "fr",
+            "3,2 milliards d'euros",
+            marks=engine_gap("the cue 'dette' inside the clause cue 'dette comprise' frames debt"),
+        ),
+    ],
+)
+def test_a_value_including_debt_is_an_enterprise_value(
+    text: str, language: str, figure: str
+) -> None:
+    assert key(text, language, figure).frame == "enterprise_value"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        (
+            "Northwind agreed to buy Globex for €3 billion, or €24 a share, a premium of 35% to "
+            "the last close.",
+            "en",
+            "€24 a share",
+        ),
+        pytest.param(
+            "Northwind va racheter Globex pour 3 milliards d'euros, soit 24 euros par action, "
+            "une prime de 35 % sur le dernier cours.",
+            "fr",
+            "24 euros par action",
+            marks=engine_gap("'prime' of the premium after it frames the price per share a bonus"),
+        ),
+    ],
+)
+def test_a_price_per_share_in_a_deal_is_no_bonus(text: str, language: str, figure: str) -> None:
+    assert key(text, language, figure).frame == "deal_value"
+    premium = [c for c in claims_in(text, language) if c.kind == "percentage"]
+    assert [c.fact.frame for c in premium if c.fact] == ["premium"]
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Un séisme de magnitude 6,2 a frappé la région mardi soir.", "fr"),

@@ -75,6 +75,47 @@ def test_one_companys_move_never_contradicts_anothers(story: Story) -> None:
     assert not with_claim(result, "contradiction", "b", "3%")
 
 
+DEAL = {
+    "a": (
+        "Northwind rachète Globex\n\n"
+        "Northwind va racheter Globex pour 3 milliards d'euros, soit 24 euros par action, une "
+        "prime de 35 % sur le dernier cours. En cas d'échec, Northwind devra verser une indemnité "
+        "de rupture de 90 millions d'euros. Le groupe avait racheté Initech pour 1,2 milliard "
+        "d'euros en 2021.\n"
+    ),
+    "b": (
+        "Northwind to buy Globex\n\n"
+        "Northwind agreed to buy Globex for €3 billion, or €24 a share, a premium of 35% to the "
+        "last close. Northwind would owe a termination fee of €120 million if the deal collapses. "
+        "Globex shares jumped 30% on the news.\n"
+    ),
+    "c": (
+        "Northwind-Globex\n\n"
+        "Le rachat de Globex par Northwind valorise la cible à 3,2 milliards d'euros, dette "
+        "comprise. L'action Globex a bondi de 30 % à la clôture, tandis que Northwind perdait "
+        "4 %.\n"
+    ),
+}
+
+
+def test_a_deals_figures_meet_their_own_kind_only(story: Story) -> None:
+    result = story(DEAL)
+    judged = [f for f in result.findings if f.kind != "single-source"]
+    for f in judged:
+        found = texts(result, f)
+        # An earlier deal of the buyer, and a value that includes debt, are other facts.
+        assert ("a", "1,2 milliard d'euros") not in found, f.summary
+        assert ("c", "3,2 milliards d'euros") not in found, f.summary
+        # The target's jump is not the buyer's move.
+        assert not {("c", "30 %"), ("c", "4 %")} <= found, f.summary
+    [deal] = with_claim(result, "agreement", "b", "€3 billion")
+    assert texts(result, deal) == {("a", "3 milliards d'euros"), ("b", "€3 billion")}
+    [premium] = with_claim(result, "agreement", "b", "35%")
+    assert texts(result, premium) == {("a", "35 %"), ("b", "35%")}
+    [fee] = findings_of(result, "contradiction", "value-mismatch")
+    assert texts(result, fee) == {("a", "90 millions d'euros"), ("b", "€120 million")}
+
+
 MARKET_VALUE = {
     "a": (
         "Northwind s'envole en Bourse\n\n"
