@@ -193,6 +193,45 @@ def test_the_close_told_with_its_verb_is_not_the_peak(story: Story) -> None:
         assert not {("a", "4,1 %"), ("a", "jusqu'à 6,2 %")} <= texts(result, f), f.summary
 
 
+QUAKE = {
+    "a": (
+        "Séisme dans le sud\n\n"
+        "Un séisme de magnitude 6,2 a frappé la région de Valdor mardi soir, à 10 km de "
+        "profondeur. Le bilan provisoire fait état de 12 morts et 40 blessés, selon les pompiers. "
+        "Dans la ville voisine de Marlin, 3 personnes ont été tuées.\n"
+    ),
+    "b": (
+        "Earthquake in the south\n\n"
+        "A magnitude 6.4 earthquake struck the Valdor region on Tuesday evening, at a depth of 10 "
+        "km. At least 15 people were killed and 60 injured, the fire service said.\n"
+    ),
+}
+
+
+def test_casualties_meet_by_what_they_count(story: Story) -> None:
+    result = story(QUAKE)
+    [dead] = with_claim(result, "contradiction", "a", "12 morts")
+    assert texts(result, dead) == {("a", "12 morts"), ("b", "At least 15 people")}
+    [injured] = with_claim(result, "contradiction", "a", "40 blessés")
+    assert texts(result, injured) == {("a", "40 blessés"), ("b", "60 injured")}
+    [depth] = with_claim(result, "agreement", "a", "10 km")
+    assert texts(result, depth) == {("a", "10 km"), ("b", "10 km")}
+    # The toll of another town is another fact.
+    for f in result.findings:
+        if f.kind != "single-source":
+            assert ("a", "3 personnes") not in texts(result, f), f.summary
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine gap (issue 12): no magnitude frame; two figures naming no measure never "
+    "contradict",
+)
+def test_two_magnitudes_of_one_quake_contradict(story: Story) -> None:
+    result = story(QUAKE)
+    assert with_claim(result, "contradiction", "a", "magnitude 6,2")
+
+
 # --- what one source leaves unsaid: a discrepancy, never a contradiction ---
 
 SESSION_UNSAID = {
