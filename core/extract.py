@@ -30,10 +30,11 @@ from .fact_keys import (
     clause_cues,
     compared_with,
     frame_of,
-    is_past,
+    is_issuer,
     is_source_name,
     make_key,
     nearest_session,
+    past_of,
     refers_back,
     segment_of,
     sessions_in,
@@ -185,6 +186,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
     prev_subject: dict[str, list[str]] = {}
     mentioned: dict[str, list[list[str]]] = {}  # per passage, the parties of each sentence
     last_named: str | None = None  # the last party the article named, in any passage
+    imperfect: set[int] = set()  # claims (by index) stated in the imperfect
 
     def add(start: int, end: int, **fields: object) -> None:
         claims.append(
@@ -276,9 +278,11 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
                             counter=evidence["attribution"]  # type: ignore[arg-type]
                             or _counted_by(orgs, parties, (cs, ce), index),
-                            past=is_past(folded, cs, vs),
+                            past=(tense := past_of(folded, cs, vs)) == "former",
                             basis=basis_of(folded, vs, ve, ce) if kind == "money" else None,
                         )
+                    if fact is not None and tense == "imperfect":
+                        imperfect.add(len(claims))
                     add(
                         vs,
                         ve,
@@ -329,6 +333,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                 sentence_start=s,
                 sentence_end=e,
             )
+    _contrast_tenses(claims, imperfect)
     claims.sort(key=lambda c: (c.start, c.end))
     for i, c in enumerate(claims, 1):
         c.id = f"{art.id}:c{i}"
@@ -400,7 +405,7 @@ def _entity(
         just_before = [n for n in in_clause if 0 <= vs - n.end <= AGE_NAME_GAP]
         if just_before:
             return [index.resolve(just_before[-1].key)], "named"
-        return [], "story"
+        return [], "unnamed"  # "une fillette de 8 ans" is someone: agreeing, never contradicting
     named = _unique(
         index.resolve(n.key) for n in in_clause if not compared_with(folded, span, (n.start, n.end))
     )
@@ -410,16 +415,34 @@ def _entity(
     if how == "pronoun" and before.sentence:
         return [before.sentence[-1]], "sentence"  # "…au PSG, dont il est le meilleur buteur"
     recent = before.sentence or before.paragraph
-    if how and recent:
+    if how == "anaphor":
+        # "le titre", "the company" refer back to an issuer, never to an index.
+        recent = [k for k in recent if is_issuer(k)]
+        if recent:
+            return [recent[-1]], how
+        if before.article and is_issuer(before.article):
+            return [before.article], how
+    elif how and recent:
         return [recent[-1]], how
-    if how == "anaphor" and before.article:
-        return [before.article], how
     if before.sentence:
         return [before.sentence[-1]], "sentence"
     if before.last_sentence:
         last = before.last_sentence
         return [last[-1]], "paragraph" if len(last) == 1 else "guess"
     return [], "pronoun" if how == "pronoun" else "story"
+
+
+def _contrast_tenses(claims: list[Claim], imperfect: set[int]) -> None:
+    """A figure in the imperfect is a former state where the article states the same measure
+    in another tense ("il percevait 32 M€ … il touchera 15 M€"); alone, the imperfect is the
+    ordinary tense of a description ("le foyer se trouvait à 10 km")."""
+    other: set[str | None] = {
+        c.fact.frame for n, c in enumerate(claims) if c.fact and n not in imperfect
+    }
+    for n in imperfect:
+        fact = claims[n].fact
+        if fact is not None and fact.frame is not None and fact.frame in other:
+            fact.past = True
 
 
 COUNTER_GAP = 3

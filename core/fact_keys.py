@@ -22,10 +22,13 @@ from .models import FactKey
 from .textnorm import fold
 
 _SHARE_OF = re.compile(
-    r"\s*(?:de|d'|des|du|of)\s*(?:(?:the|its|their|his|her|son|sa|ses|leur|leurs|la|le|les|l')\s*)?"
+    r"\s*(?:(?:de|des|du|of)(?![a-z])|d')\s*"
+    r"(?:(?:the|its|their|his|her|son|sa|ses|leur|leurs|la|le|les|l')\s*)?"
     r"([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
 )
 """After a percentage, "of NOUN": "80 % de ses droits", "38% of everything"."""
+OF_SHARES = frozenset({"share_move", "share_price", "market_value", "stake"})
+"""Frames whose noun after "X % of" makes the percentage a stake ("12 % of the shares")."""
 _NO_NOUN = frozenset(
     "everything all what those that this them it tout tous toutes ce ceux celles cela".split()
 )
@@ -43,6 +46,9 @@ AFTER_CLOSE = 4
 AFTER_PENALTY = 12
 AFTER_MAX = 24
 """A cue further than this after its figure names it no more."""
+AFTER_MAX_COUNT = 60
+"""The same for a count, whose verb follows its subject ("1 500 habitants de six communes ont
+été évacués")."""
 """Added to the distance of a cue further after its figure than AFTER_CLOSE."""
 BASIS_WINDOW = 24
 """How far after an amount (in characters) "net" or "brut" may stand and still qualify it."""
@@ -85,6 +91,8 @@ class _Lexicon:
     source_verb_re: re.Pattern[str]
     age_at_re: re.Pattern[str]
     not_segment: frozenset[str]
+    people: frozenset[str]
+    not_issuer: tuple[str, ...]
 
 
 def _alternation(cues: list[str]) -> str:
@@ -172,6 +180,8 @@ def lexicon() -> _Lexicon:
         ),
         age_at_re=re.compile(_alternation(table("age_at")) + r"\s*$"),
         not_segment=frozenset(table("segment", "not_segment")),
+        people=frozenset(table("people", "units")),
+        not_issuer=tuple(table("refer", "not_issuer")),
     )
 
 
@@ -233,7 +243,7 @@ def _nearest(
         if not usable:
             continue
         distance = _distance(cue, start, end)
-        if cue.start >= end and distance > AFTER_MAX:
+        if cue.start >= end and distance > (AFTER_MAX_COUNT if kind == "count" else AFTER_MAX):
             continue  # "…, répartis sur la durée du contrat" says nothing of the figure
         if cue.start >= end and distance > AFTER_CLOSE:
             distance += AFTER_PENALTY  # the measured noun mostly comes before its figure
@@ -258,7 +268,9 @@ def _share_of(text: str, folded: str, end: int, clause_end: int) -> tuple[str, i
     for candidate in (words, words.split()[0]):
         frames = [f for f in _frames_of_cue(candidate) if "percentage" in lexicon().frames[f].kinds]
         if frames:
-            return frames[0], m.start(1), m.start(1) + len(candidate)
+            # "12 % des actions" is a stake; "38 % des ventes" a share of sales.
+            named = "stake" if frames[0] in OF_SHARES else f"share_of:{frames[0]}"
+            return named, m.start(1), m.start(1) + len(candidate)
     noun = words.split()[0]
     if noun in _NO_NOUN:
         return None
@@ -308,9 +320,21 @@ def frame_of(
             if of is not None:
                 return of
     if kind == "count" and unit:
+        # The counted noun names its frame first ("260 blessés" in a list of the dead); a
+        # frame of people never counts things ("35 maisons" are no evacuees).
+        lex = lexicon()
+        noun = fold(unit)
+        by_unit = lex.unit_frames.get(noun)
+        if by_unit:
+            return by_unit, None, None
+        if found is not None and lex.frames[found[0]].counted and noun not in lex.people:
+            found = None
+        if found is None:
+            return f"count:{unit}", None, None
+    if kind == "measure" and found is None and unit:
         by_unit = lexicon().unit_frames.get(fold(unit))
-        if found is None or (by_unit and _distance(found[1], start, end) > 2):
-            return (by_unit or f"count:{unit}"), None, None
+        if by_unit:
+            return by_unit, None, None
     if found is None:
         # A clause that names no measure may take the one its sentence named before it.
         found = _nearest(lead, kind, start, end, changed)
@@ -339,22 +363,29 @@ def nearest_session(sessions: list[tuple[int, int, str]], start: int, end: int) 
     return best[2] if best else None
 
 
-def is_past(folded: str, clause_start: int, start: int) -> bool:
-    """Return whether the clause states the figure as a former state ("il percevait", "had")."""
+def past_of(folded: str, clause_start: int, start: int) -> str | None:
+    """Return "former" when the clause states the figure as a former state ("avait réuni",
+    "had lost", "un an plus tôt"), "imperfect" when only its tense may say so ("il percevait"),
+    else None."""
     lex = lexicon()
     before = folded[max(clause_start, start - PAST_WINDOW) : start]
     if lex.past_re.search(before):
-        return True
+        return "former"
     for word in re.findall(r"[a-z]+", before):
         if (
-            len(word) >= 6
+            len(word) >= 5
             and word.endswith(lex.imperfect)
             and word not in lex.not_imperfect
             and not any(word.endswith(n) for n in lex.not_imperfect)
             and not is_conditional(word)
         ):
-            return True
-    return False
+            return "imperfect"
+    return None
+
+
+def is_issuer(key: str) -> bool:
+    """Return whether a name key may be a company whose shares trade (not an index)."""
+    return not any(ch.isdigit() for ch in key) and not key.startswith(lexicon().not_issuer)
 
 
 def refers_back(folded: str, clause_start: int, start: int) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .calendar_words import SEASON_MONTHS
+from .fact_keys import frame_info
 from .formatting import format_approx
 from .models import Claim, FactKey
 from .tolerance import Span, span_of
@@ -19,6 +20,9 @@ MAX_RATIO = 10.0
 """Values further apart than this factor are never taken for two readings of one fact."""
 DERIVED_WINDOW = 140
 """How far after a total (in characters, same sentence) a duration may stand to make a rate."""
+COUNTS_OF_ANY_NOUN = frozenset({"hires", "job_cuts"})
+"""Frames whose counted noun varies with the writer ("jobs", "emplois", "postes") but not what
+is counted."""
 PER_SHARE = frozenset({"share"})
 """Periods of a price per share, compared with amounts written without one."""
 PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 365.0}
@@ -90,9 +94,9 @@ def _dimension(c: Claim) -> str:
             period = "to-date"  # raised "so far" is progress towards a total, not the total
         return f"money:{currency}:{period}{change}"
     if c.kind == "count":
-        frame = c.fact.frame if c.fact else None
-        if frame and not frame.startswith("count:"):
-            return f"count:{frame}"  # "1 200 emplois" and "1,200 jobs" created are one count
+        frame = frame_info(c.fact.frame if c.fact else None)
+        if frame is not None and (frame.counted or frame.name in COUNTS_OF_ANY_NOUN):
+            return f"count:{frame.name}"  # "1 200 emplois" and "1,200 jobs" created: one count
         return f"count:{c.unit}"
     if c.kind == "measure":
         return f"measure:{c.unit}"
@@ -294,7 +298,17 @@ def bundle(items: list[Item]) -> list[Item]:
     return list(out.values())
 
 
-RESOLUTION = ("named", "anaphor", "pronoun", "sentence", "paragraph", "guess", "story", "none")
+RESOLUTION = (
+    "named",
+    "anaphor",
+    "pronoun",
+    "sentence",
+    "paragraph",
+    "guess",
+    "story",
+    "unnamed",
+    "none",
+)
 """How a claim's entity was found, from the surest to the loosest."""
 
 

@@ -58,13 +58,14 @@ would settle it (the trading session, the period, who counted, whom the figure i
 given by every source: shown as unresolved, never asserted as a contradiction."""
 
 EntitySource = Literal[
-    "named", "anaphor", "pronoun", "sentence", "paragraph", "guess", "story", "none"
+    "named", "anaphor", "pronoun", "sentence", "paragraph", "guess", "story", "unnamed", "none"
 ]
 """How a claim's entity was found: named in its clause; through a noun that refers back ("le
 titre", "the company") or a pronoun ("il", "its": the last party named, or the story's one subject
 when it has one); as the last party named earlier in its sentence; as the one party the
 paragraph's last sentence names; a guess among the several that sentence names; as the story's
-subject; or not at all."""
+subject; "unnamed" for someone the clause does not name ("une fillette de 8 ans"); or not at
+all."""
 
 
 class _Model(BaseModel):

@@ -65,6 +65,8 @@ def _resolved_entity(it: Item, story: Story) -> bool:
     if it.uid in story.guessed:
         return False
     how = it.fact.entity_from
+    if how == "unnamed":
+        return False
     if how in {"story", "guess"} or (how == "pronoun" and story.single_subject):
         return story.single_subject
     return bool(it.fact.entity) and how in {"named", "anaphor", "pronoun", "sentence", "paragraph"}
@@ -314,8 +316,16 @@ def _verdict(items: list[Item], story: Story, frame: str | None) -> list[Fact]:
             facts.append(Fact("discrepancy", used, sides, unsaid))
         else:
             facts.append(Fact("contradiction", used, sides))
-    else:
+    elif resolved:
         facts.extend(Fact("agreement", g, [g]) for g in sides if len({i.article for i in g}) >= 2)
+    else:
+        # Nothing here says surely whom it is about: the values that fit may still agree.
+        facts.extend(
+            Fact("agreement", g, [g])
+            for g in value_groups(guessed)
+            if len({i.article for i in g}) >= 2
+        )
+        return facts
     if story.single_subject:
         # In a story about one subject, a figure naming no one is the subject's: one that fits
         # no value of the named party is another fact, judged with its like.
