@@ -37,6 +37,7 @@ from bench.scaling import (
     QUICK_REPRINT_SIZES,
     REPRINT_SIZES,
     Run,
+    engine_state,
     scaling,
     scaling_section,
 )
@@ -149,25 +150,6 @@ def machine() -> str:
         f"{cpu}, {os.cpu_count()} cores, {memory}; {platform.system()} {platform.release()}; "
         f"Python {platform.python_version()}; Textual {textual.__version__}"
     )
-
-
-def engine_commit() -> str:
-    """The commit the engine is measured at, and the files of core/ changed since (not
-    committed yet), if any."""
-    git = ["git", "-C", str(ROOT)]
-    try:
-        head = subprocess.run(
-            [*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
-        ).stdout.strip()
-        changed = subprocess.run(
-            [*git, "status", "--porcelain", "--", "core"], capture_output=True, text=True
-        ).stdout.splitlines()
-    except (OSError, subprocess.CalledProcessError):
-        return "an unknown commit (no git)"
-    if not changed:
-        return f"commit {head}"
-    names = ", ".join(sorted(Path(line[3:]).name for line in changed))
-    return f"commit {head} with uncommitted changes to core/ ({names})"
 
 
 def saved_review(folder: Path) -> Path:
@@ -514,7 +496,8 @@ def report(results: dict[str, object]) -> str:
         "# dealview benchmark results",
         "",
         f"Machine: {results['machine']}.",
-        f"Run: `python -m bench.run` on {results['date']}, engine at {results['commit']}.",
+        f"Run: `python -m bench.run` on {results['date']}, engine at {results['commit']} (when",
+        "the analysis-scaling runs began).",
         "Medians of repeated runs; ratios are taken within this run.",
         "",
         "## Start-up",
@@ -598,7 +581,7 @@ def main() -> None:
     print("start-up…", flush=True)
     results["startup"], results["phases"] = startup(2 * runs - 1, work)
     print("scaling…", flush=True)
-    results["commit"] = engine_commit()
+    results["commit"] = engine_state()
     results["scaling"] = scaling(sizes, work) + scaling(reprint_sizes, work, "reprints")
     print("interaction…", flush=True)
     presses = 15 if args.quick else 30

@@ -27,6 +27,7 @@ from pathlib import Path
 from bench.generate import write_corpus
 
 PY = sys.executable
+ROOT = Path(__file__).resolve().parent.parent
 
 PEAK_MIB = """
 def peak_mib():
@@ -97,6 +98,27 @@ class Run:
     findings: int = 0
     stopped: str = ""
     """Why the run did not finish ("over 10 min", "over 4096 MiB", "failed: ..."), or ""."""
+    engine: str = ""
+    """The engine's commit when the run started, and its files changed since (engine_state)."""
+
+
+def engine_state() -> str:
+    """The commit the engine is at, and the files of core/ changed since (not committed yet),
+    if any."""
+    git = ["git", "-C", str(ROOT)]
+    try:
+        head = subprocess.run(
+            [*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        changed = subprocess.run(
+            [*git, "status", "--porcelain", "--", "core"], capture_output=True, text=True
+        ).stdout.splitlines()
+    except (OSError, subprocess.CalledProcessError):
+        return "an unknown commit (no git)"
+    if not changed:
+        return f"commit {head}"
+    names = ", ".join(sorted(Path(line[3:]).name for line in changed))
+    return f"commit {head} with uncommitted changes to core/ ({names})"
 
 
 def _resident_mib(pid: int) -> float:
@@ -119,6 +141,7 @@ def analyse_corpus(
 ) -> Run:
     """Analyse `folder` in a fresh process without the cache. A run over `limit_s` seconds or
     `limit_mib` MiB is stopped, and says so; a run that fails says how."""
+    engine = engine_state()
     start = time.perf_counter()
     proc = subprocess.Popen(
         [PY, "-c", ANALYSE, str(folder)],
@@ -139,15 +162,21 @@ def analyse_corpus(
         if stopped:
             proc.kill()
             proc.communicate()
-            return Run(kind, n, elapsed, seen_mib, stopped=stopped)
+            return Run(kind, n, elapsed, seen_mib, stopped=stopped, engine=engine)
         time.sleep(POLL_S)
     out, err = proc.communicate()
     if proc.returncode != 0:
         last = (err.strip().splitlines() or ["no message"])[-1]
-        return Run(kind, n, math.nan, seen_mib, stopped=f"failed: {last[:160]}")
+        return Run(kind, n, math.nan, seen_mib, stopped=f"failed: {last[:160]}", engine=engine)
     got = json.loads(out)
     return Run(
-        kind, n, float(got["analyse"]), float(got["peak_mib"]), got["articles"], got["findings"]
+        kind,
+        n,
+        float(got["analyse"]),
+        float(got["peak_mib"]),
+        got["articles"],
+        got["findings"],
+        engine=engine,
     )
 
 
@@ -244,6 +273,17 @@ def growth_lines(runs: list[Run]) -> list[str]:
     return lines
 
 
+def engine_lines(runs: list[Run]) -> list[str]:
+    """Which engine the rows ran on: one line when all ran on one, else one per row (the
+    engine may be edited while the benchmark runs)."""
+    states = list(dict.fromkeys(r.engine for r in runs))
+    if len(states) <= 1:
+        return [f"Every row ran on the engine at {states[0]}."] if states and states[0] else []
+    lines = ["The engine changed while the rows ran; each row's engine when it started:", ""]
+    lines += [f"- {r.kind}, {r.n:,}: {r.engine}" for r in runs]
+    return lines
+
+
 def scaling_section(runs: list[Run]) -> list[str]:
     """The analysis-scaling section of bench/RESULTS.md, as Markdown lines."""
     lines = [
@@ -263,6 +303,8 @@ def scaling_section(runs: list[Run]) -> list[str]:
         "| corpus | articles | analysis | peak memory | findings | target | |",
         "|---|---|---|---|---|---|---|",
         *(run_row(r) for r in runs),
+        "",
+        *engine_lines(runs),
         "",
         "Growth of the analysis time against n log n (targets: no faster):",
         "",

@@ -6,7 +6,16 @@ import math
 from pathlib import Path
 
 from bench.generate import write_corpus
-from bench.scaling import Run, analyse_corpus, growth, growth_lines, nlogn_ratio, run_row
+from bench.scaling import (
+    Run,
+    analyse_corpus,
+    engine_lines,
+    engine_state,
+    growth,
+    growth_lines,
+    nlogn_ratio,
+    run_row,
+)
 
 
 def test_nlogn_ratio_from_1000_to_5000() -> None:
@@ -58,3 +67,17 @@ def test_a_finished_run_reports_articles_and_findings(tmp_path: Path) -> None:
     run = analyse_corpus(tmp_path / "c", "generated", 5)
     assert not run.stopped, run.stopped
     assert run.articles == 5 and run.findings > 0 and run.peak_mib > 0
+
+
+def test_rows_say_which_engine_they_ran_on() -> None:
+    same = [Run("generated", n, 1.0, 50, n, 1, engine="commit abc1234") for n in (5, 50)]
+    assert engine_lines(same) == ["Every row ran on the engine at commit abc1234."]
+    moved = [*same, Run("reprints", 300, 7.0, 130, 300, 9, engine="commit def5678")]
+    lines = engine_lines(moved)
+    assert "changed" in lines[0]
+    assert "- reprints, 300: commit def5678" in lines
+    assert "- generated, 5: commit abc1234" in lines
+
+
+def test_engine_state_names_a_commit() -> None:
+    assert engine_state().startswith("commit ")
