@@ -94,7 +94,6 @@ def test_the_frame_comes_from_the_measure_lexicon(
     assert key(text, language, figure).frame == frame
 
 
-@engine_gap("'gagne' (a profit cue) stands nearer the figure than 'le titre' / 'l'action'")
 def test_the_title_gaining_percent_is_a_share_move_not_a_profit() -> None:
     # "gagner" names a profit ("a gagné 2 milliards"), but "le titre", "l'action" say that a
     # percentage it gains is the share price's move.
@@ -432,8 +431,24 @@ def test_net_and_gross() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "figure", "past"),
     [
+        # The imperfect set against another tense for the same measure is the former state.
         (
-            "À Lorient, Karim Delorme percevait 1 million d'euros par mois.",
+            "Karim Delorme touchera 2 millions d'euros par mois à Valmont, alors qu'il percevait "
+            "1 million d'euros par mois à Lorient.",
+            "fr",
+            "1 million d'euros par mois",
+            True,
+        ),
+        (
+            "Karim Delorme touchera 2 millions d'euros par mois à Valmont, alors qu'il percevait "
+            "1 million d'euros par mois à Lorient.",
+            "fr",
+            "2 millions d'euros par mois",
+            False,
+        ),
+        (
+            "À Lorient, Karim Delorme percevait 1 million d'euros par mois. À Valmont, il "
+            "touchera 2 millions d'euros par mois.",
             "fr",
             "1 million d'euros par mois",
             True,
@@ -521,22 +536,10 @@ def test_an_age_at_some_event_is_not_the_age_now(
     ("text", "figure"),
     [
         # The imperfect of a market report is the move under way, not a former state.
-        pytest.param(
-            "Le titre Northwind gagnait 2 % en séance jeudi.",
-            "2 %",
-            marks=engine_gap("every imperfect ending makes a former state"),
-        ),
-        pytest.param(
-            "Le titre Northwind cédait 2 % en fin de matinée.",
-            "2 %",
-            marks=engine_gap("every imperfect ending makes a former state"),
-        ),
+        ("Le titre Northwind gagnait 2 % en séance jeudi.", "2 %"),
+        ("Le titre Northwind cédait 2 % en fin de matinée.", "2 %"),
         # "Ils étaient N" is how a count of marchers is given, not what they used to be.
-        pytest.param(
-            "À Lyon, ils étaient 12 000 manifestants selon la police.",
-            "12 000 manifestants",
-            marks=engine_gap("'étaient' is read as a former state"),
-        ),
+        ("À Lyon, ils étaient 12 000 manifestants selon la police.", "12 000 manifestants"),
     ],
 )
 def test_the_imperfect_of_a_report_is_no_former_state(text: str, figure: str) -> None:

@@ -222,11 +222,6 @@ def test_casualties_meet_by_what_they_count(story: Story) -> None:
             assert ("a", "3 personnes") not in texts(result, f), f.summary
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine gap (issue 12): no magnitude frame; two figures naming no measure never "
-    "contradict",
-)
 def test_two_magnitudes_of_one_quake_contradict(story: Story) -> None:
     result = story(QUAKE)
     assert with_claim(result, "contradiction", "a", "magnitude 6,2")
@@ -308,6 +303,46 @@ def test_a_date_given_by_one_source_only_leaves_a_discrepancy(story: Story) -> N
     assert not findings_of(result, "contradiction")
     [found] = findings_of(result, "discrepancy")
     assert "the date it is for not given by d" in found.summary
+
+
+RENAULT_VERBS = {
+    "a": (
+        "Renault porté par ses ventes\n\n"
+        "Renault a publié jeudi des ventes en forte hausse pour le trimestre. Le titre gagnait 2 % "
+        "en fin de matinée à la Bourse de Paris.\n"
+    ),
+    "b": (
+        "Renault en hausse\n\n"
+        "L'action Renault a clôturé en hausse de 2,47 % jeudi, après la publication de ventes "
+        "solides pour le trimestre.\n"
+    ),
+    "c": (
+        "Renault s'envole\n\n"
+        "Après l'annonce de ses ventes trimestrielles, le titre Renault a bondi de 3,1 % sur la "
+        "séance de jeudi.\n"
+    ),
+    "d": (
+        "Renault salué par le marché\n\n"
+        "Les ventes du trimestre ont rassuré les investisseurs : l'action Renault a pris 2,8 % à "
+        "la clôture jeudi.\n"
+    ),
+}
+CLOSES = {("b", "2,47 %"), ("c", "3,1 %"), ("d", "2,8 %")}
+
+
+def test_one_move_told_with_different_verbs_is_one_fact(story: Story) -> None:
+    # "a clôturé en hausse de", "a bondi de", "a pris": no word in common, one fact.
+    result = story({k: RENAULT_VERBS[k] for k in "bcd"})
+    [found] = findings_of(result, "contradiction")
+    assert texts(result, found) == CLOSES
+
+
+def test_a_source_silent_on_the_session_hides_no_contradiction_between_closes(
+    story: Story,
+) -> None:
+    result = story(RENAULT_VERBS)
+    [found] = findings_of(result, "contradiction")
+    assert texts(result, found) >= CLOSES
 
 
 PROTEST = {
