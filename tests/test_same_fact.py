@@ -308,8 +308,8 @@ def test_a_date_given_by_one_source_only_leaves_a_discrepancy(story: Story) -> N
 RENAULT_VERBS = {
     "a": (
         "Renault porté par ses ventes\n\n"
-        "Renault a publié jeudi des ventes en forte hausse pour le trimestre. Le titre gagnait 2 % "
-        "en fin de matinée à la Bourse de Paris.\n"
+        "Renault a publié des ventes en forte hausse pour le trimestre. Le titre a gagné 2 % à la "
+        "Bourse de Paris après cette annonce.\n"
     ),
     "b": (
         "Renault en hausse\n\n"
@@ -337,10 +337,17 @@ def test_one_move_told_with_different_verbs_is_one_fact(story: Story) -> None:
     assert texts(result, found) == CLOSES
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine gap (issue 12): an item leaving the session unsaid that fits one close joins "
+    "the closes, and the whole fact becomes a discrepancy (same_fact.judge_group)",
+)
 def test_a_source_silent_on_the_session_hides_no_contradiction_between_closes(
     story: Story,
 ) -> None:
     result = story(RENAULT_VERBS)
+    silent = the_claim(result, "a", "2 %").fact
+    assert silent is not None and silent.frame == "share_move" and silent.session is None
     [found] = findings_of(result, "contradiction")
     assert texts(result, found) >= CLOSES
 
