@@ -47,7 +47,7 @@ from .quantities import find_quantities
 from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
 from .stamps import publication_dates
-from .textnorm import content_terms, fold_same_length, words
+from .textnorm import fold_same_length
 from .times import TimeMention, find_times
 from .titles import choose_title
 
@@ -117,31 +117,6 @@ def find_all_names(parses: list[ArticleParse]) -> None:
             )
             for s in p.sentences
         ]
-
-
-CONTEXT_WORDS = 6
-"""How many content words on each side of a claim describe what it is about."""
-
-
-def _clause_terms(
-    text: str, start: int, end: int, masked: list[tuple[int, int]]
-) -> list[tuple[int, str]]:
-    """Return the content-word stems of a clause with their offsets, outside `masked` spans."""
-    out = []
-    for w, s, _e in words(text[start:end]):
-        pos = start + s
-        if any(a <= pos < b for a, b in masked):
-            continue
-        terms = content_terms(w)
-        if terms:
-            out.append((pos, terms[0]))
-    return out
-
-
-def _window(terms: list[tuple[int, str]], start: int, end: int) -> list[str]:
-    before = [t for pos, t in terms if pos < start][-CONTEXT_WORDS:]
-    after = [t for pos, t in terms if pos >= end][:CONTEXT_WORDS]
-    return before + after
 
 
 def _evidence(
@@ -222,13 +197,10 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             if not any(q.start < d.end and d.start < q.end for q in quantities)
             and not any(t.start < d.end and d.start < t.end for t in times)
         ]
-        value_spans = [(q.start, q.end) for q in quantities]
-        # "last year", "cette semaine" stay context words of the figures beside them.
-        value_spans += [(d.start, d.end) for d in dates if not d.relative]
-        value_spans += [(t.start, t.end) for t in times]
-        name_spans = [(n.start, n.end) for n in names]
-        sessions = sessions_in(folded, s, e)
-        sentence_cues = clause_cues(folded, s, e)[0]
+        # The words that frame and qualify figures, read only where there are figures.
+        figured = bool(quantities or dates)
+        sessions = sessions_in(folded, s, e) if figured else []
+        sentence_near, sentence_wide = clause_cues(folded, s, e) if figured else ([], [])
         parties = [n for n in orgs if not is_source_name(folded, n.start, n.end, (s, e))]
         earlier = mentioned.setdefault(sent.passage, [])
         for cs, ce in clauses:
@@ -241,9 +213,12 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                 [k for names in earlier for k in names],
                 last_named,
             )
-            cues = clause_cues(folded, cs, ce)
+            cues = (
+                [c for c in sentence_near if cs <= c.start and c.end <= ce],
+                [c for c in sentence_wide if cs <= c.start and c.end <= ce],
+            )
             # What the sentence named before this clause ("La prime, d'abord : X l'évalue à…").
-            lead = [c for c in sentence_cues if c.end <= cs]
+            lead = [c for c in sentence_near if c.end <= cs]
 
             shared: dict[str, object] = {
                 "subject": clause_subject or sentence_subject,
@@ -251,7 +226,6 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                 "sentence_end": e,
             }
 
-            terms = _clause_terms(text, cs, ce, value_spans + name_spans)
             to_date = bool(_TO_DATE.search(folded, cs, ce))
             found = [(q.start, q.end, _quantity_fields(q, to_date)) for q in quantities]
             found += [(d.start, d.end, _date_fields(d)) for d in dates]
@@ -287,7 +261,6 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         vs,
                         ve,
                         **fields,
-                        context=_window(terms, vs, ve),
                         **shared,
                         **evidence,
                         fact=fact,

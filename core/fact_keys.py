@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .evidential import is_conditional
@@ -190,6 +190,7 @@ def frame_info(name: str | None) -> Frame | None:
     return lexicon().frames.get(name) if name else None
 
 
+@lru_cache(maxsize=4096)
 def _frames_of_cue(cue: str) -> tuple[str, ...]:
     lex = lexicon()
     found = lex.cue_frames.get(cue)

@@ -313,13 +313,28 @@ RESOLUTION = (
 
 
 def value_groups(cluster: list[Item]) -> list[list[Item]]:
-    """Split a fact's items into groups of mutually compatible values."""
+    """Split a fact's items into groups of mutually compatible values. Items stating the same
+    value (a story reprinted many times) are tested once."""
     groups: list[list[Item]] = []
+    shown: list[list[Item]] = []  # one item per distinct value of each group
+    placed: dict[tuple[object, ...], int] = {}
     for it in sorted(cluster, key=lambda i: (i.derived, i.main.start)):
-        for g in groups:
-            if all(compatible(it, o) for o in g):
-                g.append(it)
-                break
-        else:
+        key = _value_key(it)
+        if key in placed:
+            groups[placed[key]].append(it)
+            continue
+        n = next((n for n, reps in enumerate(shown) if all(compatible(it, o) for o in reps)), None)
+        if n is None:
             groups.append([it])
+            shown.append([it])
+            n = len(groups) - 1
+        else:
+            groups[n].append(it)
+            shown[n].append(it)
+        placed[key] = n
     return groups
+
+
+def _value_key(it: Item) -> tuple[object, ...]:
+    """Everything `compatible` reads of an item: items with one key give the same answers."""
+    return (it.kind == "date", it.edtf, it.span, it.derived, it.main.qualifier, it.value)

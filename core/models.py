@@ -207,9 +207,6 @@ class Claim(_Model):
     subject: list[str] = Field(
         default_factory=list, description="Organisation keys the claim's clause speaks of."
     )
-    context: list[str] = Field(
-        default_factory=list, description="Folded content words around the claim."
-    )
     sentence_start: int = 0
     sentence_end: int = 0
     topic: str | None = None

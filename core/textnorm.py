@@ -111,17 +111,6 @@ def stem(word: str) -> str:
     return w
 
 
-def content_terms(text: str) -> list[str]:
-    """Return the stems of the content words of `text`: no stopwords, numbers or short words."""
-    out = []
-    for w, _s, _e in words(text):
-        f = strip_elision(fold(w))
-        if len(f) < 3 or f in STOPWORDS or any(c.isdigit() for c in f):
-            continue
-        out.append(stem(f))
-    return out
-
-
 _NUM_SEP_RE = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)")
 _DEC_COMMA_RE = re.compile(r"(?<=\d),(?=\d)")
 _NON_WORD_RE = re.compile(r"[^\w.%$€£]+")
