@@ -440,6 +440,36 @@ def test_a_monthly_salary_times_twelve_contradicts_a_yearly_one(story: Story) ->
     assert sides == [{("c", "€45 million net a year")}, {MONTHLY, YEARLY}]
 
 
+TEAMMATE = {
+    "a": (
+        "Delorme signe à Valmont\n\n"
+        "Karim Delorme s'est engagé avec le Racing Valmont pour cinq saisons. L'attaquant "
+        "touchera 24 millions d'euros net par an, selon le quotidien.\n"
+    ),
+    "b": (
+        "Valmont : la masse salariale explose\n\n"
+        "Le Racing Valmont a recruté Karim Delorme pour cinq saisons. Son coéquipier Paul Martin, "
+        "arrivé l'an dernier, touche 12 millions d'euros net par an, selon le quotidien.\n"
+    ),
+    "c": (
+        "Valmont's wage bill\n\n"
+        "Racing Valmont signed Karim Delorme for five years. His teammate Paul Martin, who "
+        "arrived last year, earns €12 million net a year, the newspaper said.\n"
+    ),
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine gap (issue 12): a person named in the clause is no entity; another person's "
+    "salary falls to the story's subject and contradicts it",
+)
+@pytest.mark.parametrize("other", ["b", "c"])
+def test_a_teammates_salary_never_contradicts_the_players(story: Story, other: str) -> None:
+    result = story({"a": TEAMMATE["a"], other: TEAMMATE[other]})
+    assert not findings_of(result, "contradiction")
+
+
 CONTRACT = {
     "a": (
         "Northwind décroche un contrat chez Globex\n\n"
