@@ -518,6 +518,30 @@ def test_a_teammates_salary_never_contradicts_the_players(story: Story, other: s
     assert not findings_of(result, "contradiction")
 
 
+CANDIDATES = {
+    "a": (
+        "Municipales à Valdor\n\n"
+        "Au second tour, Claire Dumas a obtenu 52 % des voix dimanche. Elle devient la première "
+        "femme maire de la ville.\n"
+    ),
+    "b": (
+        "Valdor : Leroy battu\n\n"
+        "Marc Leroy n'a obtenu que 48 % des voix au second tour dimanche. Il a reconnu sa défaite "
+        "dans la soirée.\n"
+    ),
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine gap (issue 12): a person named in the clause is no entity; one candidate's "
+    "share of the vote is set against the other's",
+)
+def test_two_candidates_shares_of_the_vote_never_contradict(story: Story) -> None:
+    result = story(CANDIDATES)
+    assert not findings_of(result, "contradiction")
+
+
 CONTRACT = {
     "a": (
         "Northwind décroche un contrat chez Globex\n\n"
