@@ -35,6 +35,7 @@ from .fact_keys import (
     make_key,
     nearest_session,
     past_of,
+    period_in,
     refers_back,
     segment_of,
     sessions_in,
@@ -250,6 +251,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                             segment=segment_of(text, folded, frame[0], cue_span, lang),  # type: ignore[arg-type]
                             session=nearest_session(sessions, vs, ve) or _day_named(dates, cs, ce),
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
+                            period=period_in(folded, cs, ce),
                             counter=evidence["attribution"]  # type: ignore[arg-type]
                             or _counted_by(orgs, parties, (cs, ce), index),
                             past=(tense := past_of(folded, cs, vs)) == "former",

@@ -79,6 +79,8 @@ class _Lexicon:
     clause_frames: dict[str, tuple[str, ...]]
     unit_frames: dict[str, str]
     session_re: re.Pattern[str]
+    period_re: re.Pattern[str]
+    period_of: dict[str, str]
     session_of: dict[str, str]
     session_patterns: tuple[tuple[re.Pattern[str], str], ...]
     refer_re: re.Pattern[str]
@@ -138,6 +140,11 @@ def lexicon() -> _Lexicon:
             unit_frames[unit] = name
     sessions = quals["sessions"]
     assert isinstance(sessions, dict)
+    periods = quals["periods"]
+    assert isinstance(periods, dict)
+    period_names: dict[str, list[str]] = {}
+    for name, cues in periods.items():
+        _names_of(list(cues), name, period_names)
     session_names: dict[str, list[str]] = {}
     for name, cues in sessions.items():
         _names_of(list(cues), name, session_names)
@@ -162,6 +169,8 @@ def lexicon() -> _Lexicon:
         clause_frames={c: tuple(f) for c, f in clause_names.items()},
         unit_frames=unit_frames,
         session_re=re.compile(_alternation(list(session_names))),
+        period_re=re.compile(_alternation(list(period_names))),
+        period_of={c: f[0] for c, f in period_names.items()},
         session_of={c: f[0] for c, f in session_names.items() if literal.fullmatch(c)},
         session_patterns=tuple(
             (re.compile(c), f[0]) for c, f in session_names.items() if not literal.fullmatch(c)
@@ -461,9 +470,19 @@ def segment_of(
     return None
 
 
-def _year(reference: str | None) -> str | None:
-    """The year a reference date names, if it names one: the key compares periods by year."""
-    return reference[:4] if reference and reference[:4].isdigit() else None
+def period_in(folded: str, start: int, end: int) -> str | None:
+    """Return the period a clause names without a date: "quarter", "half", "nine_months",
+    "year" ("au premier trimestre", "full-year")."""
+    m = lexicon().period_re.search(folded, start, end)
+    return lexicon().period_of.get(m.group(0)) if m else None
+
+
+def _period(reference: str | None) -> str | None:
+    """The period a date gives a periodic figure: a year, quarter, half, season or month
+    ("2024", "2025-33"); a day is when the figure was reported, not what it covers."""
+    if reference is None or not reference[:4].isdigit():
+        return None
+    return None if len(reference) >= len("2025-05-15") else reference
 
 
 def make_key(
@@ -477,6 +496,7 @@ def make_key(
     past: bool,
     basis: str | None,
     segment: str | None = None,
+    period: str | None = None,
 ) -> FactKey:
     """Return a claim's fact key, keeping only the qualifiers its frame reads."""
     name, fs, fe = frame
@@ -489,7 +509,7 @@ def make_key(
         reference=(
             reference
             if info and info.daily
-            else _year(reference)
+            else (_period(reference) or period)
             if info and info.periodic
             else None
         ),
