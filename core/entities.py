@@ -31,6 +31,11 @@ _CONNECTOR = r"(?:\s+(?:de|du|des|of|the|&|for)\s+|\s+|-)"
 _DIGIT_LED = r"(?:\d{1,2}[A-Z][A-Za-z]?\s+(?=[A-Z]))"
 """A short token of digits and capitals that opens a longer name ("3M Company")."""
 NAME_RE = re.compile(rf"(?<![^\W\d_])(?<![\d.,]){_DIGIT_LED}?{_TOKEN}(?:{_CONNECTOR}{_TOKEN})*")
+_AFTER_POSSESSIVE = re.compile(
+    r"(?<![a-z])(?:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|his|her|its|"
+    r"their|our|your|my)\s+$"
+)
+"""A possessive determiner right before a capitalised word: no name follows it."""
 _LEADING_ARTICLES = re.compile(r"^(?:the|le|la|les|l')\s+", re.I)
 _DESIGNATORS = (
     frozenset(
@@ -298,6 +303,8 @@ def find_names(
             break
         if not surface:
             continue
+        if " " not in surface and _AFTER_POSSESSIVE.search(folded, max(start, s - 8), s):
+            continue  # "son Galactique", "their Champions": a common noun given a capital
         surface = surface.rstrip(".-")
         if (
             s == first_word_start

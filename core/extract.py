@@ -253,7 +253,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
                             period=period_in(folded, cs, ce),
                             counter=evidence["attribution"]  # type: ignore[arg-type]
-                            or _counted_by(orgs, parties, (cs, ce), index),
+                            or _counted_by(orgs, parties, (cs, ce), (vs, ve), folded, index),
                             past=(tense := past_of(folded, cs, vs)) == "former",
                             basis=basis_of(folded, vs, ve, ce) if kind == "money" else None,
                         )
@@ -425,12 +425,24 @@ COUNTER_GAP = 3
 
 
 def _counted_by(
-    orgs: list[NameMention], parties: list[NameMention], clause: tuple[int, int], index: NameIndex
+    orgs: list[NameMention],
+    parties: list[NameMention],
+    clause: tuple[int, int],
+    span: tuple[int, int],
+    folded: str,
+    index: NameIndex,
 ) -> str | None:
     """Who counted: a source the clause names by its verb, or that the clause's relative
-    pronoun stands for ("si l'on en croit Relevo, qui avait compté…")."""
+    pronoun stands for ("si l'on en croit Relevo, qui avait compté…"); not one that credits
+    the other term of a comparison ("85 000, autant que pour X si l'on en croit Y")."""
     cs, ce = clause
-    sources = [n for n in orgs if n not in parties and cs - COUNTER_GAP <= n.end <= ce]
+    sources = [
+        n
+        for n in orgs
+        if n not in parties
+        and cs - COUNTER_GAP <= n.end <= ce
+        and not compared_with(folded, span, (n.start, n.end))
+    ]
     return index.resolve(sources[0].key) if sources else None
 
 
