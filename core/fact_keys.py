@@ -41,6 +41,11 @@ _GROSS_NET = (
 )
 PAST_WINDOW = 60
 """How far before a figure (in characters, within its clause) the verb that dates it may stand."""
+_EXCLUDED = re.compile(
+    r"(?<![a-z])(?:excluding|excluding one-time|not counting|except|hors|sans compter|"
+    r"excluant|a l'exclusion des?|net of)\s+(?:[a-z-]+\s+)?$"
+)
+"""Words before a cue that name what a figure leaves out, not what it measures."""
 AFTER_CLOSE = 4
 """A cue this close after a figure names it ("$59.5m termination fee", "30 Md$ de revenus")."""
 AFTER_PENALTY = 12
@@ -223,6 +228,8 @@ def clause_cues(folded: str, start: int, end: int) -> tuple[list[Cue], list[Cue]
     near = [
         Cue(m.start(), m.end(), _frames_of_cue(m.group(0)))
         for m in lex.cue_re.finditer(folded, start, end)
+        # "excluding one-time costs", "hors primes": what a figure leaves out, not its measure
+        if not _EXCLUDED.search(folded, max(start, m.start() - 24), m.start())
     ]
     wide = [
         Cue(m.start(), m.end(), lex.clause_frames.get(m.group(0), ()))
