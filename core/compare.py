@@ -143,23 +143,23 @@ def _subject_names(cluster: list[Item], display: dict[str, str], name_idf: dict[
     return ", ".join(display.get(k, k) for k in common[:2])
 
 
-def story_of(claims: list[Claim], title_spans: dict[str, tuple[int, int]]) -> Story:
-    """Return the parties most articles name, and whether the titles leave one subject only."""
+def story_of(claims: list[Claim], title_names: dict[str, set[str]]) -> Story:
+    """Return the parties most articles name, and whom the titles are about: one party or
+    person named by most titles is the story's subject."""
     named_in: dict[str, set[str]] = defaultdict(set)
-    titled_in: dict[str, set[str]] = defaultdict(set)
     articles = {c.article for c in claims}
     for c in claims:
-        if c.kind != "organisation" or not isinstance(c.value, str):
-            continue
-        named_in[c.value].add(c.article)
-        span = title_spans.get(c.article)
-        if span and span[0] <= c.start < span[1]:
-            titled_in[c.value].add(c.article)
+        if c.kind == "organisation" and isinstance(c.value, str):
+            named_in[c.value].add(c.article)
     n = max(1, len(articles))
     parties = sorted(
         (k for k, arts in named_in.items() if len(arts) > MAJORITY * n and len(arts) >= 2),
         key=lambda k: -len(named_in[k]),
     )[:3]
+    titled_in: dict[str, set[str]] = defaultdict(set)
+    for article, keys in title_names.items():
+        for k in keys:
+            titled_in[k].add(article)
     titled = [k for k, arts in titled_in.items() if len(arts) > MAJORITY * n]
     return Story(
         parties=frozenset(parties),
@@ -186,19 +186,19 @@ def compare(
     display: dict[str, str],
     block_by_topic: bool = True,
     origin_of: dict[str, str] | None = None,
-    title_spans: dict[str, tuple[int, int]] | None = None,
+    title_names: dict[str, set[str]] | None = None,
 ) -> list[Finding]:
     """Return the findings for a corpus's claims: agreements, contradictions, single-source.
 
     With `block_by_topic`, only claims of the same topic are compared (the user's topics);
     otherwise topics only label the findings (derived topics are too rough to block on).
     `origin_of` maps each article to the origin it reprints, so that counts say how many
-    sources are independent; `title_spans` where each article's title stands.
+    sources are independent; `title_names` the parties and people each title names.
     """
     origins = origin_of or {}
     quantity = [c for c in claims if c.kind in COMPARED_KINDS and _comparable(c)]
     items = [item_of(c) for c in quantity] + derived_rates(quantity)
-    story = story_of(claims, title_spans or {})
+    story = story_of(claims, title_names or {})
     for n, it in enumerate(items):
         it.uid = n
         if not block_by_topic:

@@ -32,6 +32,7 @@ _HEDGE_PHRASES = re.compile(
     r"\b(?:apparemment|semble-t-il|probablement|vraisemblablement|"
     r"potentiel(?:le)?s?|eventuel(?:le)?s?|presume(?:e)?s?|suppose(?:e)?s?|non confirmee?s?|"
     r"pas (?:encore )?confirmee?s?|officieu(?:x|se|ses)|rumeurs?|si ces informations se confirment|"
+    r"(?:selon|d'apres) nos informations|according to our (?:information|sources)|"
     r"reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|potential(?:ly)?|"
     r"pouvant (?:aller|atteindre|monter|grimper)|"
     r"unconfirmed|rumou?red|rumou?rs?|(?:is|are|was|were) (?:said|believed|expected|thought|"

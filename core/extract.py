@@ -162,6 +162,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
     prev_subject: dict[str, list[str]] = {}
     mentioned: dict[str, list[list[str]]] = {}  # per passage, the parties of each sentence
     last_named: str | None = None  # the last party the article named, in any passage
+    persons: set[str] = set()  # name keys of people: "le titre" never refers back to them
     imperfect: set[int] = set()  # claims (by index) stated in the imperfect
 
     def add(start: int, end: int, **fields: object) -> None:
@@ -202,12 +203,28 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         figured = bool(quantities or dates)
         sessions = sessions_in(folded, s, e) if figured else []
         sentence_near, sentence_wide = clause_cues(folded, s, e) if figured else ([], [])
-        parties = [n for n in orgs if not is_source_name(folded, n.start, n.end, (s, e))]
+        # Whom figures may be about: organisations and people, not the sources quoted.
+        people = [
+            n
+            for n in names
+            if index.kind.get(index.resolve(n.key)) == "person"
+            and not any(a <= n.start < b for a, b in attr_spans)
+        ]
+        persons.update(index.resolve(n.key) for n in people)
+        parties = sorted(
+            (n for n in orgs + people if not is_source_name(folded, n.start, n.end, (s, e))),
+            key=lambda n: n.start,
+        )
         earlier = mentioned.setdefault(sent.passage, [])
         for cs, ce in clauses:
             hedges = find_hedges(text, folded, cs, ce, lang)
             clause_subject = _unique(index.resolve(n.key) for n in orgs if cs <= n.start < ce)
             in_clause = [n for n in parties if cs <= n.start < ce]
+            # A person is what a figure is about only as its clause's subject: the first name,
+            # before the figure ("Son coéquipier Paul Martin touche…"), not "en présence de X".
+            in_clause = [
+                n for k, n in enumerate(in_clause) if index.resolve(n.key) not in persons or k == 0
+            ]
             before = Before(
                 [index.resolve(n.key) for n in parties if n.end <= cs],
                 next((names for names in reversed(earlier) if names), []),
@@ -236,7 +253,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                     evidence = _evidence(hedges, folded, vs, ve, question, attributions)
                     kind = str(fields["kind"])
                     entity, entity_from = _entity(
-                        kind, folded, (cs, ce), (vs, ve), in_clause, before, index
+                        kind, folded, (cs, ce), (vs, ve), in_clause, before, index, persons
                     )
                     fact = None
                     if kind != "time":
@@ -268,8 +285,9 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         fact=fact,
                     )
         earlier.append(_unique(index.resolve(n.key) for n in parties))
-        if parties:
-            last_named = index.resolve(parties[-1].key)
+        companies = [n for n in parties if n in orgs]
+        if companies:
+            last_named = index.resolve(companies[-1].key)
         for a in attributions:
             if a.source is None:
                 continue
@@ -369,6 +387,7 @@ def _entity(
     in_clause: list[NameMention],
     before: Before,
     index: NameIndex,
+    persons: set[str],
 ) -> tuple[list[str], str]:
     """Whom a figure is about: the parties its clause names (not those it is compared with);
     else the party a referring word points back to; else the last party named earlier in its
@@ -392,10 +411,10 @@ def _entity(
     recent = before.sentence or before.paragraph
     if how == "anaphor":
         # "le titre", "the company" refer back to an issuer, never to an index.
-        recent = [k for k in recent if is_issuer(k)]
+        recent = [k for k in recent if is_issuer(k) and k not in persons]
         if recent:
             return [recent[-1]], how
-        if before.article and is_issuer(before.article):
+        if before.article and is_issuer(before.article) and before.article not in persons:
             return [before.article], how
     elif how and recent:
         return [recent[-1]], how

@@ -247,8 +247,14 @@ def _distance(cue: Cue, start: int, end: int) -> int:
 
 
 def _nearest(
-    cues: list[Cue], kind: str, start: int, end: int, changed: bool
+    cues: list[Cue], kind: str, start: int, end: int, changed: bool, folded: str = ""
 ) -> tuple[str, Cue] | None:
+    """The frame of the cue nearest to a figure; a cue after it and past a comma names the
+    next phrase ("24 euros par action, une prime de 35 %")."""
+
+    def gap(a: int, b: int) -> str:
+        return folded[a:b]
+
     frames = lexicon().frames
     best: tuple[int, int, str, Cue] | None = None
     for cue in cues:
@@ -260,7 +266,10 @@ def _nearest(
         if not usable:
             continue
         distance = _distance(cue, start, end)
-        if cue.start >= end and distance > (AFTER_MAX_COUNT if kind == "count" else AFTER_MAX):
+        if cue.start >= end and (
+            distance > (AFTER_MAX_COUNT if kind == "count" else AFTER_MAX)
+            or (distance > AFTER_CLOSE and "," in gap(end, cue.start))
+        ):
             continue  # "…, répartis sur la durée du contrat" says nothing of the figure
         if cue.start >= end and distance > AFTER_CLOSE:
             distance += AFTER_PENALTY  # the measured noun mostly comes before its figure
@@ -310,10 +319,12 @@ def frame_of(
     A change in percent with no other cue is a share move when its clause names a session."""
     start, end = span
     near, wide, lead = cues
+    if kind == "measure" and unit and (by_unit := lexicon().unit_frames.get(fold(unit))):
+        return by_unit, None, None  # a magnitude is a magnitude, whatever depth is named
     if kind == "age":
         before = folded[max(clause[0], start - 24) : start]
         return ("age_at" if lexicon().age_at_re.search(before) else "age"), None, None
-    found = _nearest(near, kind, start, end, changed)
+    found = _nearest(near, kind, start, end, changed, folded)
     for cue in wide:
         usable = [f for f in cue.frames if kind in lexicon().frames[f].kinds]
         # A clause-wide cue ("including debt, …") sets the frame when it leads the figure, or
@@ -321,7 +332,7 @@ def frame_of(
         if usable and (
             cue.end <= start
             or found is None
-            or _distance(cue, start, end) < _distance(found[1], start, end)
+            or _distance(cue, start, end) <= _distance(found[1], start, end)
         ):
             return usable[0], cue.start, cue.end
     if kind == "percentage":
@@ -354,7 +365,7 @@ def frame_of(
             return by_unit, None, None
     if found is None:
         # A clause that names no measure may take the one its sentence named before it.
-        found = _nearest(lead, kind, start, end, changed)
+        found = _nearest(lead, kind, start, end, changed, folded)
     if found is None:
         return None, None, None
     return found[0], found[1].start, found[1].end

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from .align import align_topic
 from .compare import compare
-from .entities import build_index
-from .extract import extract_claims, find_all_names, parse_article
+from .entities import NameIndex, build_index
+from .extract import ArticleParse, extract_claims, find_all_names, parse_article
 from .models import Analysis, Article, Claim
 from .origins import find_origins
 from .reading import (
@@ -86,12 +86,7 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         index.display,
         block_by_topic=topics_file is not None,
         origin_of=origins.origin,
-        title_spans={
-            passage.article: (passage.start, passage.end)
-            for parse in parses
-            for passage in parse.passages
-            if passage.kind == "title"
-        },
+        title_names=_title_names(parses, index),
     )
     alignment = [
         row for t in assignment.topics for row in align_topic(t, ids, texts, claims, findings)
@@ -111,6 +106,21 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         notices=notices,
         duplicates=origins.duplicate_of,
     )
+
+
+def _title_names(parses: list[ArticleParse], index: NameIndex) -> dict[str, set[str]]:
+    """The organisations and people each article's title names (name keys)."""
+    out: dict[str, set[str]] = {}
+    for parse in parses:
+        spans = [(p.start, p.end) for p in parse.passages if p.kind == "title"]
+        out[parse.article.id] = {
+            index.resolve(n.key)
+            for names in parse.names
+            for n in names
+            if any(a <= n.start < b for a, b in spans)
+            and index.kind.get(index.resolve(n.key)) in {"organisation", "person"}
+        }
+    return out
 
 
 def claims_in(text: str, language: str | None = None) -> list[Claim]:

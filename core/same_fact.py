@@ -58,6 +58,9 @@ def _names(it: Item, story: Story) -> list[str]:
         how, names = "story", []
     if how == "story" and story.subject:
         return [story.subject]
+    if story.subject in names and len(names) > 1:
+        # "Mbappé … après sept saisons au PSG": the other name says whose the figure is.
+        return [n for n in names if n != story.subject]
     return names
 
 
@@ -133,8 +136,9 @@ def _entity_groups(items: list[Item], story: Story, guessed: set[int]) -> list[l
     story_items = by_root.pop("~story", [])
     if story_items:
         # A figure that names no one may join the one entity its slot speaks of, as a guess:
-        # to agree with it, never to contradict it.
-        if len(by_root) == 1:
+        # to agree with it, never to contradict it. In a story about one subject it is the
+        # subject's (see `same_facts`).
+        if len(by_root) == 1 and not story.single_subject:
             next(iter(by_root.values())).extend(story_items)
             guessed.update(i.uid for i in story_items)
         else:
@@ -326,14 +330,6 @@ def _verdict(items: list[Item], story: Story, frame: str | None) -> list[Fact]:
             if len({i.article for i in g}) >= 2
         )
         return facts
-    if story.single_subject:
-        # In a story about one subject, a figure naming no one is the subject's: one that fits
-        # no value of the named party is another fact, judged with its like.
-        own = [i for i in unplaced if i.uid in story.guessed]
-        unplaced = [i for i in unplaced if i.uid not in story.guessed]
-        if own:
-            story.guessed.difference_update(i.uid for i in own)
-            facts.extend(_verdict(own, story, frame))
     if frame and sides and unplaced:
         both = [x for g in sides for x in g] + unplaced
         facts.append(Fact("discrepancy", both, value_groups(both), ["entity"]))
@@ -355,4 +351,26 @@ def same_facts(items: list[Item], story: Story) -> list[Fact]:
                 part = [i for i in band if i.fact.past is past]
                 if part:
                     facts.extend(judge_group(part, story, frame))
+    if story.single_subject:
+        _join_agreements(facts)
     return facts
+
+
+def _join_agreements(facts: list[Fact]) -> None:
+    """In a story about one subject, a figure naming no one that no other source gives may
+    still agree with the one agreement of a named party it fits: it joins it, as a guess."""
+    agreements = [f for f in facts if f.verdict == "agreement"]
+    for single in [f for f in facts if f.verdict == "single-source"]:
+        if any(i.fact.entity for i in single.items):
+            continue
+        fits = [
+            f
+            for f in agreements
+            if all(
+                compatible(i, x) and i.article != x.article for i in single.items for x in f.items
+            )
+        ]
+        if len(fits) == 1:
+            fits[0].items.extend(single.items)
+            fits[0].groups = [fits[0].items]
+            facts.remove(single)
