@@ -414,8 +414,8 @@ def _judge(
                 order,
             )
         ]
-    total_rate = any(i.derived and len(i.claims) > 1 for i in cluster)
-    per_year = any(i.derived and len(i.claims) == 1 for i in cluster)
+    total_rate = any(i.derived for i in cluster)
+    per_year = any(i.scale != 1.0 for i in cluster)
     if total_rate:
         explanation = (
             "A yearly amount stated by one source does not fit the total over a duration "

@@ -29,6 +29,7 @@ from .fact_keys import (
     basis_of,
     clause_cues,
     compared_with,
+    day_part_in,
     frame_of,
     is_issuer,
     is_source_name,
@@ -251,6 +252,13 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             for vs, ve, fields in found:
                 if cs <= vs < ce:
                     evidence = _evidence(hedges, folded, vs, ve, question, attributions)
+                    if evidence["hedged"] and _PRESUPPOSED.search(folded, max(cs, vs - 8), vs):
+                        # "expects the strike to cost €30m over the two days": the days are
+                        # taken as known, only the cost is hedged.
+                        evidence.update(hedged=False, status="asserted", cue=None)
+                        evidence.update(cue_start=None, cue_end=None)
+                        if evidence["attribution"]:
+                            evidence["status"] = "attributed"
                     kind = str(fields["kind"])
                     entity, entity_from = _entity(
                         kind, folded, (cs, ce), (vs, ve), in_clause, before, index, persons
@@ -269,6 +277,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                             session=nearest_session(sessions, vs, ve) or _day_named(dates, cs, ce),
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
                             period=period_in(folded, cs, ce),
+                            day_part=day_part_in(folded, cs, ce),
                             counter=evidence["attribution"]  # type: ignore[arg-type]
                             or _counted_by(orgs, parties, (cs, ce), (vs, ve), folded, index),
                             past=(tense := past_of(folded, cs, vs)) == "former",
@@ -489,6 +498,8 @@ def _reference(dates: list[DateMention], cs: int, ce: int, vs: int, ve: int) -> 
     return best[1] if best else None
 
 
+_PRESUPPOSED = re.compile(r"(?<![a-z])(?:the|these|those|les|ces)\s+$")
+"""A definite determiner right before a figure: the figure is taken as known."""
 _TO_DATE = re.compile(
     r"jusqu'a present|jusqu'ici|a ce jour|pour l'instant|pour le moment|so far|to date|"
     r"thus far|until now|deja leve|already raised|already invested|deja investi"

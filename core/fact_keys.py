@@ -72,6 +72,7 @@ class Frame:
     joint: bool
     daily: bool
     anchored: bool
+    updated: bool
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ class _Lexicon:
     session_re: re.Pattern[str]
     period_re: re.Pattern[str]
     period_of: dict[str, str]
+    day_part_re: re.Pattern[str]
+    day_part_of: dict[str, str]
     session_of: dict[str, str]
     session_patterns: tuple[tuple[re.Pattern[str], str], ...]
     refer_re: re.Pattern[str]
@@ -138,6 +141,7 @@ def lexicon() -> _Lexicon:
             bool(spec.get("joint")),
             bool(spec.get("daily")),
             bool(spec.get("anchored")),
+            bool(spec.get("updated")),
         )
         _names_of(list(spec.get("cues", [])), name, cue_names)
         _names_of(list(spec.get("clause", [])), name, clause_names)
@@ -150,6 +154,11 @@ def lexicon() -> _Lexicon:
     period_names: dict[str, list[str]] = {}
     for name, cues in periods.items():
         _names_of(list(cues), name, period_names)
+    parts = quals["day_parts"]
+    assert isinstance(parts, dict)
+    part_names: dict[str, list[str]] = {}
+    for name, cues in parts.items():
+        _names_of(list(cues), name, part_names)
     session_names: dict[str, list[str]] = {}
     for name, cues in sessions.items():
         _names_of(list(cues), name, session_names)
@@ -176,6 +185,8 @@ def lexicon() -> _Lexicon:
         session_re=re.compile(_alternation(list(session_names))),
         period_re=re.compile(_alternation(list(period_names))),
         period_of={c: f[0] for c, f in period_names.items()},
+        day_part_re=re.compile(_alternation(list(part_names))),
+        day_part_of={c: f[0] for c, f in part_names.items()},
         session_of={c: f[0] for c, f in session_names.items() if literal.fullmatch(c)},
         session_patterns=tuple(
             (re.compile(c), f[0]) for c, f in session_names.items() if not literal.fullmatch(c)
@@ -495,12 +506,25 @@ def period_in(folded: str, start: int, end: int) -> str | None:
     return lexicon().period_of.get(m.group(0)) if m else None
 
 
+def day_part_in(folded: str, start: int, end: int) -> str | None:
+    """Return the part of a day a clause names ("samedi soir": "evening")."""
+    m = lexicon().day_part_re.search(folded, start, end)
+    return lexicon().day_part_of.get(m.group(0)) if m else None
+
+
 def _period(reference: str | None) -> str | None:
     """The period a date gives a periodic figure: a year, quarter, half, season or month
     ("2024", "2025-33"); a day is when the figure was reported, not what it covers."""
     if reference is None or not reference[:4].isdigit():
         return None
     return None if len(reference) >= len("2025-05-15") else reference
+
+
+def _with_part(reference: str | None, part: str | None) -> str | None:
+    """A toll's time: its day, and the part of the day when the clause says it."""
+    if part is None:
+        return reference
+    return f"{reference or ''}T{part}"
 
 
 def make_key(
@@ -515,6 +539,7 @@ def make_key(
     basis: str | None,
     segment: str | None = None,
     period: str | None = None,
+    day_part: str | None = None,
 ) -> FactKey:
     """Return a claim's fact key, keeping only the qualifiers its frame reads."""
     name, fs, fe = frame
@@ -525,7 +550,7 @@ def make_key(
         frame=name,
         session=session if info and info.session else None,
         reference=(
-            reference
+            _with_part(reference, day_part if info.updated else None)
             if info and info.daily
             else (_period(reference) or period)
             if info and info.periodic

@@ -63,6 +63,9 @@ class Item:
     topic: str | None
     fact: FactKey
     derived: bool = False
+    """A rate computed from a total and a duration: it repeats what its claims state."""
+    scale: float = 1.0
+    """A monthly, weekly or daily amount is compared per year: its value times this."""
     uid: int = 0
 
     @property
@@ -78,7 +81,7 @@ class Item:
         if self.derived:
             return (self.span.low + self.span.high) / 2
         v = self.main.value
-        return float(v) if isinstance(v, int | float) else None
+        return float(v) * self.scale if isinstance(v, int | float) else None
 
 
 def _dimension(c: Claim) -> str:
@@ -111,7 +114,7 @@ def item_of(c: Claim) -> Item:
     amount is put per year (its interval and precision too), and says so."""
     span = span_of(c)
     display = c.display
-    derived = False
+    scale = 1.0
     per_year = PER_YEAR.get(c.period or "") if c.kind == "money" else None
     if span is not None and per_year and per_year != 1.0:
         span = span.scaled(per_year)
@@ -119,7 +122,7 @@ def item_of(c: Claim) -> Item:
         currency = (c.unit or "USD").split("/")[0]
         shown = format_approx("money", point, f"{currency}/year", None)
         display = f"{shown} ({c.display} × {per_year:g})"
-        derived = True
+        scale = per_year
     return Item(
         claims=[c],
         article=c.article,
@@ -132,7 +135,7 @@ def item_of(c: Claim) -> Item:
         role=c.role or "point",
         topic=c.topic,
         fact=c.fact or FactKey(),
-        derived=derived,
+        scale=scale,
     )
 
 

@@ -203,7 +203,10 @@ def _unsaid(items: list[Item], story: Story, frame: str | None) -> list[str]:
     for n, name in enumerate(QUALIFIERS):
         values = {_qualifiers(i)[n] for i in items}
         mixed = None in values and len(values) > 1
-        never = name == "session" and info is not None and info.session and values == {None}
+        never = values == {None} and (
+            (name == "session" and info is not None and info.session)
+            or (name == "reference" and info is not None and info.updated)
+        )
         if mixed or never:
             out.append(name)
     if not all(_resolved_entity(i, story) for i in items):

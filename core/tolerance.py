@@ -99,11 +99,16 @@ def span_of(c: Claim) -> Span | None:
         if v >= 0:
             return Span(v - NEARLY * p, v, low_open=True, high_open=False)
         return Span(v, v + NEARLY * p, high_open=True)
+    # Bounds reach away from zero: "plus de 3 %" of a fall is below -3 %.
     if q == "more_than":
+        if v < 0:
+            return Span(v - p, v, high_open=True)
         return Span(v, v + p, low_open=True, high_open=False)
     if q == "at_least":
-        return Span(v, math.inf)
+        return Span(-math.inf, v, high_open=False) if v < 0 else Span(v, math.inf)
     if q == "less_than":
+        if v < 0:
+            return Span(v, min(0.0, v + p), low_open=True, high_open=False)
         return Span(max(floor, v - p), v)
     if q in {"at_most", "up_to"}:
         return Span(floor, v, high_open=False)
