@@ -164,6 +164,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
     mentioned: dict[str, list[list[str]]] = {}  # per passage, the parties of each sentence
     last_named: str | None = None  # the last party the article named, in any passage
     persons: set[str] = set()  # name keys of people: "le titre" never refers back to them
+    periods_set: dict[str, str] = {}  # per passage, the last period a sentence named
     imperfect: set[int] = set()  # claims (by index) stated in the imperfect
 
     def add(start: int, end: int, **fields: object) -> None:
@@ -217,6 +218,8 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             key=lambda n: n.start,
         )
         earlier = mentioned.setdefault(sent.passage, [])
+        # The period a paragraph set before ("Au troisième trimestre, … Le bénéfice atteint…").
+        period_before = periods_set.get(sent.passage)
         for cs, ce in clauses:
             hedges = find_hedges(text, folded, cs, ce, lang)
             clause_subject = _unique(index.resolve(n.key) for n in orgs if cs <= n.start < ce)
@@ -273,10 +276,10 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                             entity=entity,
                             entity_from=entity_from,
                             frame=frame,
-                            segment=segment_of(text, folded, frame[0], cue_span, lang),  # type: ignore[arg-type]
+                            segment=segment_of(text, folded, frame[0], cue_span, lang, (cs, vs)),  # type: ignore[arg-type]
                             session=nearest_session(sessions, vs, ve) or _day_named(dates, cs, ce),
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
-                            period=period_in(folded, cs, ce),
+                            period=period_in(folded, cs, ce) or period_before,
                             day_part=day_part_in(folded, cs, ce),
                             counter=evidence["attribution"]  # type: ignore[arg-type]
                             or _counted_by(orgs, parties, (cs, ce), (vs, ve), folded, index),
@@ -294,6 +297,9 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         fact=fact,
                     )
         earlier.append(_unique(index.resolve(n.key) for n in parties))
+        said = _period_said(dates, folded, s, e)
+        if said:
+            periods_set[sent.passage] = said
         companies = [n for n in parties if n in orgs]
         if companies:
             last_named = index.resolve(companies[-1].key)
@@ -472,6 +478,15 @@ def _counted_by(
         and not compared_with(folded, span, (n.start, n.end))
     ]
     return index.resolve(sources[0].key) if sources else None
+
+
+def _period_said(dates: list[DateMention], folded: str, s: int, e: int) -> str | None:
+    """The period a sentence names for what follows: a year, quarter, half or month, else
+    period words ("au troisième trimestre")."""
+    for d in dates:
+        if d.value and d.value[:4].isdigit() and len(d.value) < len("2025-05-15"):
+            return d.value
+    return period_in(folded, s, e)
 
 
 def _day_named(dates: list[DateMention], cs: int, ce: int) -> str | None:

@@ -472,19 +472,40 @@ def _up_to_break(folded: str, start: int, end: int) -> str:
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+(?:du|de la|de l'|des|d')\s*([a-z][a-z-]+)")
-SEGMENT_FRAMES = frozenset({"revenue", "profit", "loss", "market_share", "investment", "budget"})
+_DIVISION = re.compile(
+    r"(?<![a-z])(?:division|branche|pole|activite|filiale|segment)\s+(?:de |d'|du |des )?"
+    r"([a-z][a-z-]{3,})|(?<![a-z])([a-z][a-z-]{3,})\s+(?:division|unit|segment|business|arm)(?![a-z])"
+)
+"""A division named in a clause: "la division aéronautique", "its cloud unit"."""
+SEGMENT_FRAMES = frozenset(
+    {"revenue", "profit", "loss", "market_share", "investment", "budget", "area", "margin"}
+)
 """Frames whose cue may be narrowed by a segment ("cloud revenue")."""
 
 
 def segment_of(
-    text: str, folded: str, frame: str | None, cue: tuple[int, int] | None, lang: str
+    text: str,
+    folded: str,
+    frame: str | None,
+    cue: tuple[int, int] | None,
+    lang: str,
+    clause: tuple[int, int] | None = None,
 ) -> str | None:
-    """Return the part of what a frame measures that its cue names: the noun before an English
-    cue ("cloud revenue") or after a French one ("revenus du cloud"); never a name, a period or
-    a determiner."""
-    if frame not in SEGMENT_FRAMES or cue is None:
+    """Return the part of what a frame measures: a division its clause names before the figure
+    ("la division aéronautique", "its cloud unit"), else the noun its cue names, before an
+    English cue ("cloud revenue") or after a French one ("revenus du cloud"); never a name, a
+    period or a determiner."""
+    if frame not in SEGMENT_FRAMES:
         return None
     lex = lexicon()
+    if clause is not None:
+        unit = _DIVISION.search(folded, *clause)
+        if unit is not None:
+            word = unit.group(1) or unit.group(2)
+            if word not in lex.not_segment and not text[unit.start()].isupper():
+                return str(word).rstrip("s")
+    if cue is None:
+        return None
     before = _WORD_BEFORE.search(folded, max(0, cue[0] - 24), cue[0]) if lang == "en" else None
     after = _WORD_AFTER.match(folded, cue[1]) if lang != "en" else None
     for m in (before, after):
@@ -552,7 +573,7 @@ def make_key(
         reference=(
             _with_part(reference, day_part if info.updated else None)
             if info and info.daily
-            else (_period(reference) or period)
+            else (_period(reference) or _period(period) or period)
             if info and info.periodic
             else None
         ),
