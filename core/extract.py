@@ -34,6 +34,7 @@ from .fact_keys import (
     is_issuer,
     is_source_name,
     make_key,
+    measure_near,
     nearest_session,
     past_of,
     period_in,
@@ -271,12 +272,20 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         frame = _frame(
                             fields, text, folded, (cs, ce), (vs, ve), (*cues, lead), sessions
                         )
-                        cue_span = (frame[1], frame[2]) if frame[1] is not None else None
+                        cue_span = (
+                            (frame[1], frame[2])
+                            if frame[1] is not None and frame[2] is not None
+                            else None
+                        )
                         fact = make_key(
                             entity=entity,
                             entity_from=entity_from,
                             frame=frame,
-                            segment=segment_of(text, folded, frame[0], cue_span, lang, (cs, vs)),  # type: ignore[arg-type]
+                            segment=(
+                                measure_near(cues[0], vs, ve)
+                                if kind == "date" and frame[0] == "end"
+                                else segment_of(text, folded, frame[0], cue_span, lang, (cs, vs))
+                            ),
                             session=nearest_session(sessions, vs, ve) or _day_named(dates, cs, ce),
                             reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
                             period=period_in(folded, cs, ce) or period_before,

@@ -290,6 +290,18 @@ def _nearest(
     return (best[2], best[3]) if best else None
 
 
+def measure_near(cues: list[Cue], start: int, end: int) -> str | None:
+    """The measure named nearest to a date, whatever its kind: what a deadline bounds ("réduire
+    sa dette d'ici fin 2026" is the debt's deadline, not the job plan's)."""
+    frames = lexicon().frames
+    best: tuple[int, str] | None = None
+    for cue in cues:
+        named = [f for f in cue.frames if "date" not in frames[f].kinds]
+        if named and (best is None or _distance(cue, start, end) < best[0]):
+            best = (_distance(cue, start, end), named[0])
+    return best[1] if best else None
+
+
 def _share_of(text: str, folded: str, end: int, clause_end: int) -> tuple[str, int, int] | None:
     """The noun after "X % of": the frame it names, or the noun itself (names skipped)."""
     m = _SHARE_OF.match(folded, end, clause_end)
