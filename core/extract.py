@@ -256,7 +256,11 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             for vs, ve, fields in found:
                 if cs <= vs < ce:
                     evidence = _evidence(hedges, folded, vs, ve, question, attributions)
-                    if evidence["hedged"] and _PRESUPPOSED.search(folded, max(cs, vs - 8), vs):
+                    if (
+                        evidence["hedged"]
+                        and fields["kind"] in {"duration", "date", "time"}
+                        and _PRESUPPOSED.search(folded, max(cs, vs - 8), vs)
+                    ):
                         # "expects the strike to cost €30m over the two days": the days are
                         # taken as known, only the cost is hedged.
                         evidence.update(hedged=False, status="asserted", cue=None)
@@ -523,7 +527,7 @@ def _reference(dates: list[DateMention], cs: int, ce: int, vs: int, ve: int) -> 
 
 
 _PRESUPPOSED = re.compile(r"(?<![a-z])(?:the|these|those|les|ces)\s+$")
-"""A definite determiner right before a figure: the figure is taken as known."""
+"""A definite determiner right before a span of time: it is taken as known."""
 _TO_DATE = re.compile(
     r"jusqu'a present|jusqu'ici|a ce jour|pour l'instant|pour le moment|so far|to date|"
     r"thus far|until now|deja leve|already raised|already invested|deja investi"

@@ -39,7 +39,7 @@ async def test_next_and_previous_contradiction(tmp_path: Path) -> None:
         await pilot.press("right_square_bracket")
         assert screen.index == kinds.count("contradiction")  # ] goes to any next finding
         status = str(screen.query_one("#status", Static).content)
-        assert "agreement 1 / 7" in status
+        assert "agreement 1 / 6" in status
 
 
 async def test_the_overview_shows_the_current_finding_as_it_stands(tmp_path: Path) -> None:
@@ -124,14 +124,14 @@ async def test_review_mark_note_autosave_and_resume(tmp_path: Path) -> None:
         saved = json.loads(review_file.read_text(encoding="utf-8"))
         assert saved["verdicts"][finding.key]["status"] == "follow-up"
         assert saved["verdicts"][finding.key]["note"] == "ask the FT desk"
-        assert "1/22 reviewed" in str(screen.query_one("#status", Static).content)
+        assert "1/23 reviewed" in str(screen.query_one("#status", Static).content)
     again = new_app(tmp_path, review=review_file)
     async with again.run_test(size=(120, 36)) as pilot:
         screen = await ready(pilot)
         assert screen.review.verdict(screen.analysis.findings[0]).status == "follow-up"
-        assert "1/22 reviewed" in str(screen.query_one("#status", Static).content)
+        assert "1/23 reviewed" in str(screen.query_one("#status", Static).content)
         await pilot.press("f")  # the same key again clears the verdict
-        assert "0/22 reviewed" in str(screen.query_one("#status", Static).content)
+        assert "0/23 reviewed" in str(screen.query_one("#status", Static).content)
 
 
 async def test_export_writes_markdown_and_json(tmp_path: Path) -> None:
@@ -142,7 +142,7 @@ async def test_export_writes_markdown_and_json(tmp_path: Path) -> None:
         await pilot.press("y", "E")
         await settle(pilot)
     md = (tmp_path / "review.md").read_text(encoding="utf-8")
-    assert "1 / 22 findings reviewed." in md and "## Confirmed (1)" in md
+    assert "1 / 23 findings reviewed." in md and "## Confirmed (1)" in md
     data = json.loads((tmp_path / "review-export.json").read_text(encoding="utf-8"))
     assert data["findings"][0]["status"] == "confirmed"
 

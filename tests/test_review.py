@@ -90,8 +90,8 @@ def test_exports(sample: Analysis) -> None:
     review.set_status(sample.findings[0], "follow-up")
     review.set_note(sample.findings[0], "ask *Oracle*")
     md = export_markdown(sample, review)
-    assert "1 / 22 findings reviewed." in md
-    assert md.index("## Needs follow-up (1)") < md.index("## Not reviewed (21)")
+    assert "1 / 23 findings reviewed." in md
+    assert md.index("## Needs follow-up (1)") < md.index("## Not reviewed (22)")
     assert r"Note: ask \*Oracle\*" in md
     data = json.loads(export_json(sample, review))
     assert data["findings"][0]["status"] == "follow-up"
