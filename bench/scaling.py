@@ -279,8 +279,10 @@ def engine_lines(runs: list[Run]) -> list[str]:
     states = list(dict.fromkeys(r.engine for r in runs))
     if len(states) <= 1:
         return [f"Every row ran on the engine at {states[0]}."] if states and states[0] else []
-    lines = ["The engine changed while the rows ran; each row's engine when it started:", ""]
-    lines += [f"- {r.kind}, {r.n:,}: {r.engine}" for r in runs]
+    lines = ["The engine changed while the rows ran; the engine of each row when it started:", ""]
+    for state in states:
+        rows = ", ".join(f"{r.kind} {r.n:,}" for r in runs if r.engine == state)
+        lines.append(f"- {rows}: {state}")
     return lines
 
 

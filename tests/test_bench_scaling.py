@@ -75,8 +75,10 @@ def test_rows_say_which_engine_they_ran_on() -> None:
     moved = [*same, Run("reprints", 300, 7.0, 130, 300, 9, engine="commit def5678")]
     lines = engine_lines(moved)
     assert "changed" in lines[0]
-    assert "- reprints, 300: commit def5678" in lines
-    assert "- generated, 5: commit abc1234" in lines
+    assert lines[-2:] == [
+        "- generated 5, generated 50: commit abc1234",
+        "- reprints 300: commit def5678",
+    ]
 
 
 def test_engine_state_names_a_commit() -> None:
