@@ -26,6 +26,7 @@ from .evidential import (
 )
 from .fact_keys import (
     Cue,
+    asserting_verb,
     basis_of,
     clause_cues,
     compared_with,
@@ -267,6 +268,17 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         evidence.update(cue_start=None, cue_end=None)
                         if evidence["attribution"]:
                             evidence["status"] = "attributed"
+                    if not evidence["hedged"] and evidence["status"] in {"asserted", "attributed"}:
+                        verb = asserting_verb(folded, cs, vs)
+                        # A verb with another figure between governs that one ("closed at
+                        # $23.90, just under the $24.00 offered").
+                        if verb is not None and not any(
+                            verb[1] <= os < vs for os, _oe, _f in found
+                        ):
+                            # The words that state it as fact, evidence beside the hedges.
+                            evidence.update(
+                                cue=text[verb[0] : verb[1]], cue_start=verb[0], cue_end=verb[1]
+                            )
                     kind = str(fields["kind"])
                     entity, entity_from = _entity(
                         kind, folded, (cs, ce), (vs, ve), in_clause, before, index, persons

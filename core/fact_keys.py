@@ -88,6 +88,7 @@ class _Lexicon:
     period_re: re.Pattern[str]
     period_of: dict[str, str]
     day_part_re: re.Pattern[str]
+    asserting_re: re.Pattern[str]
     day_part_of: dict[str, str]
     session_of: dict[str, str]
     session_patterns: tuple[tuple[re.Pattern[str], str], ...]
@@ -186,6 +187,7 @@ def lexicon() -> _Lexicon:
         period_re=re.compile(_alternation(list(period_names))),
         period_of={c: f[0] for c, f in period_names.items()},
         day_part_re=re.compile(_alternation(list(part_names))),
+        asserting_re=re.compile(_alternation(table("asserting", "patterns"))),
         day_part_of={c: f[0] for c, f in part_names.items()},
         session_of={c: f[0] for c, f in session_names.items() if literal.fullmatch(c)},
         session_patterns=tuple(
@@ -437,6 +439,15 @@ def past_of(folded: str, clause_start: int, start: int) -> str | None:
 def is_issuer(key: str) -> bool:
     """Return whether a name key may be a company whose shares trade (not an index)."""
     return not any(ch.isdigit() for ch in key) and not key.startswith(lexicon().not_issuer)
+
+
+def asserting_verb(folded: str, clause_start: int, start: int) -> tuple[int, int] | None:
+    """Return the span of the verb that states a figure as fact, the last before it in its
+    clause ("OpenAI a conclu un accord de 300 milliards"), or None."""
+    found = None
+    for m in lexicon().asserting_re.finditer(folded, clause_start, start):
+        found = (m.start(), m.end())
+    return found
 
 
 def refers_back(folded: str, clause_start: int, start: int) -> str | None:

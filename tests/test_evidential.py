@@ -395,5 +395,10 @@ def test_a_hedged_claim_points_at_its_cue() -> None:
     money = one(text, "money", "fr")
     assert money.cue_start is not None and money.cue_end is not None
     assert text[money.cue_start : money.cue_end] == "aurait"
-    plain = one("Oracle a conclu un accord de 300 milliards de dollars.", "money", "fr")
-    assert plain.cue_start is None
+    # A figure stated as fact points at the verb that states it (issue 12: the evidence of a
+    # certainty finding is "aurait conclu" against "a conclu").
+    plain_text = "Oracle a conclu un accord de 300 milliards de dollars."
+    plain = one(plain_text, "money", "fr")
+    assert plain.status == "asserted" and not plain.hedged
+    assert plain.cue_start is not None and plain.cue_end is not None
+    assert plain_text[plain.cue_start : plain.cue_end] == "a conclu"
