@@ -501,7 +501,8 @@ def _certainty_findings(
         if not hedged or not asserted:
             continue
         mentions = [c for i in everything for c in i.claims]
-        also = sorted(a for a in hedged if any(not c.hedged for c in mentions if c.article == a))
+        stating = {c.article for c in mentions if not c.hedged}
+        also = [a for a in hedged if a in stating]
         labels = []
         for c in group:
             h = c[0]

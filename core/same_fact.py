@@ -116,7 +116,9 @@ def _entity_groups(items: list[Item], story: Story, guessed: set[int]) -> list[l
             parent[rb] = ra
 
     roots: dict[int, str] = {}
-    seen: list[str] = []
+    seen: set[str] = set()
+    # Names that may be one party share their first or last letters: only those are tested.
+    by_end: dict[str, list[str]] = defaultdict(list)
     for it in items:
         names = _names(it, story)
         root = names[0] if names else "~story"
@@ -124,11 +126,16 @@ def _entity_groups(items: list[Item], story: Story, guessed: set[int]) -> list[l
         find(root)
         for name in names:
             union(root, name)
-            if name not in seen:
-                for other in seen:
+            if name in seen:
+                continue
+            seen.add(name)
+            if len(name) < SAME_NAME_MIN:
+                continue
+            for end in (f"<{name[:SAME_NAME_MIN]}", f">{name[-SAME_NAME_MIN:]}"):
+                for other in by_end[end]:
                     if _same_party(name, other):
                         union(name, other)
-                seen.append(name)
+                by_end[end].append(name)
     by_root: dict[str, list[Item]] = defaultdict(list)
     for it in items:
         by_root[find(roots[it.uid])].append(it)
@@ -165,7 +172,8 @@ def _magnitudes(items: list[Item]) -> list[list[Item]]:
     named year from dates of no named year ("janvier" is no reading of "2027")."""
     if any(i.edtf for i in items):
         with_year = [i for i in items if i.edtf and edtf_span(i.edtf)[0] is not None]
-        rest = [i for i in items if i not in with_year]
+        dated = {i.uid for i in with_year}
+        rest = [i for i in items if i.uid not in dated]
         return [g for g in (with_year, rest) if g]
     valued = sorted((it for it in items if it.value is not None), key=lambda i: abs(i.value or 0))
     out: list[list[Item]] = [[it for it in items if it.value is None]] if valued else [items]
