@@ -143,7 +143,9 @@ def _subject_names(cluster: list[Item], display: dict[str, str], name_idf: dict[
     return ", ".join(display.get(k, k) for k in common[:2])
 
 
-def story_of(claims: list[Claim], title_names: dict[str, set[str]]) -> Story:
+def story_of(
+    claims: list[Claim], title_names: dict[str, set[str]], people: frozenset[str] = frozenset()
+) -> Story:
     """Return the parties most articles name, and whom the titles are about: one party or
     person named by most titles is the story's subject."""
     named_in: dict[str, set[str]] = defaultdict(set)
@@ -161,10 +163,12 @@ def story_of(claims: list[Claim], title_names: dict[str, set[str]]) -> Story:
         for k in keys:
             titled_in[k].add(article)
     titled = [k for k, arts in titled_in.items() if len(arts) > MAJORITY * n]
+    subject = titled[0] if len(titled) == 1 else None
     return Story(
         parties=frozenset(parties),
         single_subject=len(titled) <= 1,
-        subject=titled[0] if len(titled) == 1 else None,
+        subject=subject,
+        subject_is_person=subject is not None and subject in people,
     )
 
 
@@ -187,18 +191,20 @@ def compare(
     block_by_topic: bool = True,
     origin_of: dict[str, str] | None = None,
     title_names: dict[str, set[str]] | None = None,
+    people: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Return the findings for a corpus's claims: agreements, contradictions, single-source.
 
     With `block_by_topic`, only claims of the same topic are compared (the user's topics);
     otherwise topics only label the findings (derived topics are too rough to block on).
     `origin_of` maps each article to the origin it reprints, so that counts say how many
-    sources are independent; `title_names` the parties and people each title names.
+    sources are independent; `title_names` the parties and people each title names, `people`
+    which name keys are people's.
     """
     origins = origin_of or {}
     quantity = [c for c in claims if c.kind in COMPARED_KINDS and _comparable(c)]
     items = [item_of(c) for c in quantity] + derived_rates(quantity)
-    story = story_of(claims, title_names or {})
+    story = story_of(claims, title_names or {}, people)
     for n, it in enumerate(items):
         it.uid = n
         if not block_by_topic:

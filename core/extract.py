@@ -439,6 +439,8 @@ def _entity(
         just_before = [n for n in in_clause if 0 <= vs - n.end <= AGE_NAME_GAP]
         if just_before:
             return [index.resolve(just_before[-1].key)], "named"
+        if refers_back(folded, clause[0], vs) == "pronoun":
+            return [], "pronoun"  # "il … pour ses 14 ans": the story's person, if it has one
         return [], "unnamed"  # "une fillette de 8 ans" is someone: agreeing, never contradicting
     named = _unique(
         index.resolve(n.key) for n in in_clause if not compared_with(folded, span, (n.start, n.end))

@@ -87,6 +87,7 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         block_by_topic=topics_file is not None,
         origin_of=origins.origin,
         title_names=_title_names(parses, index),
+        people=frozenset(k for k, kind in index.kind.items() if kind == "person"),
     )
     alignment = [
         row for t in assignment.topics for row in align_topic(t, ids, texts, claims, findings)

@@ -30,6 +30,7 @@ class Story:
     single_subject: bool = False
     subject: str | None = None
     """The one party most titles name, when they name one: whom an unnamed figure is about."""
+    subject_is_person: bool = False
     guessed: set[int] = field(default_factory=set)
     """Items (by uid) whose entity was taken from their slot's one named entity: a guess."""
 
@@ -68,6 +69,9 @@ def _resolved_entity(it: Item, story: Story) -> bool:
     if it.uid in story.guessed:
         return False
     how = it.fact.entity_from
+    if it.kind == "age" and not it.fact.entity:
+        # "il avait 14 ans": an age is a person's, and only a story about one person says whose.
+        return how == "pronoun" and story.single_subject and story.subject_is_person
     if how == "unnamed":
         return False
     if how in {"story", "guess"} or (how == "pronoun" and story.single_subject):
