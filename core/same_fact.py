@@ -1,9 +1,9 @@
 """Which claims state the same fact: items are slotted by their fact keys, then judged.
 
-A slot holds the items of one dimension and one measure frame (a hash, never all against all).
-Within it, items meet when their entities do (they share a name; for a frame about a deal
-between the story's parties, any of those parties), and their qualifiers (session, reference date,
-who counted, a former state, gross or net) are the same. A contradiction needs every element of
+A slot holds the items of one dimension, measure frame and segment (a hash, never all against
+all). Within it, items meet when their entities do (they share a name; a deal's figures meet by
+the pair of parties it is between), and their qualifiers (session, reference date or period, who
+counted, a former state, gross or net) are the same. A contradiction needs every element of
 the key resolved in both claims; where one source leaves a qualifier unsaid, differing values are
 a discrepancy, shown as unresolved. An article that gives two values under one key shows the key
 is too coarse: its values never make a side of a contradiction on their own.
@@ -98,7 +98,7 @@ def _deal_key(names: list[str], story: Story) -> frozenset[str]:
     return frozenset(names)
 
 
-def _entity_groups(items: list[Item], story: Story, guessed: set[int]) -> list[list[Item]]:
+def _entity_groups(items: list[Item], story: Story) -> list[list[Item]]:
     """Split a slot's items by entity. Items sharing a name are one entity (union-find over
     names, linear in the items); in a frame about a deal, items are grouped by the parties of
     the deal, and one naming a single party joins the one deal it takes part in."""
@@ -143,7 +143,6 @@ def _entity_groups(items: list[Item], story: Story, guessed: set[int]) -> list[l
     by_root: dict[str, list[Item]] = defaultdict(list)
     for it in items:
         by_root[find(roots[it.uid])].append(it)
-    # A figure that names no one joins the one entity its slot speaks of, if there is one.
     story_items = by_root.pop("~story", [])
     if story_items:
         # A figure that names no one may join the one entity its slot speaks of, as a guess:
@@ -151,7 +150,7 @@ def _entity_groups(items: list[Item], story: Story, guessed: set[int]) -> list[l
         # subject's (see `same_facts`).
         if len(by_root) == 1 and not story.single_subject:
             next(iter(by_root.values())).extend(story_items)
-            guessed.update(i.uid for i in story_items)
+            story.guessed.update(i.uid for i in story_items)
         else:
             by_root["~story"] = story_items
     return list(by_root.values())
@@ -228,7 +227,7 @@ def _unsaid(items: list[Item], story: Story, frame: str | None) -> list[str]:
 
 def _sides(groups: list[list[Item]]) -> list[list[Item]]:
     """The value groups that may make a side of a contradiction: each needs an article that
-    gives no other value under the key, and a value stated outright, not only derived."""
+    gives no other value under the key."""
     articles_in: dict[str, int] = defaultdict(int)
     for g in groups:
         for a in {i.article for i in g}:
@@ -264,7 +263,7 @@ def judge_group(items: list[Item], story: Story, frame: str | None) -> list[Fact
     complete = {
         k: v
         for k, v in partitions.items()
-        if all(k[n] is not None or not said[n] for n in range(4))
+        if all(k[n] is not None or not said[n] for n in range(len(QUALIFIERS)))
     }
     for key, members in partitions.items():
         if key in complete:
@@ -360,7 +359,7 @@ def same_facts(items: list[Item], story: Story) -> list[Fact]:
         # An age "at the time" of an event no date names is no fact to compare.
         items = [i for i in items if i.fact.reference is not None]
     facts: list[Fact] = []
-    for entity in _entity_groups(items, story, story.guessed):
+    for entity in _entity_groups(items, story):
         for band in _magnitudes(entity):
             for past in (False, True):
                 part = [i for i in band if i.fact.past is past]
