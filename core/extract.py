@@ -24,29 +24,21 @@ from .evidential import (
     governing_hedge,
     is_question,
 )
-from .fact_keys import (
-    Cue,
+from .fact_keys import compared_with, is_issuer, is_source_name, make_key, refers_back
+from .figures import Quantity
+from .formatting import format_qualified, format_range, format_time
+from .frames import Cue, clause_cues, frame_of, measure_near, segment_of
+from .language import detect_language
+from .models import Article, Claim, Passage, Sentence, Status
+from .qualifiers import (
     asserting_verb,
     basis_of,
-    clause_cues,
-    compared_with,
     day_part_in,
-    frame_of,
-    is_issuer,
-    is_source_name,
-    make_key,
-    measure_near,
     nearest_session,
     past_of,
     period_in,
-    refers_back,
-    segment_of,
     sessions_in,
 )
-from .figures import Quantity
-from .formatting import format_qualified, format_range, format_time
-from .language import detect_language
-from .models import Article, Claim, Passage, Sentence, Status
 from .quantities import find_quantities
 from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .calendar_words import SEASON_MONTHS
-from .fact_keys import frame_info
+from .fact_lexicon import frame_info
 from .formatting import format_approx
 from .models import Claim, FactKey
 from .tolerance import Span, span_of

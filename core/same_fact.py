@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .fact_keys import frame_info
+from .fact_lexicon import frame_info
 from .items import Item, comparable, compatible, edtf_span, value_groups
 
 Verdict = Literal["agreement", "contradiction", "discrepancy", "single-source"]
