@@ -3,6 +3,7 @@ each with a one-line summary, the claims that support it and the rule that fired
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 from collections import Counter, defaultdict
@@ -19,6 +20,7 @@ from .items import (
     idf,
     item_of,
     value_groups,
+    value_key,
 )
 from .models import Claim, Finding, FindingValue
 from .same_fact import Fact, Story, same_facts
@@ -216,6 +218,7 @@ def compare(
         slots[(it.topic, it.dim, it.fact.frame, it.fact.segment)].append(it)
     facts: list[Fact] = []
     framed: dict[tuple[str | None, str], list[Fact]] = defaultdict(list)
+    indexes: dict[tuple[str | None, str], _Framed] = {}
     ordered = sorted(slots.items(), key=lambda kv: (kv[0][2] is None, *map(str, kv[0])))
     for (topic, dim, frame, _segment), slot in ordered:
         items_in = bundle(slot)
@@ -229,9 +232,12 @@ def compare(
         # Figures whose clause names no measure: what no finding took may join a framed one.
         facts.extend(f for f in found if f.verdict != "single-source")
         taken = {i.uid for f in found if f.verdict != "single-source" for i in f.items}
+        index = indexes.get((topic, dim))
+        if index is None:
+            index = indexes[(topic, dim)] = _Framed(framed[(topic, dim)])
         for it in items_in:
             if it.uid not in taken:
-                _join_framed(Fact("single-source", [it], [[it]]), framed[(topic, dim)])
+                index.join(Fact("single-source", [it], [[it]]))
     drafts: list[_Draft] = []
     certainty: list[list[Item]] = []
     judged: set[str] = set()
@@ -292,35 +298,78 @@ def _adopt_frames(items: list[Item]) -> None:
             it.fact = it.fact.model_copy(update={"frame": frame, "segment": segment})
 
 
-def _join_framed(fact: Fact, framed: list[Fact]) -> bool:
-    """Let figures whose clause names no measure join the one agreeing fact that names it, in
-    the same dimension: an unknown frame may join an agreement, never a contradiction."""
-    left = []
-    for it in fact.items:
-        fits = [
-            f
-            for f in framed
-            if any(x.article != it.article for x in f.items)
-            and all(compatible(it, x) and comparable(it, x) for x in f.items)
-            and _entities_meet(it, f.items)
-        ]
-        if len(fits) == 1:
-            target = fits[0]
+class _Framed:
+    """The agreements and single-source facts of one dimension whose clause named a measure,
+    indexed by value, so that a figure naming none is tested against the few it may fit."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.facts = facts
+        self.reps: dict[int, dict[tuple[object, ...], Item]] = {}
+        self.names: dict[int, set[str]] = {}
+        self.articles: dict[int, set[str]] = {}
+        by_value: list[tuple[float, int]] = []
+        self.by_year: dict[str, list[int]] = defaultdict(list)
+        self.unvalued: list[int] = []
+        for n, f in enumerate(facts):
+            self.reps[n] = {value_key(i): i for i in f.items}
+            self.names[n] = {k for i in f.items for k in i.fact.entity}
+            self.articles[n] = {i.article for i in f.items}
+            head = f.items[0]
+            if head.edtf:
+                self.by_year[head.edtf[:4]].append(n)
+            elif head.value is not None:
+                by_value.append((abs(head.value), n))
+            else:
+                self.unvalued.append(n)
+        by_value.sort()
+        self.values = [v for v, _n in by_value]
+        self.order = [n for _v, n in by_value]
+
+    def candidates(self, it: Item) -> list[int]:
+        """The facts whose first value is near enough the item's for them to fit."""
+        if it.edtf:
+            return self.by_year.get(it.edtf[:4], [])
+        if it.value is None:
+            return list(range(len(self.facts)))
+        v = abs(it.value)
+        lo = bisect.bisect_left(self.values, v / NEAR_FACTOR)
+        hi = bisect.bisect_right(self.values, v * NEAR_FACTOR)
+        return self.order[lo:hi] + self.unvalued
+
+    def join(self, fact: Fact) -> bool:
+        """Let figures whose clause names no measure join the one agreeing fact that names
+        it: an unknown frame may join an agreement, never a contradiction."""
+        left = []
+        for it in fact.items:
+            fits = [
+                n
+                for n in self.candidates(it)
+                if self.articles[n] - {it.article}
+                and all(compatible(it, x) and comparable(it, x) for x in self.reps[n].values())
+                and (
+                    not it.fact.entity
+                    or not self.names[n]
+                    or bool(set(it.fact.entity) & self.names[n])
+                )
+            ]
+            if len(fits) != 1:
+                left.append(it)
+                continue
+            n = fits[0]
+            target = self.facts[n]
             target.items.append(it)
             target.groups = [target.items]
-            if len({i.article for i in target.items}) > 1:
+            self.reps[n].setdefault(value_key(it), it)
+            self.articles[n].add(it.article)
+            if len(self.articles[n]) > 1:
                 target.verdict = "agreement"
-        else:
-            left.append(it)
-    fact.items = left
-    fact.groups = [left]
-    return not left
+        fact.items = left
+        fact.groups = [left]
+        return not left
 
 
-def _entities_meet(it: Item, items: list[Item]) -> bool:
-    """Whether an item names no one, or one of the parties the items name."""
-    names = {n for x in items for n in x.fact.entity}
-    return not it.fact.entity or not names or bool(set(it.fact.entity) & names)
+NEAR_FACTOR = 3.0
+"""A figure is tested against facts whose first value is within this factor of its own."""
 
 
 def _stable_key(draft: _Draft, by_id: dict[str, Claim]) -> str:

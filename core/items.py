@@ -322,7 +322,7 @@ def value_groups(cluster: list[Item]) -> list[list[Item]]:
     shown: list[list[Item]] = []  # one item per distinct value of each group
     placed: dict[tuple[object, ...], int] = {}
     for it in sorted(cluster, key=lambda i: (i.derived, i.main.start)):
-        key = _value_key(it)
+        key = value_key(it)
         if key in placed:
             groups[placed[key]].append(it)
             continue
@@ -338,6 +338,6 @@ def value_groups(cluster: list[Item]) -> list[list[Item]]:
     return groups
 
 
-def _value_key(it: Item) -> tuple[object, ...]:
+def value_key(it: Item) -> tuple[object, ...]:
     """Everything `compatible` reads of an item: items with one key give the same answers."""
     return (it.kind == "date", it.edtf, it.span, it.derived, it.main.qualifier, it.value)
