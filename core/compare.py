@@ -7,9 +7,8 @@ import bisect
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
 
+from .drafts import Draft, count_sources, unique_ids
 from .items import (
     COMPARED_KINDS,
     Item,
@@ -24,6 +23,7 @@ from .items import (
 )
 from .models import Claim, Finding, FindingValue
 from .same_fact import Fact, Story, same_facts
+from .statements import statement_findings
 
 WEAK_ENTITY = frozenset({"guess", "pronoun", "story"})
 """Ways of finding a claim's entity too loose to name what a finding is about."""
@@ -108,15 +108,6 @@ def _comparable(c: Claim) -> bool:
     return not c.relative or (isinstance(c.value, str) and len(c.value) > len("2025"))
 
 
-def _count(articles: Iterable[str], origin_of: dict[str, str]) -> str:
-    """Return "3 sources", or "3 sources (2 independent)" when some reprint one wire story."""
-    arts = set(articles)
-    n = len(arts)
-    text = f"{n} source" + ("s" if n != 1 else "")
-    independent = len({origin_of.get(a, a) for a in arts})
-    return f"{text} ({independent} independent)" if independent < n else text
-
-
 def _finding_value(group: list[Item]) -> FindingValue:
     arts = sorted({i.article for i in group})
     hedged = sorted(a for a in arts if all(i.hedged for i in group if i.article == a))
@@ -125,13 +116,9 @@ def _finding_value(group: list[Item]) -> FindingValue:
     return FindingValue(
         display=shown,
         articles=arts,
-        claims=_unique_ids(c.id for i in group for c in i.claims),
+        claims=unique_ids(c.id for i in group for c in i.claims),
         hedged=hedged,
     )
-
-
-def _unique_ids(ids: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(ids))
 
 
 def _subject_names(cluster: list[Item], display: dict[str, str], name_idf: dict[str, float]) -> str:
@@ -172,19 +159,6 @@ def story_of(
         subject=subject,
         subject_is_person=subject is not None and subject in people,
     )
-
-
-@dataclass
-class _Draft:
-    kind: str
-    topic: str | None
-    subject: str
-    summary: str
-    rule: str
-    explanation: str
-    claims: list[str]
-    values: list[FindingValue]
-    order: tuple[int, ...]
 
 
 def compare(
@@ -238,7 +212,7 @@ def compare(
         for it in items_in:
             if it.uid not in taken:
                 index.join(Fact("single-source", [it], [[it]]))
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     certainty: list[list[Item]] = []
     judged: set[str] = set()
     for fact in facts:
@@ -263,6 +237,7 @@ def compare(
         drafts.extend(_judge(Fact("single-source", group, [group]), display, name_idf, origins))
     drafts.extend(_certainty_findings(certainty, display, origins))
     drafts.extend(_response_findings(claims, display, origins))
+    drafts.extend(statement_findings(claims, display, origins))
     by_id = {c.id: c for c in claims}
     rank = {"contradiction": 0, "discrepancy": 1, "agreement": 2, "single-source": 3}
     drafts.sort(key=lambda d: (rank[d.kind], *d.order))
@@ -372,7 +347,7 @@ NEAR_FACTOR = 3.0
 """A figure is tested against facts whose first value is within this factor of its own."""
 
 
-def _stable_key(draft: _Draft, by_id: dict[str, Claim]) -> str:
+def _stable_key(draft: Draft, by_id: dict[str, Claim]) -> str:
     """A key that stays the same while the claims a finding rests on do (for review files)."""
     spans = sorted(f"{c.article}:{c.start}:{c.end}" for c in (by_id[i] for i in draft.claims))
     return hashlib.sha1("|".join([draft.rule, *spans]).encode()).hexdigest()[:16]
@@ -403,7 +378,7 @@ def _judge(
     display: dict[str, str],
     name_idf: dict[str, float],
     origin_of: dict[str, str],
-) -> list[_Draft]:
+) -> list[Draft]:
     cluster = fact.items
     topic = _topic_of(cluster)
     head = next((i for i in cluster if not i.derived), cluster[0])
@@ -412,11 +387,11 @@ def _judge(
     subject = f"{label} ({who})" if who else label
     articles = {i.article for i in cluster}
     values = [_finding_value(g) for g in fact.groups]
-    claim_ids = _unique_ids(c.id for i in cluster for c in i.claims)
+    claim_ids = unique_ids(c.id for i in cluster for c in i.claims)
     order = _first_position(cluster)
     if fact.verdict == "single-source":
         return [
-            _Draft(
+            Draft(
                 "single-source",
                 topic,
                 subject,
@@ -430,11 +405,11 @@ def _judge(
         ]
     if fact.verdict == "agreement":
         return [
-            _Draft(
+            Draft(
                 "agreement",
                 topic,
                 subject,
-                f"{subject}: {values[0].display} in {_count(articles, origin_of)}",
+                f"{subject}: {values[0].display} in {count_sources(articles, origin_of)}",
                 "same-value",
                 "The values match within the precision they are written with.",
                 claim_ids,
@@ -446,7 +421,7 @@ def _judge(
     listing = ", ".join(
         f"{v.display} in {len(v.articles)}"
         if n
-        else f"{v.display} in {_count(v.articles, origin_of)}"
+        else f"{v.display} in {count_sources(v.articles, origin_of)}"
         for n, v in enumerate(parts)
     )
     if fact.verdict == "discrepancy":
@@ -456,7 +431,7 @@ def _judge(
         if missing:
             said += f" by {', '.join(missing)}"
         return [
-            _Draft(
+            Draft(
                 "discrepancy",
                 topic,
                 subject,
@@ -490,7 +465,7 @@ def _judge(
         )
         rule = "value-mismatch"
     return [
-        _Draft(
+        Draft(
             "contradiction",
             topic,
             subject,
@@ -523,7 +498,7 @@ def _not_given_by(fact: Fact) -> list[str]:
 
 def _certainty_findings(
     clusters: list[list[Item]], display: dict[str, str], origin_of: dict[str, str]
-) -> list[_Draft]:
+) -> list[Draft]:
     """One source asserts what another reports in the conditional: merge the facts that share
     sentences (one hedged sentence often carries the amount, the duration and the date)."""
     # A date or figure whose clause names no measure ("could come Thursday") is too loosely
@@ -567,24 +542,24 @@ def _certainty_findings(
         what = ", ".join(dict.fromkeys(labels))
         aside = f" ({len(also)} of them also state it as fact)" if also else ""
         summary = (
-            f"Stated as fact in {_count(asserted, origin_of)}, reported as unconfirmed in "
+            f"Stated as fact in {count_sources(asserted, origin_of)}, reported as unconfirmed in "
             f"{len(hedged)}{aside}: {what}"
         )
         values = [
             FindingValue(
                 display="stated as fact",
                 articles=asserted,
-                claims=_unique_ids(c.id for c in mentions if c.article in asserted),
+                claims=unique_ids(c.id for c in mentions if c.article in asserted),
             ),
             FindingValue(
                 display="hedged" + (f" ({', '.join(cues)})" if cues else ""),
                 articles=hedged,
-                claims=_unique_ids(c.id for c in mentions if c.article in hedged and c.hedged),
+                claims=unique_ids(c.id for c in mentions if c.article in hedged and c.hedged),
                 hedged=hedged,
             ),
         ]
         drafts.append(
-            _Draft(
+            Draft(
                 "contradiction",
                 _topic_of(everything),
                 "Certainty",
@@ -592,7 +567,7 @@ def _certainty_findings(
                 "certainty-divergence",
                 "Some sources assert as done what others report in the conditional, as a "
                 "rumour or as unconfirmed.",
-                _unique_ids(c.id for i in everything for c in i.claims),
+                unique_ids(c.id for i in everything for c in i.claims),
                 values,
                 (-len(arts), min(i.main.start for i in everything)),
             )
@@ -610,7 +585,7 @@ def _certainty_sides(items: list[Item]) -> tuple[list[str], list[str]]:
 
 def _response_findings(
     claims: list[Claim], display: dict[str, str], origin_of: dict[str, str]
-) -> list[_Draft]:
+) -> list[Draft]:
     """How each party responded, across sources: a denial against a confirmation conflicts."""
     by_party: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -636,10 +611,10 @@ def _response_findings(
         order = (-len(arts), min(c.start for c in cs))
         if {"denied", "confirmed"} <= set(by_value):
             summary = f"{subject}: " + ", ".join(
-                f"{v.display} in {_count(v.articles, origin_of)}" for v in values
+                f"{v.display} in {count_sources(v.articles, origin_of)}" for v in values
             )
             drafts.append(
-                _Draft(
+                Draft(
                     "contradiction",
                     None,
                     subject,
@@ -653,11 +628,11 @@ def _response_findings(
             )
         elif len(arts) >= 2 and len(by_value) == 1:
             drafts.append(
-                _Draft(
+                Draft(
                     "agreement",
                     None,
                     subject,
-                    f"{subject}: {values[0].display} in {_count(arts, origin_of)}",
+                    f"{subject}: {values[0].display} in {count_sources(arts, origin_of)}",
                     "same-response",
                     "The sources report the same reaction.",
                     ids,
@@ -667,7 +642,7 @@ def _response_findings(
             )
         elif len(arts) == 1:
             drafts.append(
-                _Draft(
+                Draft(
                     "single-source",
                     None,
                     subject,

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .dates import DateMention, find_dates
+from .disclosures import find_nondisclosures
 from .durations import find_word_durations, settle_overlaps
 from .entities import NameIndex, NameMention, capitalised_inside, find_names
 from .evidential import (
@@ -26,6 +28,7 @@ from .evidential import (
 )
 from .fact_keys import compared_with, is_issuer, is_source_name, make_key, refers_back
 from .figures import Quantity
+from .first_reports import find_first_reports
 from .formatting import format_qualified, format_range, format_time
 from .frames import Cue, clause_cues, frame_of, measure_near, segment_of
 from .language import detect_language
@@ -40,6 +43,7 @@ from .qualifiers import (
     sessions_in,
 )
 from .quantities import find_quantities
+from .quotes import find_quotes, outlet_key
 from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
 from .stamps import publication_dates
@@ -320,6 +324,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         companies = [n for n in parties if n in orgs]
         if companies:
             last_named = index.resolve(companies[-1].key)
+        _statements(add, text, folded, s, e, lang, names, index)
         for a in attributions:
             if a.source is None:
                 continue
@@ -458,6 +463,67 @@ def _entity(
         last = before.last_sentence
         return [last[-1]], "paragraph" if len(last) == 1 else "guess"
     return [], "pronoun" if how == "pronoun" else "story"
+
+
+def _statements(
+    add: Callable[..., None],
+    text: str,
+    folded: str,
+    s: int,
+    e: int,
+    lang: str,
+    names: list[NameMention],
+    index: NameIndex,
+) -> None:
+    """Add the claims of what a sentence says beyond figures: quotes with their speaker and
+    channel, who first reported the story, figures said to be undisclosed."""
+    shared: dict[str, object] = {"sentence_start": s, "sentence_end": e}
+
+    def named(start: int | None, end: int | None) -> list[str]:
+        if start is None or end is None:
+            return []
+        return _unique(index.resolve(n.key) for n in names if start <= n.start < end)
+
+    for q in find_quotes(text, s, e, lang):
+        words = text[q.start : q.end]
+        add(
+            q.start,
+            q.end,
+            kind="quote",
+            value=q.key,
+            display=f"« {' '.join(words.split()[:QUOTE_WORDS])}"
+            + (" … »" if len(words.split()) > QUOTE_WORDS else " »"),
+            subject=named(q.speaker_start, q.speaker_end),
+            role=q.channel,
+            **shared,
+        )
+    for r in find_first_reports(text, folded, s, e, lang):
+        if not r.strong:
+            continue  # "selon X" is an attribution, read as such
+        keys = named(r.outlet_start, r.outlet_end)
+        outlet = keys[0] if keys else outlet_key(r.outlet)
+        add(
+            r.start,
+            r.end,
+            kind="first-report",
+            value=outlet,
+            display=index.display.get(outlet, r.outlet),
+            subject=[outlet],
+            **shared,
+        )
+    for d in find_nondisclosures(text, folded, s, e, lang):
+        add(
+            d.start,
+            d.end,
+            kind="undisclosed",
+            value=d.what or "figure",
+            display=f"{d.what or 'figures'} not disclosed",
+            **shared,
+        )
+
+
+QUOTE_WORDS = 8
+"""How many of a quote's words its display keeps."""
 
 
 def _contrast_tenses(claims: list[Claim], imperfect: set[int]) -> None:

@@ -27,11 +27,18 @@ ClaimKind = Literal[
     "organisation",
     "attribution",
     "response",
+    "quote",
+    "first-report",
+    "undisclosed",
 ]
 """What a claim is about. A money claim with a `period` is a rate ("30 bn a year"); a `measure`
 is a physical quantity whose `unit` names its dimension ("m", "m2", "kg", "m3", "m/s", "degC",
 "magnitude", "storey"); an `age` is a person's age in years; a `ratio` a share written in words
-("un sur quatre", "la moitié") as a fraction; a `time` a time of day."""
+("un sur quatre", "la moitié") as a fraction; a `time` a time of day. A `quote` is quoted words
+(`value` their folded key, `subject` the speaker, `role` the channel: "press_conference",
+"statement", "interview:cnbc"…); a `first-report` credits an outlet with revealing the story
+(`value` the outlet's key); `undisclosed` says a figure was not disclosed (`value` what: "amount",
+"terms", "salary"…)."""
 
 Qualifier = Literal[
     "exact",
