@@ -30,6 +30,7 @@ ClaimKind = Literal[
     "quote",
     "first-report",
     "undisclosed",
+    "member-list",
 ]
 """What a claim is about. A money claim with a `period` is a rate ("30 bn a year"); a `measure`
 is a physical quantity whose `unit` names its dimension ("m", "m2", "kg", "m3", "m/s", "degC",
@@ -38,7 +39,8 @@ is a physical quantity whose `unit` names its dimension ("m", "m2", "kg", "m3", 
 (`value` their folded key, `subject` the speaker, `role` the channel: "press_conference",
 "statement", "interview:cnbc"…); a `first-report` credits an outlet with revealing the story
 (`value` the outlet's key); `undisclosed` says a figure was not disclosed (`value` what: "amount",
-"terms", "salary"…)."""
+"terms", "salary"…); a `member-list` names the members of a group (`value` the group's key,
+`subject` the members, `role` "complete" or "open")."""
 
 Qualifier = Literal[
     "exact",
