@@ -23,6 +23,7 @@ def statement_findings(
             [c for c in claims if c.kind == "first-report"], display, origin_of
         ),
         *_undisclosed_findings([c for c in claims if c.kind == "undisclosed"], origin_of),
+        *_undisclosed_against_stated(claims, origin_of),
     ]
 
 
@@ -201,3 +202,71 @@ def _undisclosed_findings(claims: list[Claim], origin_of: dict[str, str]) -> lis
             (-len(articles), min(c.start for c in claims)),
         )
     ]
+
+
+WITHHELD_FRAMES: dict[str, frozenset[str]] = {
+    "amount": frozenset({"deal_value", "investment", "fee", "bonus", "salary", "release_clause"}),
+    "value": frozenset({"deal_value", "enterprise_value"}),
+    "price": frozenset({"deal_value"}),
+    "terms": frozenset({"deal_value", "salary", "bonus", "fee", "release_clause"}),
+    "figure": frozenset({"deal_value", "salary", "bonus", "fee", "release_clause"}),
+    "salary": frozenset({"salary"}),
+    "fee": frozenset({"fee"}),
+    "bonus": frozenset({"bonus"}),
+    "cost": frozenset({"investment", "budget"}),
+    "budget": frozenset({"budget", "investment"}),
+}
+"""What a source says was not disclosed, and the measure frames of the figures it covers."""
+
+
+def _undisclosed_against_stated(claims: list[Claim], origin_of: dict[str, str]) -> list[Draft]:
+    """A source says a figure was not disclosed while another states it as fact: unresolved,
+    since the stated figure comes from someone other than whoever withheld it."""
+    withheld = [c for c in claims if c.kind == "undisclosed" and str(c.value) in WITHHELD_FRAMES]
+    if not withheld:
+        return []
+    frames = frozenset().union(*(WITHHELD_FRAMES[str(c.value)] for c in withheld))
+    silent = {c.article for c in withheld}
+    stated = [
+        c
+        for c in claims
+        if c.kind == "money"
+        and c.status == "asserted"
+        and c.fact is not None
+        and c.fact.frame in frames
+        and not c.fact.past  # a former deal ("avait déboursé") is not what was withheld now
+        and c.article not in silent
+    ]
+    if not stated:
+        return []
+    what = ", ".join(sorted({str(c.value) for c in withheld}))
+    shown = ", ".join(dict.fromkeys(f"{_frame_words(c)} {c.display}" for c in stated))
+    stating = sorted({c.article for c in stated})
+    values = [
+        FindingValue(
+            display=f"{what} not disclosed",
+            articles=sorted(silent),
+            claims=[c.id for c in withheld],
+        ),
+        FindingValue(display="stated as fact", articles=stating, claims=[c.id for c in stated]),
+    ]
+    return [
+        Draft(
+            "discrepancy",
+            None,
+            "Not disclosed",
+            f"Not disclosed ({what}) in {count_sources(silent, origin_of)}; stated as fact in "
+            f"{count_sources(stating, origin_of)}: {shown}",
+            "undisclosed-vs-stated",
+            "Some sources say these figures were not made public while others state figures as "
+            "fact: whoever gave them, it was not whoever withheld them.",
+            unique_ids([*(c.id for c in withheld), *(c.id for c in stated)]),
+            values,
+            (-len(silent | set(stating)), min(c.start for c in withheld)),
+        )
+    ]
+
+
+def _frame_words(c: Claim) -> str:
+    frame = c.fact.frame if c.fact else None
+    return (frame or "amount").replace("_", " ")

@@ -62,3 +62,18 @@ def test_sources_saying_no_figure_was_published_agree(story: Story) -> None:
     )
     [found] = findings_of(result, "agreement", "same-nondisclosure")
     assert found.values[0].articles == ["a", "b"]
+
+
+def test_a_figure_said_undisclosed_and_stated_elsewhere_is_unresolved(story: Story) -> None:
+    result = story(
+        {
+            "a": "Acme buys Globex\n\nAcme agreed to buy Globex on Monday. The companies did not "
+            "disclose the terms of the deal.\n",
+            "b": "Acme rachète Globex\n\nAcme a racheté Globex pour 2 milliards d'euros, a "
+            "annoncé le groupe lundi.\n",
+        }
+    )
+    [found] = [f for f in result.findings if f.rule == "undisclosed-vs-stated"]
+    assert found.kind == "discrepancy"  # never asserted as a contradiction
+    assert [v.articles for v in found.values] == [["a"], ["b"]]
+    assert "€2bn" in found.summary
