@@ -164,6 +164,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
     persons: set[str] = set()  # name keys of people: "le titre" never refers back to them
     periods_set: dict[str, str] = {}  # per passage, the last period a sentence named
     imperfect: set[int] = set()  # claims (by index) stated in the imperfect
+    previous_sentence: int | None = None
 
     def add(start: int, end: int, **fields: object) -> None:
         claims.append(
@@ -324,6 +325,8 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         companies = [n for n in parties if n in orgs]
         if companies:
             last_named = index.resolve(companies[-1].key)
+        _disclaimed(claims, text, folded, s, e, previous_sentence)
+        previous_sentence = s
         _statements(add, text, folded, s, e, lang, names, index)
         for a in attributions:
             if a.source is None:
@@ -524,6 +527,35 @@ def _statements(
 
 QUOTE_WORDS = 8
 """How many of a quote's words its display keeps."""
+
+
+_DISCLAIMER = re.compile(
+    r"(?<![a-z])(?:n'(?:a|ont|avait|avaient)\s+(?:pas\s+|jamais\s+)?(?:encore\s+)?confirme|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?confirmed|(?:hasn't|haven't|hadn't|did not|didn't)"
+    r"\s+(?:yet\s+)?confirm(?:ed)?|(?:declined|refused)\s+to\s+confirm)\s+"
+    r"(?:ce|ces|cette|cet|this|these|that|the)\s+(?:chiffres?|montants?|informations?|bilan|"
+    r"figures?|numbers?|reports?|amounts?|toll|estimates?|estimations?)(?![a-z])"
+)
+"""A clause that declines to confirm "this figure": it hedges the figures said before it."""
+
+
+def _disclaimed(
+    claims: list[Claim], text: str, folded: str, s: int, e: int, previous_sentence: int | None
+) -> None:
+    """Hedge the figures a disclaimer refers back to: those of its sentence before it ("…1 200
+    postes, mais ni la direction ni les syndicats n'ont confirmé ce chiffre"), or of the
+    sentence before when it opens its own."""
+    m = _DISCLAIMER.search(folded, s, e)
+    if m is None:
+        return
+    own = [c for c in claims if c.sentence_start == s and c.end <= m.start()]
+    targets = own or [c for c in claims if c.sentence_start == previous_sentence]
+    for c in targets:
+        if c.fact is not None and not c.hedged:
+            c.hedged = True
+            c.status = "hedged"
+            c.cue = text[m.start() : m.end()]
+            c.cue_start, c.cue_end = m.start(), m.end()
 
 
 def _contrast_tenses(claims: list[Claim], imperfect: set[int]) -> None:

@@ -729,11 +729,6 @@ def test_neither_nor_confirmed_is_no_confirmation(story: Story) -> None:
     assert [v.articles for v in found.values] == [["a"], ["b"]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine gap (issue 12): 'mais ni X ni Y n'ont confirmé ce chiffre' leaves the figure "
-    "stated as fact",
-)
 def test_neither_nor_confirmed_in_a_clause_of_its_own_is_no_assertion(story: Story) -> None:
     result = story({k: JOB_CUTS[k] for k in "ac"})
     assert the_claim(result, "c", "1 200 suppressions").hedged
