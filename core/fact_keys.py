@@ -57,6 +57,11 @@ def _period(reference: str | None) -> str | None:
     return None if len(reference) >= len("2025-05-15") else reference
 
 
+def _year(reference: str | None) -> str | None:
+    """The year a date names: an age at an event is compared by the event's year."""
+    return reference[:4] if reference and reference[:4].isdigit() else None
+
+
 def _with_part(reference: str | None, part: str | None) -> str | None:
     """A toll's time: its day, and the part of the day when the clause says it."""
     if part is None:
@@ -89,6 +94,8 @@ def make_key(
         reference=(
             _with_part(reference, day_part if info.updated else None)
             if info and info.daily
+            else _year(_period(reference))
+            if info and info.anchored  # an event's own date, never one said before
             else (_period(reference) or _period(period) or period)
             if info and info.periodic
             else None
