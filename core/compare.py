@@ -503,7 +503,9 @@ def _certainty_findings(
     sentences (one hedged sentence often carries the amount, the duration and the date)."""
     # A date or figure whose clause names no measure ("could come Thursday") is too loosely
     # tied to the fact to say that a source doubts it.
-    diverging = [c for c in clusters if all(_certainty_sides(c)) and c[0].fact.frame]
+    diverging = [
+        c for c in clusters if all(_certainty_sides(c)) and c[0].fact.frame and _one_range(c)
+    ]
     parent = list(range(len(diverging)))
 
     def find(x: int) -> int:
@@ -573,6 +575,13 @@ def _certainty_findings(
             )
         )
     return drafts
+
+
+def _one_range(items: list[Item]) -> bool:
+    """Whether the ranges among the items are one range: "entre 5 et 7 %" and "6 à 8 %" may
+    both hold, but one source doubting the first says nothing of the second."""
+    ranges = {(i.main.low, i.main.high) for i in items if i.main.qualifier == "range"}
+    return len(ranges) <= 1
 
 
 def _certainty_sides(items: list[Item]) -> tuple[list[str], list[str]]:
