@@ -34,7 +34,7 @@ GROUP_WORDS: dict[str, str] = {
     "investors": r"investors|investisseurs",
     "shareholders": r"shareholders|stockholders|actionnaires",
     "members": r"members|membres",
-    "countries": r"countries|pays|nations|etats",
+    "countries": r"countries|pays|nations",
     "signatories": r"signatories|signataires",
 }
 """Group keys and the folded words that name them (singular and plural)."""
@@ -58,9 +58,9 @@ ARTICLES = r"(?:(?:the|le|la|les|l'|de|d'|du|des|de la|de l')\s*)"
 
 INTRODUCERS_COMPLETE = (
     r"forme(?:e|s|es)? (?:par|de)|compose(?:e|s|es)? (?:de|par)|constitue(?:e|s|es)? (?:de|par)|"
-    r"(?:qui )?(?:reunit|reunissait|reunira|reunissant|regroupe|regroupait|regroupera|"
-    r"regroupant|rassemble|rassemblait|rassemblant|associe|associant)|"
-    r"sont|etaient|seront|sont desormais|a savoir|soit|"
+    r"(?:qui )?(?:reunit|reunira|reunissant|regroupe|regroupera|"
+    r"regroupant|rassemble|rassemblant|associe|associant)|"
+    r"sont|seront|sont desormais|a savoir|soit|"
     r"(?:which |that )?(?:brings|brought|bringing) together|(?:is |was |are |were )?made up of|"
     r"(?:is |was |are |were )?composed of|(?:which |that )?(?:consists?|consisting|consisted) of|"
     r"(?:which |that )?(?:comprises|comprised|comprising)|formed by|are|were|will be|namely|"
@@ -70,6 +70,7 @@ INTRODUCERS_COMPLETE = (
 
 INTRODUCERS_OPEN = (
     r"(?:qui )?(?:comprend|comprenait|comprenant|compte|comptait|inclut|incluant)|"
+    r"(?:qui )?(?:reunissait|regroupait|rassemblait|associait)|etaient|"
     r"dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)(?: (?:figurent|on trouve|on compte))?|"
     r"comme|tels? que|telles? que|"
     r"entre autres|(?:which |that )?(?:includes?|included|including)|such as|among them|"
@@ -78,14 +79,14 @@ INTRODUCERS_OPEN = (
 """Phrases after a group word that introduce some of its members only."""
 
 LINKS_AFTER_COMPLETE = (
-    r"(?:(?:make|made|will make) up|form|forment|formaient|formeront|composent|composaient|"
-    r"constituent|constituaient|(?:ont|avaient) (?:forme|constitue|fonde)|"
-    r"(?:have |had )?(?:formed|founded|set up))|"
-    r"(?:sont|etaient|seront|are|were|will be) (?:the|les|l'|its|their|ses|leurs)"
+    r"(?:(?:make|made|will make) up|form|forment|formeront|composent|constituent|"
+    r"(?:ont|avaient) (?:forme|constitue)|(?:have |had )?(?:formed|set up))|"
+    r"(?:sont|seront|are|were|will be) (?:the|les|l'|its|their|ses|leurs)"
 )
 """Verbs after a list that say it is the whole group ("X and Y make up the consortium")."""
 
 LINKS_AFTER_OPEN = (
+    r"formaient|composaient|constituaient|(?:ont|avaient) fonde|(?:have |had )?founded|"
     r"(?:sont|etaient|seront|are|were|will be) (?:parmi|among|aussi|also|egalement)|"
     r"(?:font|faisaient|feront) (?:partie|egalement partie|aussi partie)|"
     r"(?:are|were|will be) (?:also )?(?:part|members?) of|(?:sont|etaient|seront) membres|"
@@ -99,8 +100,7 @@ LINKS_AFTER_OPEN = (
 GROUP_FILLERS = (
     r"only|sole|seuls|seules|remaining|restants|restantes|final|finaux|finalists|finalistes|"
     r"two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|"
-    r"new|nouveau|nouvel|nouvelle|nouveaux|nouvelles|current|actuels|actuelles|founding|"
-    r"fondateurs|fondatrices|\d+"
+    r"current|actuels|actuelles|\d+"
 )
 """Words that may stand between the determiner and a group word without making the list partial."""
 
@@ -108,7 +108,8 @@ RANKING_WORDS = (
     r"main|principal|principaux|principales|principale|largest|biggest|major|key|leading|top|"
     r"premiers|premieres|plus gros|plus grands|plus importants|majoritaires|minoritaires|"
     r"institutional|institutionnels|historiques|grands|gros|other|autres|some|certains|certaines|"
-    r"plusieurs|several|many|nombreux"
+    r"plusieurs|several|many|nombreux|new|nouveau|nouvel|nouvelle|nouveaux|nouvelles|founding|"
+    r"fondateurs|fondatrices|additional|supplementaires|former|anciens|anciennes|ex"
 )
 """Words next to a group word that make a list of some members only ("the main shareholders")."""
 
@@ -132,7 +133,7 @@ DETERMINERS = (
 # --- Compiled patterns ---------------------------------------------------------------------------
 
 _GROUP_ALTERNATION = "|".join(f"(?P<g_{key}>{forms})" for key, forms in GROUP_WORDS.items())
-_GROUP_RE = re.compile(rf"(?<![\w'-])(?:{_GROUP_ALTERNATION})(?![\w-]|'s\b)")
+_GROUP_RE = re.compile(rf"(?<![\w'-])(?:{_GROUP_ALTERNATION})(?![\w-])")
 _CONJ_RE = re.compile(rf"(?<!\w)(?:{CONJUNCTIONS})(?!\w)")
 
 _PAREN = r"(?:\s*\([^()]{1,24}\))?"
@@ -160,10 +161,25 @@ _OPEN_BEFORE_GROUP_RE = re.compile(
     rf"(?<![\w'])(?:{OPEN_BEFORE_GROUP})\s+(?:(?:{DETERMINERS})\s*)?"
     rf"(?:(?:{GROUP_FILLERS}|{RANKING_WORDS})\s+){{0,2}}$"
 )
-_RANKING_BEFORE_GROUP_RE = re.compile(rf"(?<![\w'])(?:{RANKING_WORDS})\s+$")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:()«»\"“”—–]")
 _OPEN_AFTER_LIST_RE = re.compile(OPEN_AFTER_LIST)
 _OPEN_WORD_RE = re.compile(
     r"(?<![\w'])(?:notamment|including|notably|also|aussi|egalement|among|parmi|d'autres)(?![\w'])"
+)
+_FILLER_WORDS = frozenset(
+    w
+    for w in (GROUP_FILLERS + "|" + DETERMINERS).replace("\\d+", "").split("|")
+    if w and " " not in w
+)
+_GROUP_ENDS_RE = re.compile(
+    r"\s*(?:[.,;:!?)»\"”(—–-]|$)|\s+(?:et|and|but|mais|qui|which|who|that|selon|according|"
+    r"pour|for|in|dans|au|aux|a|to|on|sur|depuis|since|ont|est|sont|is|are|was|were|have|has|"
+    r"will|va|vont|avec|with|alongside|aux cotes)(?![\w'])"
+)
+"""What may follow a group word that names the whole group: the clause ends or goes on. Anything
+else qualifies it ("les candidats retenus", "the countries of the south"): a part of the group."""
+_MEMBERS_OF_RE = re.compile(
+    rf"(?:'s(?:\s+(?:{GROUP_FILLERS}))?|\s*,?\s*(?:dont les|dont ses|whose))\s*$"
 )
 _OPEN_AFTER_GROUP_RE = re.compile(r"\s+(?:with|avec|alongside|aux cotes de|along with)(?!\w)")
 _COMMA_BEFORE_RE = re.compile(rf"\s*,\s*{ARTICLES}?$")
@@ -284,6 +300,12 @@ def _tie(
     before = [g for g in groups if g.end <= first.start and first.start - g.end <= GROUP_WINDOW]
     if before:
         g = before[-1]
+        if (
+            g.key == "members"
+            and len(before) > 1
+            and _MEMBERS_OF_RE.search(folded, before[-2].end, g.start)
+        ):
+            g = _Group(g.start, g.end, before[-2].key)  # "le consortium, dont les membres sont"
         owner = _owner(folded, g, names)
         between = [n for n in names if g.end <= n.start < first.start and n is not owner]
         complete = (
@@ -295,7 +317,8 @@ def _tie(
     if not after:
         return None
     g = after[0]
-    complete = _followed(folded, start, end, g, last.end)
+    owner = _owner(folded, g, names)
+    complete = _followed(folded, start, end, g, owner, last.end)
     if complete is None:
         return None
     lead = _PREPOSITION_BEFORE_RE.search(folded, max(start, first.start - 24), first.start)
@@ -308,7 +331,7 @@ def _tie(
     if lead is None and not _subject_start(folded, start, first.start):
         return None
     along = lead is not None  # "aux côtés de X et Y au sein du consortium": with someone else
-    return _made(chain, g, _owner(folded, g, names), complete and not along and not tail_open)
+    return _made(chain, g, owner, complete and not along and not tail_open)
 
 
 def _made(
@@ -336,8 +359,8 @@ def _owner(folded: str, g: _Group, names: list[NameMention]) -> NameMention | No
 
 def _group_open(folded: str, start: int, g: _Group) -> bool:
     """Whether the words around a group word make it some members only ("among the main")."""
-    head = folded[max(start, g.start - 40) : g.start]
-    return bool(_OPEN_BEFORE_GROUP_RE.search(head) or _RANKING_BEFORE_GROUP_RE.search(head))
+    head = _CLAUSE_SPLIT_RE.split(folded[max(start, g.start - 40) : g.start])[-1]
+    return bool(_OPEN_BEFORE_GROUP_RE.search(head) or _RANKING_RE.search(head))
 
 
 def _introduced(
@@ -366,22 +389,26 @@ def _introduced(
     fill = link.group("fill")
     return not (
         link.group("open")
+        or any(w not in _FILLER_WORDS and not w.isdigit() for w in fill.split())
         or _RANKING_RE.search(fill)
         or _OPEN_WORD_RE.search(fill)
         or _group_open(folded, start, g)
     )
 
 
-def _followed(folded: str, start: int, end: int, g: _Group, list_end: int) -> bool | None:
+def _followed(
+    folded: str, start: int, end: int, g: _Group, owner: NameMention | None, list_end: int
+) -> bool | None:
     """Whether a group word after the list says what it is: None when it does not, else whether
     the list is complete."""
     link = _LINK_AFTER_RE.fullmatch(folded, list_end, g.start)
-    if link is None:
-        return None
+    if link is None or folded.startswith("'s", g.end):
+        return None  # "X and Y are the team's sponsors"
     return not (
         link.group("open")
         or _RANKING_RE.search(link.group("fill"))
         or _OPEN_AFTER_GROUP_RE.match(folded, g.end, end)
+        or (owner is None and not _GROUP_ENDS_RE.match(folded, g.end, end))
     )
 
 

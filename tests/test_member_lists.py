@@ -81,6 +81,13 @@ def test_group_word_after_a_closed_english_list() -> None:
             ("globex", "initech"),
         ),
         ("Acme and Globex are the bidders.", "bidders", ("acme", "globex")),
+        ("Acme and Globex are the only two bidders.", "bidders", ("acme", "globex")),
+        (
+            "Le consortium, dont les membres sont Acme et Globex, a gagné.",
+            "consortium",
+            ("acme", "globex"),
+        ),
+        ("The consortium's members are Acme and Globex.", "consortium", ("acme", "globex")),
         (
             "The members of the consortium are Acme, Globex, and Initech.",
             "consortium",
@@ -122,6 +129,20 @@ def test_closed_lists(text: str, group: str, members: tuple[str, ...]) -> None:
             ("globex", "initech"),
         ),
         ("Acme and Globex are bidders.", "bidders", ("acme", "globex")),
+        ("Les candidats retenus sont Acme et Globex.", "bidders", ("acme", "globex")),
+        ("Acme et Globex sont les candidats de la gauche.", "bidders", ("acme", "globex")),
+        ("Acme et Globex sont les deux autres candidats.", "bidders", ("acme", "globex")),
+        (
+            "Le consortium, qui réunissait Acme et Globex, a été dissous.",
+            "consortium",
+            ("acme", "globex"),
+        ),
+        ("Acme and Globex founded the alliance in 2010.", "alliance", ("acme", "globex")),
+        (
+            "Les nouveaux membres du conseil d'administration sont Jean Dupont et Marie Curie.",
+            "board",
+            ("jeandupont", "mariecurie"),
+        ),
     ],
 )
 def test_open_lists(text: str, group: str, members: tuple[str, ...]) -> None:
@@ -141,6 +162,9 @@ def test_open_lists(text: str, group: str, members: tuple[str, ...]) -> None:
         "Acme and Globex signed a deal with Initech.",
         "Le consortium a retenu Acme.",
         "For the consortium, Acme and Globex signed.",
+        "Acme and Globex are the team's sponsors.",
+        "Les partenaires de la ville et Acme et Globex ont signé.",
+        "The consortium was formed by Acme.",
     ],
 )
 def test_no_list(text: str) -> None:
@@ -284,3 +308,12 @@ def test_one_article_giving_two_lists_is_no_contradiction() -> None:
         listed("b1", "b", "consortium", ["acme", "hooli"]),
     ]
     assert member_list_findings(claims, DISPLAY, {}) == []
+
+
+def test_odd_input_never_breaks() -> None:
+    for text in ["", "et", ", et ,", "Le consortium : A et B.", "Acme et Acme forment le jury."]:
+        assert all(len(m.members) >= 2 for m in lists_in(text))
+    assert lists_in("Acme et Acme forment le jury.") == []
+    text = "Le consortium formé par " + ", ".join(f"Acme{n}" for n in range(300)) + " et Globex."
+    [found] = lists_in(text)
+    assert len(found.members) == 301
