@@ -41,6 +41,7 @@ class _Lexicon:
     period_of: dict[str, str]
     day_part_re: re.Pattern[str]
     asserting_re: re.Pattern[str]
+    full_re: re.Pattern[str]
     day_part_of: dict[str, str]
     session_of: dict[str, str]
     session_patterns: tuple[tuple[re.Pattern[str], str], ...]
@@ -140,6 +141,7 @@ def lexicon() -> _Lexicon:
         period_of={c: f[0] for c, f in period_names.items()},
         day_part_re=re.compile(_alternation(list(part_names))),
         asserting_re=re.compile(_alternation(table("asserting", "patterns"))),
+        full_re=re.compile(_alternation(table("full"))),
         day_part_of={c: f[0] for c, f in part_names.items()},
         session_of={c: f[0] for c, f in session_names.items() if literal.fullmatch(c)},
         session_patterns=tuple(

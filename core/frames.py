@@ -194,6 +194,8 @@ def frame_of(
         lex = lexicon()
         noun = fold(unit)
         by_unit = lex.unit_frames.get(noun)
+        if by_unit == "capacity" and lex.full_re.search(folded, *clause):
+            return "crowd", None, None  # "un stade de 80 000 places, plein à craquer"
         if by_unit:
             return by_unit, None, None
         if found is not None and lex.frames[found[0]].counted and noun not in lex.people:

@@ -550,3 +550,10 @@ def test_a_company_reporting_its_own_results_is_what_they_are_about() -> None:
     )
     assert fact.frame == "revenue"
     assert fact.entity == ["norvia"]
+
+
+def test_a_full_venue_counts_its_crowd() -> None:
+    full = "Pour la présentation, le stade de 80 000 places était plein à craquer."
+    assert key(full, "fr", "80 000 places").frame == "crowd"
+    seats = "Le nouveau stade du club comptera 80 000 places en 2027."
+    assert key(seats, "fr", "80 000 places").frame == "capacity"
