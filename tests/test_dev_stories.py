@@ -21,8 +21,8 @@ import pytest
 from dealview.tui.cli import run_report
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
-CORE_RECALL_FLOOR = {"dicks-footlocker": 0.9, "mbappe-real": 0.7}
-"""Core recall each story must keep (measured 1.00 and 0.75 when the floor was last raised)."""
+CORE_RECALL_FLOOR = {"dicks-footlocker": 0.9, "mbappe-real": 0.8}
+"""Core recall each story must keep (measured 1.00 and 0.83 when the floor was last raised)."""
 PRECISION_FLOOR = 0.9
 
 
