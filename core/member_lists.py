@@ -50,7 +50,7 @@ GROUP_SUBJECTS: dict[str, str] = {
 }
 """How a finding names a group of members; other groups read "Members of the <key>"."""
 
-CONJUNCTIONS = r"et|and|ainsi que|as well as|&"
+CONJUNCTIONS = r"et|and|ainsi que|as well as"
 """Words that join the last member of a list."""
 
 ARTICLES = r"(?:(?:the|le|la|les|l'|de|d'|du|des|de la|de l')\s*)"
@@ -121,7 +121,7 @@ OPEN_BEFORE_GROUP = (
 
 OPEN_AFTER_LIST = (
     r"\s*,?\s*(?:etc\b|entre autres|notamment|among others|inter alia|and others|et d'autres|"
-    r"et autres|amongst others)"
+    r"et autres|amongst others|and more|et bien d'autres|and many others)"
 )
 """Words after a list that leave it open ("X, Y, etc.")."""
 
@@ -133,8 +133,9 @@ DETERMINERS = (
 # --- Compiled patterns ---------------------------------------------------------------------------
 
 _GROUP_ALTERNATION = "|".join(f"(?P<g_{key}>{forms})" for key, forms in GROUP_WORDS.items())
-_GROUP_RE = re.compile(rf"(?<![\w'-])(?:{_GROUP_ALTERNATION})(?![\w-])")
+_GROUP_RE = re.compile(rf"(?<![\w-])(?:{_GROUP_ALTERNATION})(?![\w-])")
 _CONJ_RE = re.compile(rf"(?<!\w)(?:{CONJUNCTIONS})(?!\w)")
+_LIST_CUE_RE = re.compile(rf"(?<!\w)(?:{CONJUNCTIONS}|etc)(?!\w)")
 
 _PAREN = r"(?:\s*\([^()]{1,24}\))?"
 _COMMA_GAP_RE = re.compile(rf"{_PAREN}\s*,\s*{ARTICLES}?")
@@ -240,7 +241,7 @@ def find_member_lists(
     groups = [
         _Group(m.start(), m.end(), _group_key(m)) for m in _GROUP_RE.finditer(folded, start, end)
     ]
-    if not groups or not _CONJ_RE.search(folded, start, end):
+    if not groups or not _LIST_CUE_RE.search(folded, start, end):
         return []
     out: list[MemberList] = []
     for chain in _chains(folded, start, end, names):
@@ -279,7 +280,11 @@ def _chains(folded: str, start: int, end: int, names: list[NameMention]) -> list
                 chains.append(run)
                 run = []
                 continue
+            if len(run) >= 2 and _OPEN_AFTER_LIST_RE.match(folded, prev.end, end):
+                chains.append(run)  # "X, Y, etc.", "X, Y and others"
         run = [n]
+    if len(run) >= 2 and _OPEN_AFTER_LIST_RE.match(folded, run[-1].end, end):
+        chains.append(run)
     return chains
 
 
@@ -293,9 +298,10 @@ def _tie(
 ) -> MemberList | None:
     """The list a chain of names makes with a group word before or after it, if any."""
     last = chain[-1]
-    if _CONTINUES_RE.match(folded, last.end, end):
+    tail = _OPEN_AFTER_LIST_RE.match(folded, last.end, end)
+    tail_open = tail is not None
+    if tail is None and _CONTINUES_RE.match(folded, last.end, end):
         return None  # "X, Y et Z et des fonds": the list goes on with something else
-    tail_open = bool(_OPEN_AFTER_LIST_RE.match(folded, last.end, end))
     first = chain[0]
     before = [g for g in groups if g.end <= first.start and first.start - g.end <= GROUP_WINDOW]
     if before:
@@ -314,11 +320,13 @@ def _tie(
         if complete is not None:
             return _made(chain, g, owner, complete and not tail_open)
     after = [g for g in groups if g.start >= last.end and g.start - last.end <= GROUP_WINDOW]
+    if tail is not None:
+        after = [g for g in after if g.start >= tail.end()]
     if not after:
         return None
     g = after[0]
     owner = _owner(folded, g, names)
-    complete = _followed(folded, start, end, g, owner, last.end)
+    complete = _followed(folded, start, end, g, owner, tail.end() if tail else last.end)
     if complete is None:
         return None
     lead = _PREPOSITION_BEFORE_RE.search(folded, max(start, first.start - 24), first.start)

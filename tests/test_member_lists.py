@@ -88,6 +88,7 @@ def test_group_word_after_a_closed_english_list() -> None:
             ("acme", "globex"),
         ),
         ("The consortium's members are Acme and Globex.", "consortium", ("acme", "globex")),
+        ("L'alliance entre Renault et Nissan tient.", "alliance", ("renault", "nissan")),
         (
             "The members of the consortium are Acme, Globex, and Initech.",
             "consortium",
@@ -142,6 +143,13 @@ def test_closed_lists(text: str, group: str, members: tuple[str, ...]) -> None:
             "Les nouveaux membres du conseil d'administration sont Jean Dupont et Marie Curie.",
             "board",
             ("jeandupont", "mariecurie"),
+        ),
+        ("Le consortium réunit Acme, Globex, etc.", "consortium", ("acme", "globex")),
+        ("The consortium includes Acme, Globex and others.", "consortium", ("acme", "globex")),
+        (
+            "Acme, Globex, Initech et d'autres forment le consortium.",
+            "consortium",
+            ("acme", "globex", "initech"),
         ),
     ],
 )
