@@ -437,10 +437,16 @@ def member_list_findings(
     claims: list[Claim], display: dict[str, str], origin_of: dict[str, str]
 ) -> list[Draft]:
     """Return findings on lists of members across articles: the same complete list agrees (open
-    lists that fit in it join), two complete lists naming different members contradict."""
+    lists that fit in it join), two complete lists naming different members contradict. A list
+    given in the conditional counts as open; a denied one not at all."""
     by_group: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.kind == "member-list" and isinstance(c.value, str) and len(c.subject) >= 2:
+        if (
+            c.kind == "member-list"
+            and isinstance(c.value, str)
+            and len(c.subject) >= 2
+            and c.status != "denied"
+        ):
             by_group[c.value].append(c)
     drafts: list[Draft] = []
     for group, lists in sorted(by_group.items()):
@@ -460,6 +466,10 @@ def _subject(group: str, display: dict[str, str]) -> str:
     return f"{subject} ({display.get(owner, owner)})" if owner else subject
 
 
+def _hedged(c: Claim) -> bool:
+    return c.hedged or c.status == "hedged"
+
+
 def _shown(members: list[str], display: dict[str, str]) -> str:
     return ", ".join(display.get(k, k) for k in members)
 
@@ -468,8 +478,8 @@ def _group_finding(
     group: str, lists: list[Claim], display: dict[str, str], origin_of: dict[str, str]
 ) -> Draft | None:
     subject = _subject(group, display)
-    complete = [c for c in lists if c.role != "open"]
-    opened = [c for c in lists if c.role == "open"]
+    complete = [c for c in lists if c.role != "open" and not _hedged(c)]
+    opened = [c for c in lists if c.role == "open" or _hedged(c)]
     sets: dict[frozenset[str], list[Claim]] = defaultdict(list)
     for c in complete:
         sets[frozenset(c.subject)].append(c)

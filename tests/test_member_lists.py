@@ -9,7 +9,7 @@ import pytest
 
 from dealview.core.entities import NameMention, find_names
 from dealview.core.member_lists import MemberList, find_member_lists, member_list_findings
-from dealview.core.models import Claim
+from dealview.core.models import Claim, Status
 from dealview.core.textnorm import fold_same_length
 
 # --- Detection -----------------------------------------------------------------------------------
@@ -210,7 +210,14 @@ def test_only_names_of_the_sentence_count_and_offsets_are_kept() -> None:
 # --- Comparison ----------------------------------------------------------------------------------
 
 
-def listed(cid: str, article: str, group: str, members: list[str], complete: bool = True) -> Claim:
+def listed(
+    cid: str,
+    article: str,
+    group: str,
+    members: list[str],
+    complete: bool = True,
+    status: Status = "asserted",
+) -> Claim:
     return Claim(
         id=cid,
         article=article,
@@ -221,6 +228,8 @@ def listed(cid: str, article: str, group: str, members: list[str], complete: boo
         value=group,
         subject=members,
         role="complete" if complete else "open",
+        status=status,
+        hedged=status == "hedged",
     )
 
 
@@ -325,3 +334,15 @@ def test_odd_input_never_breaks() -> None:
     text = "Le consortium formé par " + ", ".join(f"Acme{n}" for n in range(300)) + " et Globex."
     [found] = lists_in(text)
     assert len(found.members) == 301
+
+
+def test_a_list_in_the_conditional_only_joins_and_a_denied_one_is_left_out() -> None:
+    claims = [
+        listed("a1", "a", "consortium", ["acme", "globex"]),
+        listed("b1", "b", "consortium", ["acme", "hooli"], status="hedged"),
+        listed("c1", "c", "consortium", ["acme", "initech"], status="denied"),
+    ]
+    assert member_list_findings(claims, DISPLAY, {}) == []
+    claims[1] = listed("b1", "b", "consortium", ["globex", "acme"], status="hedged")
+    [draft] = member_list_findings(claims, DISPLAY, {})
+    assert (draft.kind, draft.claims) == ("agreement", ["a1", "b1"])
