@@ -23,12 +23,12 @@ from .models import Claim, FindingValue
 # --- Vocabulary ----------------------------------------------------------------------------------
 
 GROUP_WORDS: dict[str, str] = {
-    "consortium": r"consortiums?|consortia",
-    "alliance": r"alliances?",
-    "coalition": r"coalitions?",
-    "board": r"boards?(?: of directors)?|conseils? d'administration|conseils? de surveillance",
-    "jury": r"jurys?|juries",
-    "team": r"teams?|equipes?",
+    "consortium": r"consortium",
+    "alliance": r"alliance",
+    "coalition": r"coalition",
+    "board": r"board(?: of directors)?|conseil d'administration|conseil de surveillance",
+    "jury": r"jury",
+    "team": r"team|equipe",
     "bidders": r"bidders|candidats|pretendants|soumissionnaires|repreneurs potentiels",
     "partners": r"partners|partenaires",
     "investors": r"investors|investisseurs",
@@ -37,7 +37,8 @@ GROUP_WORDS: dict[str, str] = {
     "countries": r"countries|pays|nations",
     "signatories": r"signatories|signataires",
 }
-"""Group keys and the folded words that name them (singular and plural)."""
+"""Group keys and the folded words that name them: a collective in the singular only (a list
+after "les deux consortiums" names consortiums, not members), a role in the plural."""
 
 GROUP_SUBJECTS: dict[str, str] = {
     "bidders": "Bidders",
@@ -72,6 +73,7 @@ INTRODUCERS_OPEN = (
     r"(?:qui )?(?:comprend|comprenait|comprenant|compte|comptait|inclut|incluant)|"
     r"(?:qui )?(?:reunissait|regroupait|rassemblait|associait)|etaient|"
     r"dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)(?: (?:figurent|on trouve|on compte))?|"
+    r"figurent|figuraient|on trouve|on retrouve|on compte|"
     r"comme|tels? que|telles? que|"
     r"entre autres|(?:which |that )?(?:includes?|included|including)|such as|among them|"
     r"(?:which |that )?counts?|(?:sont|are) notamment|(?:include|includes) notably"
@@ -194,7 +196,9 @@ _AFTER_COMMA_OPENERS = re.compile(
 """Words that open an adverbial before a comma and a list that is a sentence's subject."""
 
 _OF_RE = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|d'|du|des)\s*")
-_POSSESSIVE_RE = re.compile(rf"'s\s+(?:(?:{GROUP_FILLERS})\s+)?")
+_POSSESSIVE_RE = re.compile(
+    rf"(?:'s|\s*,\s*(?:dont (?:les|ses|leurs)|whose|of which the))\s+(?:(?:{GROUP_FILLERS})\s+)?"
+)
 _PREPOSITION_BEFORE_RE = re.compile(
     r"(?<![\w'])(?:(?P<along>aux cotes d(?:e |')|aux cotes des|alongside|along with|together with|"
     r"with|avec)|selon|according to|d'apres|pour|for|par|by|de|d'|du|des|of|a|au|aux|chez|"
@@ -353,7 +357,8 @@ def _made(
 
 
 def _owner(folded: str, g: _Group, names: list[NameMention]) -> NameMention | None:
-    """The name a group word belongs to: "le conseil d'administration de X", "X's board"."""
+    """The name a group word belongs to: "le conseil d'administration de X", "X's board", "X,
+    dont les actionnaires sont"."""
     of = _OF_RE.match(folded, g.end)
     if of is not None:
         for n in names:

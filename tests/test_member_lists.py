@@ -145,6 +145,7 @@ def test_closed_lists(text: str, group: str, members: tuple[str, ...]) -> None:
             ("jeandupont", "mariecurie"),
         ),
         ("Le consortium réunit Acme, Globex, etc.", "consortium", ("acme", "globex")),
+        ("Parmi les investisseurs figurent Acme et Globex.", "investors", ("acme", "globex")),
         ("The consortium includes Acme, Globex and others.", "consortium", ("acme", "globex")),
         (
             "Acme, Globex, Initech et d'autres forment le consortium.",
@@ -173,6 +174,8 @@ def test_open_lists(text: str, group: str, members: tuple[str, ...]) -> None:
         "Acme and Globex are the team's sponsors.",
         "Les partenaires de la ville et Acme et Globex ont signé.",
         "The consortium was formed by Acme.",
+        "Les deux équipes, le PSG et l'OM, se sont affrontées.",
+        "The two consortiums, Acme and Globex, bid again.",
     ],
 )
 def test_no_list(text: str) -> None:
@@ -191,6 +194,12 @@ def test_a_group_that_belongs_to_a_name_carries_it() -> None:
     assert found.members == ("janeroe", "johnsmith", "pauldurand")
     found = one_list("Le conseil d'administration d'Acme compte Jean Dupont et Marie Curie.")
     assert (found.group, found.complete) == ("board:acme", False)
+    found = one_list("Acme, dont les actionnaires sont Globex et Initech, a gagné.")
+    assert (found.group, found.members, found.complete) == (
+        "shareholders:acme",
+        ("globex", "initech"),
+        True,
+    )
 
 
 def test_only_names_of_the_sentence_count_and_offsets_are_kept() -> None:
