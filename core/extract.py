@@ -32,6 +32,7 @@ from .first_reports import find_first_reports
 from .formatting import format_qualified, format_range, format_time
 from .frames import Cue, clause_cues, frame_of, measure_near, segment_of
 from .language import detect_language
+from .member_lists import find_member_lists
 from .models import Article, Claim, Passage, Sentence, Status
 from .qualifiers import (
     asserting_verb,
@@ -479,7 +480,8 @@ def _statements(
     index: NameIndex,
 ) -> None:
     """Add the claims of what a sentence says beyond figures: quotes with their speaker and
-    channel, who first reported the story, figures said to be undisclosed."""
+    channel, who first reported the story, the members of a group, figures said to be
+    undisclosed."""
     shared: dict[str, object] = {"sentence_start": s, "sentence_end": e}
 
     def named(start: int | None, end: int | None) -> list[str]:
@@ -512,6 +514,19 @@ def _statements(
             value=outlet,
             display=index.display.get(outlet, r.outlet),
             subject=[outlet],
+            **shared,
+        )
+    for m in find_member_lists(text, folded, s, e, names):
+        group, _, owner = m.group.partition(":")
+        members = _unique(index.resolve(k) for k in m.members)
+        add(
+            m.start,
+            m.end,
+            kind="member-list",
+            value=f"{group}:{index.resolve(owner)}" if owner else group,
+            display=", ".join(index.display.get(k, k) for k in members),
+            subject=members,
+            role="complete" if m.complete else "open",
             **shared,
         )
     for d in find_nondisclosures(text, folded, s, e, lang):

@@ -1,11 +1,13 @@
 """Findings on what sources say beyond figures: one quote credited to two speakers, who first
-reported the story, and figures the sources say were not disclosed."""
+reported the story, who the members of a group are (member_lists.py), and figures the sources
+say were not disclosed."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from .drafts import Draft, count_sources, unique_ids
+from .member_lists import member_list_findings
 from .models import Claim, FindingValue
 from .quotes import same_words
 
@@ -22,6 +24,7 @@ def statement_findings(
         *_first_report_findings(
             [c for c in claims if c.kind == "first-report"], display, origin_of
         ),
+        *member_list_findings([c for c in claims if c.kind == "member-list"], display, origin_of),
         *_undisclosed_findings([c for c in claims if c.kind == "undisclosed"], origin_of),
         *_undisclosed_against_stated(claims, origin_of),
     ]

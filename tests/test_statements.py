@@ -77,3 +77,16 @@ def test_a_figure_said_undisclosed_and_stated_elsewhere_is_unresolved(story: Sto
     assert found.kind == "discrepancy"  # never asserted as a contradiction
     assert [v.articles for v in found.values] == [["a"], ["b"]]
     assert "€2bn" in found.summary
+
+
+def test_two_complete_lists_of_members_contradict(story: Story) -> None:
+    result = story(
+        {
+            "a": "Le métro attribué\n\nLe consortium formé par Vinci, Eiffage et Bouygues a "
+            "remporté le contrat du métro de Lyon.\n",
+            "b": "Metro contract awarded\n\nVinci, Eiffage and Colas make up the consortium that "
+            "won the Lyon metro contract.\n",
+        }
+    )
+    [found] = findings_of(result, "contradiction", "members-mismatch")
+    assert {a for v in found.values for a in v.articles} == {"a", "b"}
