@@ -43,10 +43,6 @@ COMPARED_KINDS = frozenset(
     }
 )
 
-SPECIFIC_ROLES = frozenset({"start", "end", "since"})
-"""Date roles that say what a date is ("à partir de", "by", "since"): shared meaning."""
-
-
 @dataclass
 class Item:
     """A value to compare: one claim, or a rate derived from a total and a duration."""
