@@ -500,7 +500,9 @@ def _statements(
             + (" … »" if len(words.split()) > QUOTE_WORDS else " »"),
             subject=named(q.speaker_start, q.speaker_end),
             role=q.channel,
-            **shared,
+            # A quote may run on past the sentence it opens in: its claim's sentence holds it.
+            sentence_start=min(s, q.start),
+            sentence_end=max(e, q.end),
         )
     for r in find_first_reports(text, folded, s, e, lang):
         if not r.strong:

@@ -43,6 +43,7 @@ COMPARED_KINDS = frozenset(
     }
 )
 
+
 @dataclass
 class Item:
     """A value to compare: one claim, or a rate derived from a total and a duration."""
