@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .fact_lexicon import frame_info
-from .items import Item, comparable, compatible, edtf_span, value_groups
+from .items import Item, comparable, compatible, edtf_span, value_groups, value_key
 
 Verdict = Literal["agreement", "contradiction", "discrepancy", "single-source"]
 
@@ -238,15 +238,15 @@ def _sides(groups: list[list[Item]]) -> list[list[Item]]:
 def _without_straddlers(sides: list[list[Item]]) -> list[list[Item]]:
     """Leave out of a contradiction's sides the items that fit more than one side: "plus de
     100 millions" is no evidence for 100 against 115."""
+    reps = [list({value_key(i): i for i in side}.values()) for side in sides]
     out = []
     for n, side in enumerate(sides):
-        kept = [
-            it
-            for it in side
-            if not any(
-                all(compatible(it, x) for x in other) for m, other in enumerate(sides) if m != n
+        straddles: dict[tuple[object, ...], bool] = {}
+        for it in reps[n]:
+            straddles[value_key(it)] = any(
+                all(compatible(it, x) for x in other) for m, other in enumerate(reps) if m != n
             )
-        ]
+        kept = [it for it in side if not straddles[value_key(it)]]
         if kept:
             out.append(kept)
     return out
