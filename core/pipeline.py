@@ -21,6 +21,7 @@ from .reading import (
     sample_dir,
     unique_ids,
 )
+from .shown_names import shown_name
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
 
 
@@ -35,7 +36,7 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
     if topics_file is None:
         topics_file = default_topics_file(paths)
     notices: list[str] = []
-    files = collect_paths(paths)
+    files = collect_paths(paths, notices)
     found: list[RawArticle] = []
     for f in files:
         try:
@@ -52,7 +53,7 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
     raws = unique_ids(found)
     origins = find_origins(raws)
     for dup, kept in origins.duplicate_of.items():
-        notices.append(f"{dup} is the same text as {kept}: counted once")
+        notices.append(f"{shown_name(dup)} is the same text as {shown_name(kept)}: counted once")
     raws = [r for r in raws if r.id not in origins.duplicate_of]
     parses = [parse_article(r) for r in raws]
     find_all_names(parses)
@@ -144,8 +145,9 @@ def _independence(articles: list[Article], independent: int) -> str:
             copies[a.origin].append(a.id)
     parts = []
     for origin, ids in list(copies.items())[:5]:
-        shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
-        parts.append(f"{shown} {'reprints' if len(ids) == 1 else 'reprint'} {origin}")
+        more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
+        shown = ", ".join(map(shown_name, ids[:3])) + more
+        parts.append(f"{shown} {'reprints' if len(ids) == 1 else 'reprint'} {shown_name(origin)}")
     if len(copies) > 5:
         parts.append(f"{len(copies) - 5} more stories reprinted")
     return f"{len(articles)} sources, {independent} independent: " + "; ".join(parts)

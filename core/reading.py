@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import os
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from .shown_names import shown_name
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -31,27 +34,70 @@ class RawArticle:
     """What the file says about itself (an HTML page's title, author, date, site)."""
 
 
-def collect_paths(paths: list[Path]) -> list[Path]:
-    """Return the article files named by `paths` (files, or folders searched recursively)."""
+def collect_paths(paths: list[Path], notices: list[str] | None = None) -> list[Path]:
+    """Return the article files named by `paths` (files, or folders searched recursively).
+
+    A folder inside that cannot be listed is left out, with a notice added to `notices`; a
+    path named that does not exist or cannot be listed raises `ReadError`.
+    """
     found: list[Path] = []
     for p in paths:
-        if not p.exists():
-            raise ReadError(f"{p}: no such file or folder")
-        if p.is_dir():
-            inside = sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in ARTICLE_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                and f.name.lower() not in {"readme.md"}
-            )
+        try:
+            exists, is_dir = p.exists(), p.is_dir()
+        except OSError as exc:  # a name longer than the system allows, a loop of links
+            raise ReadError(f"{shown_name(p)}: cannot be read ({exc.strerror or exc})") from exc
+        if not exists:
+            raise ReadError(f"{shown_name(p)}: no such file or folder")
+        if is_dir:
+            unreadable: list[OSError] = []
+            inside = sorted(_folder_files(p, unreadable))
+            if unreadable and unreadable[0].filename == str(p):
+                err = unreadable[0]
+                raise ReadError(f"{shown_name(p)}: cannot be read ({err.strerror or err})")
+            if notices is not None:
+                notices.extend(
+                    f"{shown_name(e.filename)}: not readable; skipped" for e in unreadable
+                )
+            if not inside and unreadable:
+                raise ReadError(
+                    f"{shown_name(p)}: no readable article files in folder "
+                    f"({shown_name(unreadable[0].filename)}: {unreadable[0].strerror})"
+                )
             if not inside:
-                raise ReadError(f"{p}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in folder")
+                raise ReadError(
+                    f"{shown_name(p)}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in folder"
+                )
             found.extend(inside)
         else:
             found.append(p)
     return found
+
+
+def _folder_files(folder: Path, unreadable: list[OSError]) -> list[Path]:
+    """The article files under `folder` (hidden files and folders, README.md and folder links
+    passed over); each folder that cannot be listed goes to `unreadable`."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            f = Path(root, name)
+            if (
+                not name.startswith(".")
+                and f.suffix.lower() in ARTICLE_SUFFIXES
+                and name.lower() != "readme.md"
+                and _is_file(f)
+            ):
+                found.append(f)
+    return found
+
+
+def _is_file(path: Path) -> bool:
+    """Whether `path` is a file (a link to one counts); one that cannot even be looked at is
+    kept, so that reading it says why it was skipped."""
+    try:
+        return path.is_file()
+    except OSError:
+        return True
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -95,29 +141,39 @@ def read_article(path: Path) -> RawArticle:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise Skipped(
-                f"{path}: {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 1_000_000} MB limit "
-                "for one article; skipped"
+                f"{shown_name(path)}: {size / 1e6:.1f} MB, over the "
+                f"{MAX_FILE_BYTES // 1_000_000} MB limit for one article; skipped"
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise ReadError(f"{shown_name(path)}: cannot be read ({exc.strerror or exc})") from exc
     text, encoding = decode(data)
     if _looks_binary(data, text):
-        raise Skipped(f"{path}: not text (binary data); skipped")
+        raise Skipped(f"{shown_name(path)}: not text (binary data); skipped")
     if not text.strip():
-        raise Skipped(f"{path}: empty; skipped")
+        raise Skipped(f"{shown_name(path)}: empty; skipped")
     metadata: dict[str, str] = {}
     if path.suffix.lower() in HTML_SUFFIXES:
         text, metadata = extract_html(text)
         if len(text.split()) < MIN_PAGE_WORDS:  # a menu or a cookie banner, not an article
-            raise Skipped(f"{path}: no article text found in the page; skipped")
+            raise Skipped(f"{shown_name(path)}: no article text found in the page; skipped")
         encoding = f"{encoding}, article text extracted from HTML"
     normal = unicodedata.normalize("NFC", text)
     if normal != text:
         encoding += ", NFC-normalised"
     return RawArticle(
-        id=path.stem, path=str(path), text=normal, encoding=encoding, metadata=metadata
+        id=_utf8(path.stem),
+        path=_utf8(str(path)),
+        text=normal,
+        encoding=encoding,
+        metadata=metadata,
     )
+
+
+def _utf8(name: str) -> str:
+    """A file name as text that can be written as UTF-8: bytes of the name that were not UTF-8
+    are written as `\\xff` (JSON and the cache cannot hold them raw)."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def extract_html(page: str) -> tuple[str, dict[str, str]]:
@@ -177,8 +233,11 @@ def sample_dir() -> Path:
 
 def default_topics_file(paths: list[Path]) -> Path | None:
     """Return the topics file that goes with `paths`: a topics.toml in the one folder given."""
-    if len(paths) == 1 and paths[0].is_dir():
-        candidate = paths[0] / TOPICS_FILE_NAME
-        if candidate.is_file():
-            return candidate
+    try:
+        if len(paths) == 1 and paths[0].is_dir():
+            candidate = paths[0] / TOPICS_FILE_NAME
+            if candidate.is_file():
+                return candidate
+    except OSError:  # a folder that cannot be looked into: reading it will say so
+        return None
     return None

@@ -9,12 +9,14 @@ from collections import defaultdict
 
 from .models import Analysis, Claim, Finding
 from .sanitize import visible
+from .shown_names import shown_name
 
 QUOTE_MAX = 320
 """Longest quote, in characters, around a claim; longer sentences are cut with an ellipsis."""
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _SPACES = re.compile(r"\s+")
+_BACKTICKS = re.compile(r"`+")
 _KIND_TITLES = (
     ("contradiction", "Contradictions"),
     ("discrepancy", "Unresolved discrepancies"),
@@ -52,6 +54,18 @@ def kind_counts(analysis: Analysis) -> str:
 def md_escape(text: str) -> str:
     """Return untrusted text safe to put in Markdown: visible controls, escaped markup."""
     return _MD_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", visible(text)))
+
+
+def md_code(name: str, in_table: bool = False) -> str:
+    """Return a file name or article id as a Markdown code span: controls visible and on one
+    line (`shown_name`), fenced with more backticks than it holds, `|` escaped in a table."""
+    shown = shown_name(name)
+    longest = max((len(run) for run in _BACKTICKS.findall(shown)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if shown.startswith("`") or shown.endswith("`") else ""
+    if in_table:
+        shown = shown.replace("|", "\\|")
+    return f"{fence}{pad}{shown}{pad}{fence}"
 
 
 def quote(text: str, claims: list[Claim]) -> str:
@@ -113,7 +127,12 @@ def _cue_pieces(
 
 
 def _finding_block(analysis: Analysis, f: Finding, credited: dict[str, str]) -> list[str]:
-    lines = [f"#### {md_escape(f.summary)}", "", f"*Rule `{f.rule}`: {f.explanation}*", ""]
+    lines = [
+        f"#### {md_escape(f.summary)}",
+        "",
+        f"*Rule `{f.rule}`: {shown_name(f.explanation)}*",
+        "",
+    ]
     for value in f.values:
         lines.append(f"- **{md_escape(value.display)}**")
         for art, _start, _end, group in analysis.evidence(value.claims):
@@ -127,7 +146,7 @@ def _finding_block(analysis: Analysis, f: Finding, credited: dict[str, str]) -> 
             if head.attribution:
                 marks.append(f"credits {credited.get(head.attribution, head.attribution)}")
             tag = f" ({md_escape(', '.join(marks))})" if marks else ""
-            lines.append(f"  - `{article}`{tag}: {quote(art.text, group)}")
+            lines.append(f"  - {md_code(article)}{tag}: {quote(art.text, group)}")
     lines.append("")
     return lines
 
@@ -165,9 +184,8 @@ def render_markdown(analysis: Analysis) -> str:
             credits[c.article].append(c.display)
     for a in analysis.articles:
         credited = ", ".join(md_escape(x) for x in credits[a.id]) or "—"
-        out.append(
-            f"| `{a.id}` | {md_escape(a.title)} | {a.language} | {a.encoding} | {credited} |"
-        )
+        name = md_code(a.id, in_table=True)
+        out.append(f"| {name} | {md_escape(a.title)} | {a.language} | {a.encoding} | {credited} |")
     out.append("")
     for kind, title in _KIND_TITLES:
         findings = [f for f in analysis.findings if f.kind == kind]

@@ -48,9 +48,9 @@ def _main_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    from dealview.core.sanitize import visible
+    from dealview.core.shown_names import one_line
 
-    print(f"dealview: {visible(message)}", file=sys.stderr)
+    print(f"dealview: {one_line(message)}", file=sys.stderr)
     return 2
 
 
@@ -75,7 +75,9 @@ def run_report(argv: Sequence[str]) -> int:
     if isinstance(analysis, int):
         return analysis
     if args.format == "json":
-        text = analysis.model_dump_json(indent=2) + "\n"
+        from dealview.core.shown_names import json_for_terminal
+
+        text = json_for_terminal(analysis.model_dump_json(indent=2)) + "\n"
     else:
         from dealview.core.report_md import render_markdown
 
@@ -96,8 +98,11 @@ def run_app(argv: Sequence[str]) -> int:
     if args.summary or not (sys.stdin.isatty() and sys.stdout.isatty()):
         return run_overview(args)
     for p in args.paths:
-        if not p.exists():
-            return _fail(f"{p}: no such file or folder")
+        try:
+            if not p.exists():
+                return _fail(f"{p}: no such file or folder")
+        except OSError as exc:  # a name longer than the system allows
+            return _fail(f"{p}: cannot be read ({exc.strerror or exc})")
     from dealview.tui.app import make_app
 
     make_app(args.paths or None, topics=args.topics, review=args.review).run()
@@ -110,17 +115,17 @@ def run_overview(args: argparse.Namespace) -> int:
     if isinstance(analysis, int):
         return analysis
     from dealview.core.report_md import kind_counts
-    from dealview.core.sanitize import visible
+    from dealview.core.shown_names import one_line
 
     labels = {t.id: t.label for t in analysis.topics}
     print(f"{len(analysis.articles)} articles, {len(analysis.findings)} findings: ", end="")
     print(kind_counts(analysis))
     for notice in analysis.notices:
-        print(visible(notice))
+        print(one_line(notice))
     for f in analysis.findings:
         topic = labels.get(f.topic or "", "")
         where = f" [{topic}]" if topic else ""
-        print(visible(f"{f.kind:13} {f.summary}{where}"))
+        print(one_line(f"{f.kind:13} {f.summary}{where}"))
     print("\nEvidence for each finding: dealview report (Markdown) or --format json.")
     return 0
 

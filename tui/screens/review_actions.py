@@ -14,6 +14,7 @@ from dealview.core.review import (
     export_markdown,
     save_review,
 )
+from dealview.core.shown_names import shown_name
 
 from .prompts import NoteScreen
 
@@ -67,7 +68,7 @@ class ReviewActions(Screen[None]):
             self.review = save_review(self.review_path, self.review)
         except OSError as exc:
             self.notify(
-                f"Review not saved to {self.review_path}: {exc.strerror or exc}",
+                f"Review not saved to {shown_name(self.review_path)}: {exc.strerror or exc}",
                 severity="error",
                 markup=False,
             )
@@ -83,4 +84,6 @@ class ReviewActions(Screen[None]):
         except OSError as exc:
             self.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
             return
-        self.notify(f"Review exported to {md} and {js}", markup=False, timeout=6)
+        self.notify(
+            f"Review exported to {shown_name(md)} and {shown_name(js)}", markup=False, timeout=6
+        )
