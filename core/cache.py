@@ -4,24 +4,75 @@ the stored analysis instead of computing it (and never imports the analysis libr
 
 Analyses are stored pickled: loading a pickle restores the models without validating them, so
 pydantic never builds its validators on a cache hit (25 ms on the sample, more on large
-stories, against 2 ms). The files live in the user's own cache folder and are only ever written
-by dealview; one that cannot be loaded is analysed again. Only the standard library and the
-models are imported here, so that a cache hit stays cheap.
+stories, against 2 ms). A pickle can name any function to call, so entries are read by an
+unpickler that builds only the model classes listed in `ALLOWED_GLOBALS` and refuses anything
+else. The folder and each entry must belong to the user and be writable by nobody else; an
+entry refused for any of these reasons is left where it is, the articles are analysed again
+and the analysis says so in one notice. Entries are written to a temporary file, then renamed;
+temporary files left by an interrupted write are removed once they are a few minutes old. Only
+the standard library and the models are imported here, so that a cache hit stays cheap.
 """
 
 from __future__ import annotations
 
+import errno
+import gc
 import hashlib
+import io
 import os
 import pickle
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 import pydantic
 
+from . import models
 from .models import Analysis
 
 _ENGINE_DIR = Path(__file__).resolve().parent
+
+MODELS_MODULE = models.__name__  # "dealview.core.models"
+ALLOWED_GLOBALS: frozenset[tuple[str, str]] = frozenset(
+    (MODELS_MODULE, name)
+    for name in (
+        "AlignedRow",
+        "Analysis",
+        "Article",
+        "Boilerplate",
+        "Claim",
+        "FactKey",
+        "Finding",
+        "FindingValue",
+        "Passage",
+        "Topic",
+        "TopicPassage",
+    )
+)
+"""The only globals a stored analysis may name: the model classes an `Analysis` holds. Its
+lists, dicts, strings and numbers are pickle's own opcodes and name no global."""
+
+STALE_TMP_SECONDS = 10 * 60
+"""A temporary file this old was left by a write that never finished (killed, disk full)."""
+
+_WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
+
+
+class RefusedEntry(Exception):
+    """A cache entry or folder that must not be read: the message says why."""
+
+
+class _ModelsOnlyUnpickler(pickle.Unpickler):
+    """An unpickler that builds dealview's model classes and nothing else."""
+
+    def find_class(self, module: str, name: str) -> type:
+        """Return the model class `module.name` if it is allowed, else refuse the entry."""
+        if (module, name) not in ALLOWED_GLOBALS:
+            named = _shown(f"{module}.{name}")
+            raise RefusedEntry(f"it would build {named}, which is not a dealview model")
+        found: type = getattr(models, name)
+        return found
 
 
 def _engine_fingerprint() -> str:
@@ -57,9 +108,15 @@ def cache_key(paths: list[Path] | None, topics_file: Path | None) -> str | None:
 def load_cached(
     paths: list[Path] | None, topics_file: Path | None, cache_dir: Path | None
 ) -> Analysis | None:
-    """Return the stored analysis of `paths` with `topics_file`, or None if there is none
-    (or DEALVIEW_NO_CACHE is set)."""
-    return _load(_entry(paths, topics_file, cache_dir))
+    """Return the stored analysis of `paths` with `topics_file`, or None if there is none, it
+    is refused (`cached_analyse` then says why) or DEALVIEW_NO_CACHE is set."""
+    stored = _entry(paths, topics_file, cache_dir)
+    if stored is None:
+        return None
+    try:
+        return _load(stored)
+    except RefusedEntry:
+        return None
 
 
 def cached_analyse(
@@ -67,35 +124,136 @@ def cached_analyse(
 ) -> Analysis:
     """Return the analysis of `paths`, from `cache_dir` when an identical one is stored there.
 
-    Without `cache_dir` (or with DEALVIEW_NO_CACHE set) nothing is read or written.
+    Without `cache_dir` (or with DEALVIEW_NO_CACHE set) nothing is read or written. A refused
+    entry or folder is neither read nor written: the articles are analysed again and the
+    analysis gets one notice saying so.
     """
     stored = _entry(paths, topics_file, cache_dir)
-    loaded = _load(stored)
-    if loaded is not None:
-        return loaded
+    refused: str | None = None
+    if stored is not None:
+        try:
+            loaded = _load(stored)
+        except RefusedEntry as why:
+            refused = str(why)
+        else:
+            if loaded is not None:
+                return loaded
     from .pipeline import analyse
 
     analysis = analyse(paths, topics_file)
-    if stored is not None:
-        try:
-            stored.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=stored.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(tmp, stored)
-        except OSError:
-            pass  # a cache that cannot be written is only slower
+    if stored is not None and refused is None:
+        refused = _store(analysis, stored)
+    if refused is not None:
+        analysis.notices.append(f"{refused}; analysed again, and not cached")
     return analysis
 
 
-def _load(stored: Path | None) -> Analysis | None:
-    if stored is None or not stored.is_file():
-        return None
+def _load(stored: Path) -> Analysis | None:
+    """The analysis stored in `stored`, or None when there is none or it cannot be read (it is
+    then written again); raises RefusedEntry for an entry or folder that must not be read."""
+    _check_folder(stored.parent)
     try:
-        loaded = pickle.loads(stored.read_bytes())
-    except Exception:  # any failure to load means: analyse again
+        # O_NOFOLLOW: a link is refused; O_NONBLOCK: a FIFO planted here does not hang.
+        flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(stored, flags)
+    except FileNotFoundError:
         return None
-    return loaded if isinstance(loaded, Analysis) else None
+    except OSError as exc:
+        why = "it is a link" if exc.errno == errno.ELOOP else f"cannot be opened: {exc.strerror}"
+        raise RefusedEntry(f"Cache entry {stored} refused ({why}; left in place)") from exc
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise RefusedEntry(f"Cache entry {stored} refused (not a regular file; left in place)")
+        _check_owner(info, f"Cache entry {stored}")
+        try:
+            data = fh.read()
+        except OSError:
+            return None
+    # The collector would walk the many objects being built, in vain: a third of the time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        loaded = _ModelsOnlyUnpickler(io.BytesIO(data)).load()
+    except RefusedEntry as why:
+        raise RefusedEntry(f"Cache entry {stored} refused ({why}; left in place)") from None
+    except Exception:  # a truncated or corrupt entry: analyse again and write it anew
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    if not isinstance(loaded, Analysis):
+        raise RefusedEntry(f"Cache entry {stored} refused (it holds no analysis; left in place)")
+    return loaded
+
+
+def _check_folder(folder: Path) -> None:
+    """Raise RefusedEntry if `folder` exists and is not the user's own, or others may write
+    in it."""
+    try:
+        info = os.stat(folder)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise RefusedEntry(
+            f"Cache folder {folder} refused (cannot be read: {exc.strerror})"
+        ) from exc
+    _check_owner(info, f"Cache folder {folder}")
+
+
+def _check_owner(info: os.stat_result, what: str) -> None:
+    """Raise RefusedEntry if the file `info` describes is not the user's own, or others may
+    write to it; `what` names it ("Cache entry PATH")."""
+    if info.st_uid != os.getuid():
+        raise RefusedEntry(f"{what} refused (it belongs to another user; left in place)")
+    if info.st_mode & _WRITABLE_BY_OTHERS:
+        raise RefusedEntry(f"{what} refused (others can write to it; chmod go-w to use it)")
+
+
+def _shown(name: str) -> str:
+    """`name` as it may be shown in a notice: short, escaped unless plainly printable."""
+    return name if name.isprintable() and len(name) <= 80 else ascii(name[:80])
+
+
+def _store(analysis: Analysis, stored: Path) -> str | None:
+    """Write `analysis` to `stored` (a temporary file, then a rename); return why it was not
+    written when the folder is refused, else None (a write that fails is only slower)."""
+    folder = stored.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _check_folder(folder)
+    except RefusedEntry as why:
+        return str(why)
+    except OSError:
+        return None
+    _remove_stale_tmp(folder)
+    tmp: str | None = None
+    try:
+        data = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, stored)
+    except Exception:  # disk full, a folder made read-only, an unpicklable value
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    return None
+
+
+def _remove_stale_tmp(folder: Path) -> None:
+    """Remove the user's own temporary files in `folder` older than STALE_TMP_SECONDS."""
+    limit = time.time() - STALE_TMP_SECONDS
+    try:
+        candidates = list(folder.glob("*.tmp"))
+    except OSError:
+        return
+    for tmp in candidates:
+        try:
+            info = tmp.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and info.st_mtime < limit:
+                tmp.unlink()
+        except OSError:
+            continue
 
 
 def _entry(
