@@ -130,3 +130,16 @@ async def test_the_app_status_shows_placeholders_not_the_sequence(tmp_path: Path
         head = str(screen.query_one("#reader-head", Static).content)
         assert not RAW.search(head)
         assert "␛]52" in head
+        await pilot.press("2")  # the source whose name holds a newline: still one line
+        await pilot.pause()
+        status = str(screen.query_one("#status", Static).content)
+        assert "b␛]0;pwned␇␛[2J␊forged line⟨U+202E⟩txt" in status
+        assert "\n" not in status
+        head = str(screen.query_one("#reader-head", Static).content)
+        assert head.startswith("b␛]0;pwned␇␛[2J␊forged line⟨U+202E⟩txt")
+        for view in ("m", "c"):  # the matrix's columns and the compare panes name sources
+            await pilot.press(view)
+            await pilot.pause()
+            screen_text = app.export_screenshot()
+            assert not RAW.search(screen_text)
+            assert "␛" in screen_text

@@ -12,6 +12,7 @@ from textual.content import Content, Span
 
 from dealview.core.models import Analysis, Article, Claim, Finding
 from dealview.core.sanitize import visible_same_length
+from dealview.core.shown_names import shown_name
 
 SYMBOLS = {"contradiction": "✗", "discrepancy": "?", "agreement": "✓", "single-source": "◆"}
 """One symbol per verdict, so that the marks read without colour."""
@@ -70,6 +71,12 @@ def cue_kind(claim: Claim) -> str:
 def safe(text: str) -> Content:
     """Return untrusted text as plain Content: no markup, controls made visible."""
     return Content(visible_same_length(text))
+
+
+def safe_name(name: str) -> Content:
+    """Return a file name or article id as plain Content on one line: controls, newlines and
+    bidi characters as visible placeholders (␛, ␊, ⟨U+202E⟩)."""
+    return Content(shown_name(name))
 
 
 def _marked_claims(claims: list[Claim], marks: Marks, start: int, end: int) -> list[Claim]:

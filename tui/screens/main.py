@@ -20,6 +20,7 @@ from textual.widgets import ContentSwitcher, Input, OptionList, Static
 from dealview.core.models import Analysis, Finding
 from dealview.core.review import Review, no_verdict
 from dealview.core.sanitize import visible
+from dealview.core.shown_names import shown_name
 
 from ..render import SYMBOLS, Marks
 from ..widgets.compare import CompareView, panes_that_fit
@@ -221,7 +222,7 @@ class MainScreen(ReviewActions, Screen[None]):
             (f"{done}/{len(findings)} reviewed", ""),
             (" │ ", "dim"),
             (f"{self.view}", "bold"),
-            (f" · source {self.source + 1} {visible(article)}", "dim"),
+            (f" · source {self.source + 1} {shown_name(article)}", "dim"),
         ]
         if self.view == "compare":
             parts.append((f" · {'synced' if self.sync else 'free'} scroll", "dim"))

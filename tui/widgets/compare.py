@@ -23,7 +23,7 @@ from textual.visual import Visual
 from dealview.core.models import Analysis
 
 from ..compare_blocks import Block, CellKey, compare_blocks
-from ..render import Marks, safe
+from ..render import Marks, safe, safe_name
 
 PANE_MIN_WIDTH = 38
 """Narrowest useful pane, in cells: a narrower terminal shows fewer sources at once."""
@@ -147,7 +147,7 @@ class CompareView(ScrollView, can_focus=True):
         label = next((t.label for t in analysis.topics if t.id == topic), "no topic")
         self._label = Content.assemble(("topic ", "dim")) + safe(label).stylize("bold")
         self._titles = {
-            a: safe(a).stylize("bold")
+            a: safe_name(a).stylize("bold")
             + Content("\n")
             + safe(analysis.article(a).title).stylize("dim")
             for a in visible

@@ -18,6 +18,7 @@ from ..render import (
     cue_kind,
     highlight,
     safe,
+    safe_name,
 )
 from .text_view import TextView
 
@@ -49,7 +50,7 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
         for art, start, _end, group in analysis.evidence(value.claims):
             article_id = art.id
             head = group[0]
-            label = safe("  " + article_id).stylize("bold") + _status_tag(group[0])
+            label = safe_name("  " + article_id).stylize("bold") + _status_tag(group[0])
             in_sentence = [
                 c for c in analysis.claims_of(article_id) if start <= c.start < head.sentence_end
             ]

@@ -19,8 +19,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from dealview.core.models import Analysis
+from dealview.core.shown_names import shown_name
 
-from ..render import HEDGED_SYMBOL, STYLES, SYMBOLS, safe
+from ..render import HEDGED_SYMBOL, STYLES, SYMBOLS, safe, safe_name
 
 FACT_WIDTH = 34
 CELL_WIDTH = 16
@@ -204,7 +205,7 @@ class ClaimsMatrix(ScrollView, can_focus=True):
             style = self.get_visual_style("matrix--header")
             fact = Content("fact")
             cells: tuple[Content | None, ...] = tuple(
-                safe(s[: CELL_WIDTH - 1]) for s in self.sources
+                safe_name(shown_name(s)[: CELL_WIDTH - 1]) for s in self.sources
             )
         else:
             style = self.get_visual_style("matrix--cursor") if row == self.cursor else base

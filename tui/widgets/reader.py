@@ -9,7 +9,7 @@ from textual.widgets import Static
 from dealview.core.models import Analysis
 from dealview.core.sanitize import has_bidi_controls
 
-from ..render import Marks, highlight, safe
+from ..render import Marks, highlight, safe, safe_name
 
 
 def article_header(analysis: Analysis, article_id: str) -> Content:
@@ -26,7 +26,7 @@ def article_header(analysis: Analysis, article_id: str) -> Content:
     if has_bidi_controls(art.text):
         facts.append("⚠ contains bidi control characters (shown as �)")
     return (
-        safe(art.id).stylize("bold")
+        safe_name(art.id).stylize("bold")
         + Content("  ")
         + safe(art.title).stylize("bold")
         + Content("\n")
