@@ -176,6 +176,17 @@ def test_an_entry_of_another_user_is_left_alone(story: Path, cache_dir: Path) ->
     assert entry.stat().st_uid == 4242 and entry.read_bytes() == before
 
 
+@pytest.mark.skipif(os.getuid() != 0, reason="giving a folder away needs root")
+def test_a_cache_folder_of_another_user_is_not_used(story: Path, cache_dir: Path) -> None:
+    # As when root runs dealview with a user's HOME: the user's folder is not root's.
+    entry = _stored_entry(story, cache_dir)
+    os.chown(cache_dir, 4242, -1)
+    analysis = cached_analyse([story], None, cache_dir)
+    (refusal,) = _refusals(analysis.notices)
+    assert refusal.startswith(f"Cache folder {cache_dir} refused (it belongs to another user")
+    assert list(cache_dir.iterdir()) == [entry]
+
+
 def test_a_link_or_a_fifo_in_place_of_an_entry_is_refused(
     story: Path, cache_dir: Path, tmp_path: Path
 ) -> None:
