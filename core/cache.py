@@ -95,7 +95,7 @@ def cache_key(paths: list[Path] | None, topics_file: Path | None) -> str | None:
         digest = hashlib.sha256(_engine_fingerprint().encode())
         digest.update(f"pydantic {pydantic.VERSION}".encode())
         for f in collect_paths(chosen):
-            digest.update(str(f).encode())
+            digest.update(os.fsencode(f))
             digest.update(hashlib.sha256(f.read_bytes()).digest())
         if topics is not None:
             digest.update(b"topics")
