@@ -86,7 +86,11 @@ def _engine_fingerprint() -> str:
 
 def cache_key(paths: list[Path] | None, topics_file: Path | None) -> str | None:
     """Return the key of an analysis of `paths` with `topics_file`, or None when the inputs
-    cannot be listed or read (the analysis then reports why)."""
+    cannot be listed or read (the analysis then reports why).
+
+    Only what the reader would read is read: a file over the reader's limit or no regular
+    file (a FIFO, a link to a device) is keyed by its `stat` (kind, size, time, inode), so a
+    3 GB sparse file or /dev/zero costs one `stat`, not a read."""
     from .reading import ReadError, collect_paths, default_topics_file, sample_dir
 
     try:
@@ -96,13 +100,26 @@ def cache_key(paths: list[Path] | None, topics_file: Path | None) -> str | None:
         digest.update(f"pydantic {pydantic.VERSION}".encode())
         for f in collect_paths(chosen):
             digest.update(os.fsencode(f))
-            digest.update(hashlib.sha256(f.read_bytes()).digest())
+            digest.update(_content_digest(f))
         if topics is not None:
             digest.update(b"topics")
-            digest.update(topics.read_bytes())
+            digest.update(_content_digest(topics))
     except (OSError, ReadError):
         return None  # the analysis will say what is wrong with the inputs
     return digest.hexdigest()
+
+
+def _content_digest(path: Path) -> bytes:
+    """The digest of the bytes of `path` as the reader reads them (at most the limit plus one
+    byte), or of its `stat` when the reader would refuse it unread."""
+    from .reading import RefusedFile, read_bounded
+
+    try:
+        return hashlib.sha256(b"bytes" + read_bounded(path)).digest()
+    except RefusedFile:
+        info = os.stat(path)
+        seen = (info.st_mode, info.st_size, info.st_mtime_ns, info.st_ino, info.st_dev)
+        return hashlib.sha256(f"stat {seen}".encode()).digest()
 
 
 def load_cached(

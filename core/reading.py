@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,7 +16,11 @@ HTML_SUFFIXES = (".html", ".htm")
 MIN_PAGE_WORDS = 15
 """Fewer words extracted from a page than this is not an article."""
 MAX_FILE_BYTES = 5_000_000
-"""Largest article file read (5 MB: a long report is 0.1 MB); larger ones are skipped."""
+"""Largest file read (5 MB: a long report is 0.1 MB): articles, the topics file and the cache
+key all stop there; larger ones are skipped or refused, never read."""
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+"""Opening never waits: a FIFO put in place of a file after it was looked at does not hang."""
+_CHUNK = 1 << 20
 
 
 class ReadError(Exception):
@@ -50,13 +55,19 @@ def collect_paths(paths: list[Path], notices: list[str] | None = None) -> list[P
             raise ReadError(f"{shown_name(p)}: no such file or folder")
         if is_dir:
             unreadable: list[OSError] = []
-            inside = sorted(_folder_files(p, unreadable))
+            passed: list[str] = []
+            inside = sorted(_folder_files(p, unreadable, passed))
             if unreadable and unreadable[0].filename == str(p):
                 err = unreadable[0]
                 raise ReadError(f"{shown_name(p)}: cannot be read ({err.strerror or err})")
             if notices is not None:
                 notices.extend(
                     f"{shown_name(e.filename)}: not readable; skipped" for e in unreadable
+                )
+                notices.extend(passed)
+            if not inside and passed:
+                raise ReadError(
+                    f"{shown_name(p)}: no readable article files in folder ({passed[0]})"
                 )
             if not inside and unreadable:
                 raise ReadError(
@@ -69,13 +80,17 @@ def collect_paths(paths: list[Path], notices: list[str] | None = None) -> list[P
                 )
             found.extend(inside)
         else:
+            problem = kind_problem(p)
+            if problem is not None:
+                raise ReadError(f"{shown_name(p)}: {problem}; not read")
             found.append(p)
     return found
 
 
-def _folder_files(folder: Path, unreadable: list[OSError]) -> list[Path]:
+def _folder_files(folder: Path, unreadable: list[OSError], passed: list[str]) -> list[Path]:
     """The article files under `folder` (hidden files and folders, README.md and folder links
-    passed over); each folder that cannot be listed goes to `unreadable`."""
+    passed over); each folder that cannot be listed goes to `unreadable`, and a notice for each
+    article name that is no regular file (a FIFO, a link to a device) to `passed`."""
     found: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=unreadable.append):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -85,19 +100,96 @@ def _folder_files(folder: Path, unreadable: list[OSError]) -> list[Path]:
                 not name.startswith(".")
                 and f.suffix.lower() in ARTICLE_SUFFIXES
                 and name.lower() != "readme.md"
-                and _is_file(f)
             ):
-                found.append(f)
+                problem = kind_problem(f)
+                if problem is None:
+                    found.append(f)
+                elif problem != _A_FOLDER:
+                    passed.append(f"{shown_name(f)}: {problem}; skipped")
     return found
 
 
-def _is_file(path: Path) -> bool:
-    """Whether `path` is a file (a link to one counts); one that cannot even be looked at is
-    kept, so that reading it says why it was skipped."""
+_A_FOLDER = "a folder"
+
+
+class RefusedFile(Exception):
+    """A file not read because of its kind or its size; the message says why, without the
+    file's name (the caller names it)."""
+
+
+def kind_problem(path: Path) -> str | None:
+    """Return why `path` cannot be read as a file (a FIFO, a device, a socket, a link to one
+    of them), or None for a regular file (a link to one counts) and for a path that cannot
+    even be looked at (reading it then says why). Nothing is opened."""
     try:
-        return path.is_file()
+        info = os.stat(path)
     except OSError:
-        return True
+        return None
+    return _kind_problem(path, info.st_mode)
+
+
+def _kind_problem(path: Path, mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return _A_FOLDER
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    else:
+        kind = "something"
+    try:
+        link = os.path.islink(path)
+    except OSError:
+        link = False
+    return f"{'a link to ' if link else ''}{kind}, not a regular file"
+
+
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES, what: str = "one article") -> bytes:
+    """Return the bytes of the regular file at `path` (a link to one is followed), reading at
+    most `limit` + 1 bytes.
+
+    The kind and size are looked at before anything is read: a FIFO, a device, a socket (or a
+    link to one) and a file over `limit` raise `RefusedFile` ("over the 5 MB limit for
+    `what`") without being read, so a link to /dev/zero or a 3 GB sparse file costs one
+    `stat`. The file is opened without waiting and looked at again once open. `OSError` when
+    it cannot be looked at or opened.
+    """
+    info = os.stat(path)
+    _refuse(path, info, limit, what)
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        _refuse(path, os.fstat(fd), limit, what)  # replaced between the look and the open
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, _CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    if left <= 0:  # grew past the limit while it was read
+        raise RefusedFile(f"over the {_limit_mb(limit)} limit for {what}")
+    return b"".join(chunks)
+
+
+def _refuse(path: Path, info: os.stat_result, limit: int, what: str) -> None:
+    problem = _kind_problem(path, info.st_mode)
+    if problem is not None:
+        raise RefusedFile(problem)
+    if info.st_size > limit:
+        raise RefusedFile(
+            f"{info.st_size / 1e6:,.1f} MB, over the {_limit_mb(limit)} limit for {what}"
+        )
+
+
+def _limit_mb(limit: int) -> str:
+    return f"{limit / 1e6:g} MB"
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -134,17 +226,13 @@ def read_article(path: Path) -> RawArticle:
 
     The text is normalised to NFC, so that accents written as combining marks ("e" + "́")
     match like precomposed ones; the decoding reported says so when it changed anything.
-    Raises `Skipped` for a file that is empty, binary or over `MAX_FILE_BYTES`, and
-    `ReadError` when it cannot be read at all.
+    Raises `Skipped` for a file that is empty, binary, over `MAX_FILE_BYTES` or no regular
+    file (a FIFO, a device: never opened), and `ReadError` when it cannot be read at all.
     """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise Skipped(
-                f"{shown_name(path)}: {size / 1e6:.1f} MB, over the "
-                f"{MAX_FILE_BYTES // 1_000_000} MB limit for one article; skipped"
-            )
-        data = path.read_bytes()
+        data = read_bounded(path)
+    except RefusedFile as refused:
+        raise Skipped(f"{shown_name(path)}: {refused}; skipped") from refused
     except OSError as exc:
         raise ReadError(f"{shown_name(path)}: cannot be read ({exc.strerror or exc})") from exc
     text, encoding = decode(data)

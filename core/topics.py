@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .models import Sentence, Topic, TopicPassage
+from .reading import RefusedFile, read_bounded
+from .shown_names import shown_name
 from .textnorm import STOPWORDS, fold, stem, strip_elision, words
 
 
@@ -53,32 +55,70 @@ def _keyword_pattern(keywords: list[str]) -> re.Pattern[str]:
 
 
 def load_topics(path: Path) -> list[TopicSpec]:
-    """Read a topics file and return its topics in file order."""
+    """Read a topics file and return its topics in file order.
+
+    The file is read like an article (a regular file of at most `MAX_FILE_BYTES`: a FIFO or
+    /dev/zero is refused unread). Raises `TopicsFileError`, one line naming the file and the
+    problem, for a file that cannot be read, is not TOML, or holds a topic without a label or
+    keywords, with an id that is not text or repeats another's, or with a keyword that has no
+    letter or digit (a lone "*" would match every sentence).
+    """
+    name = shown_name(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_bounded(path, what="a topics file").decode("utf-8"))
+    except RefusedFile as refused:
+        raise TopicsFileError(f"{name}: {refused}; not read") from refused
     except OSError as exc:
-        raise TopicsFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise TopicsFileError(f"{name}: cannot be read ({exc.strerror or exc})") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise TopicsFileError(f"{path}: not a valid TOML file ({exc})") from exc
+        raise TopicsFileError(f"{name}: not a valid TOML file ({exc})") from exc
     entries = data.get("topic")
     if not isinstance(entries, list) or not entries:
-        raise TopicsFileError(f"{path}: no [[topic]] entries")
-    specs = []
+        raise TopicsFileError(f"{name}: no [[topic]] entries")
+    specs: list[TopicSpec] = []
+    first_of: dict[str, int] = {}
     for n, entry in enumerate(entries, 1):
         if not isinstance(entry, dict):
-            raise TopicsFileError(f"{path}: topic {n} is not a table")
+            raise TopicsFileError(f"{name}: topic {n} is not a table")
         label = entry.get("label")
         labels = label if isinstance(label, dict) else {"en": label} if label else {}
         keywords = entry.get("keywords", [])
         if not labels or not all(isinstance(v, str) for v in labels.values()):
-            raise TopicsFileError(f"{path}: topic {n} needs a label")
+            raise TopicsFileError(f"{name}: topic {n} needs a label")
         if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
-            raise TopicsFileError(f"{path}: topic {n} needs a list of keywords")
-        tid = str(entry.get("id") or re.sub(r"\W+", "-", fold(next(iter(labels.values())))))
+            raise TopicsFileError(f"{name}: topic {n} needs a list of keywords")
+        for kw in keywords:
+            if not _WORD_RE.search(fold(kw)):
+                raise TopicsFileError(
+                    f"{name}: topic {n} has the keyword {shown_name(repr(kw))}, which has no "
+                    "letter or digit and would match every sentence"
+                )
+        tid = _topic_id(entry.get("id"), labels, n, name)
+        if tid in first_of:
+            raise TopicsFileError(
+                f"{name}: topic {n} has the id {shown_name(repr(tid))}, already that of "
+                f"topic {first_of[tid]}; give each topic its own id"
+            )
+        first_of[tid] = n
         spec = TopicSpec(tid, {str(k): str(v) for k, v in labels.items()}, keywords)
         spec.pattern = _keyword_pattern(keywords) if keywords else None
         specs.append(spec)
     return specs
+
+
+_WORD_RE = re.compile(r"[^\W_]")
+"""A letter or a digit: a keyword needs one."""
+_TOML_TYPES = {list: "a list", dict: "a table", bool: "true or false", int: "a number"}
+
+
+def _topic_id(given: object, labels: dict[str, str], n: int, name: str) -> str:
+    """The id of topic `n`: the one given (text), else one made from its first label."""
+    if given is None or given == "":
+        return re.sub(r"\W+", "-", fold(next(iter(labels.values()))))
+    if not isinstance(given, str):
+        kind = next((v for t, v in _TOML_TYPES.items() if isinstance(given, t)), "not text")
+        raise TopicsFileError(f'{name}: topic {n} has an id that is {kind}; write id = "some-id"')
+    return given
 
 
 @dataclass
