@@ -187,3 +187,26 @@ def test_a_topics_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
     line = one_error_line(report(tmp_path, "--topics", str(topics), str(folder)))
     assert time.monotonic() - start < 10
     assert "topics.toml: 3,221.2 MB, over the 5 MB limit for a topics file; not read" in line
+
+
+def test_a_file_that_cannot_be_opened_among_others_is_skipped_with_a_notice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = story(tmp_path)
+    locked = folder / "locked.txt"
+    locked.write_text(FR.replace("12", "14"), encoding="utf-8")
+    original = os.open
+
+    def refusing_open(path: os.PathLike[str] | str, flags: int, *args: int) -> int:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied")
+        return original(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", refusing_open)  # root reads a file chmod 000 anyway
+    result = analyse([folder])
+    assert sorted(a.id for a in result.articles) == ["en", "fr"]
+    assert any(
+        "locked.txt: cannot be read (Permission denied); skipped" in n for n in result.notices
+    )
+    with pytest.raises(ReadError, match=r"locked\.txt: cannot be read"):
+        analyse([locked])
