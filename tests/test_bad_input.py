@@ -76,14 +76,16 @@ def test_an_unreadable_file_among_others_is_skipped_with_a_notice(
     story = tmp_path / "story"
     write(story, "a.txt", FR)
     locked = write(story, "b.txt", FR)
-    original = Path.read_bytes
+    import dealview.core.reading as reading
 
-    def read_bytes(self: Path) -> bytes:
-        if self == locked:
+    original = reading.os.open
+
+    def os_open(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if Path(str(path)) == locked:
             raise PermissionError(13, "Permission denied")
-        return original(self)
+        return original(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(reading.os, "open", os_open)
     result = analyse([story])
     assert [a.id for a in result.articles] == ["a"]
     assert any("b.txt: cannot be read (Permission denied); skipped" in n for n in result.notices)
