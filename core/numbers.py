@@ -9,7 +9,7 @@ from text_to_num import text2num  # type: ignore[import-untyped]
 
 from .number_words import NUMBER_WORDS_EN, NUMBER_WORDS_FR
 from .phrases import literal_alternation
-from .textnorm import fold
+from .textnorm import ZERO_WIDTH, fold
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,17 @@ _SPACE = "\u00a0\u202f\u2009 "
 _BEFORE = (
     r"(?:(?<![\w.,\-\u2212\u2013])|(?<=[\s(\[][-\u2212\u2013])|(?<=^[-\u2212])|(?<=\d[-\u2013]))"
 )
+# A digit, with the zero-width characters that follow it ("3\u200b00", "300\u200d milliards").
+_D = rf"\d[{ZERO_WIDTH}]*"
 # French: spaces or dots group thousands, comma is the decimal mark. English: commas group.
 _DIGITS = {
     "fr": re.compile(
-        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACE}.]\d{{3}})+(?!\d)|\d+)(?:,(?P<frac>\d+))?(?!\d)"
+        rf"{_BEFORE}(?P<int>(?:{_D}){{1,3}}(?:[{_SPACE}.](?:{_D}){{3}})+(?!\d)|(?:{_D})+)"
+        rf"(?:,(?P<frac>\d+))?(?!\d)"
     ),
     "en": re.compile(
-        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[,{_SPACE}]\d{{3}})+(?!\d)|\d+)(?:\.(?P<frac>\d+))?(?!\d)"
+        rf"{_BEFORE}(?P<int>(?:{_D}){{1,3}}(?:[,{_SPACE}](?:{_D}){{3}})+(?!\d)|(?:{_D})+)"
+        rf"(?:\.(?P<frac>\d+))?(?!\d)"
     ),
 }
 # Either mark as decimal when it cannot be a thousands group ("4.5" in French, "4,5" in English).
@@ -113,7 +117,7 @@ def find_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -
     pattern = _DIGITS["en" if lang == "en" else "fr"]
     found: dict[int, Number] = {}
     for m in pattern.finditer(text, start, end):
-        int_part = re.sub(rf"[{_SPACE}.,]", "", m.group("int"))
+        int_part = re.sub(rf"[{_SPACE}.,{ZERO_WIDTH}]", "", m.group("int"))
         found[m.start()] = _digits_number(text, m, int_part, m.group("frac"))
     for m in _ALT_DECIMAL.finditer(text, start, end):
         if m.start() in found and found[m.start()].end >= m.end():

@@ -63,11 +63,21 @@ GENERAL_WORDS = frozenset(
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return `text` lowercased, without accents, with typographic apostrophes made plain."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    for ap in APOSTROPHES[1:]:
-        stripped = stripped.replace(ap, "'")
-    return stripped.casefold()
+    return unicodedata.normalize("NFKD", text).translate(_FOLD_TABLE).casefold()
+
+
+class _FoldTable(dict[int, int | None]):
+    """str.translate table, filled as characters are met: combining marks dropped, typographic
+    apostrophes made plain, every other character kept."""
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        mapped = None if unicodedata.combining(ch) else ord("'") if ch in APOSTROPHES else code
+        self[code] = mapped
+        return mapped
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 _ALL_STOPWORDS = STOPWORDS_FR | STOPWORDS_EN | GENERAL_WORDS
@@ -75,16 +85,37 @@ STOPWORDS = _ALL_STOPWORDS | frozenset(fold(w) for w in _ALL_STOPWORDS)
 """Function words and very common words of French and English, accented and folded."""
 
 
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+"""Zero-width space, non-joiner, joiner, word joiner and byte-order mark: invisible characters
+that may sit inside a number or between words."""
+ZERO_WIDTH_FOLDED = "\u200b"
+"""What `fold_same_length` writes for every zero-width character: one placeholder to skip."""
+
+
+class _SameLengthTable(dict[int, str]):
+    """str.translate table of `fold_same_length`, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in ZERO_WIDTH:
+            mapped = ZERO_WIDTH_FOLDED
+        else:
+            f = fold(ch)
+            mapped = f if len(f) == 1 else (f[:1] or " ")
+        self[code] = mapped
+        return mapped
+
+
+_SAME_LENGTH_TABLE = _SameLengthTable()
+
+
 def fold_same_length(text: str) -> str:
     """Return a folded copy of `text` with exactly one character per input character.
 
     Offsets found in the copy are valid in the original, which is what the extractors need.
+    Every zero-width character becomes ZERO_WIDTH_FOLDED.
     """
-    out = []
-    for ch in text:
-        f = fold(ch)
-        out.append(f if len(f) == 1 else (f[:1] or " "))
-    return "".join(out)
+    return text.translate(_SAME_LENGTH_TABLE)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
