@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -204,7 +205,16 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         # The words that frame and qualify figures, read only where there are figures.
         figured = bool(quantities or dates)
         sessions = sessions_in(folded, s, e) if figured else []
+        session_starts = [x[0] for x in sessions]
         sentence_near, sentence_wide = clause_cues(folded, s, e) if figured else ([], [])
+        near_starts = [c.start for c in sentence_near]
+        found = sorted(
+            [(q.start, q.end, _quantity_fields(q, False)) for q in quantities]
+            + [(d.start, d.end, _date_fields(d)) for d in dates]
+            + [(t.start, t.end, _time_fields(t)) for t in times],
+            key=lambda f: f[0],
+        )
+        found_starts = [f[0] for f in found]
         # Whom figures may be about: organisations and people, not the sources quoted.
         people = [
             n
@@ -235,12 +245,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                 [k for names in earlier for k in names],
                 last_named,
             )
-            cues = (
-                [c for c in sentence_near if cs <= c.start and c.end <= ce],
-                [c for c in sentence_wide if cs <= c.start and c.end <= ce],
-            )
-            # What the sentence named before this clause ("La prime, d'abord : X l'évalue à…").
-            lead = [c for c in sentence_near if c.end <= cs]
+            wide = [c for c in sentence_wide if cs <= c.start and c.end <= ce]
 
             shared: dict[str, object] = {
                 "subject": clause_subject or sentence_subject,
@@ -249,11 +254,18 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             }
 
             to_date = bool(_TO_DATE.search(folded, cs, ce))
-            found = [(q.start, q.end, _quantity_fields(q, to_date)) for q in quantities]
-            found += [(d.start, d.end, _date_fields(d)) for d in dates]
-            found += [(t.start, t.end, _time_fields(t)) for t in times]
-            for vs, ve, fields in found:
+            first, last = bisect_left(found_starts, cs), bisect_left(found_starts, ce)
+            for vs, ve, fields in found[first:last]:
                 if cs <= vs < ce:
+                    if fields["kind"] == "money" and to_date:
+                        fields = {**fields, "role": "to-date"}
+                    # Every look around a figure stays within a window of it: a clause of
+                    # a thousand figures costs a thousand windows, not a million scans.
+                    ws, we = max(cs, vs - WINDOW), min(ce, ve + WINDOW)
+                    near = _within(sentence_near, near_starts, ws, we)
+                    lead = _within(sentence_near, near_starts, max(s, vs - 2 * WINDOW), cs)
+                    cues = (near, wide)
+                    spans = _within_spans(sessions, session_starts, ws, we)
                     evidence = _evidence(hedges, folded, vs, ve, question, attributions)
                     if (
                         evidence["hedged"]
@@ -267,11 +279,11 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         if evidence["attribution"]:
                             evidence["status"] = "attributed"
                     if not evidence["hedged"] and evidence["status"] in {"asserted", "attributed"}:
-                        verb = asserting_verb(folded, cs, vs)
+                        verb = asserting_verb(folded, ws, vs)
                         # A verb with another figure between governs that one ("closed at
                         # $23.90, just under the $24.00 offered").
-                        if verb is not None and not any(
-                            verb[1] <= os < vs for os, _oe, _f in found
+                        if verb is not None and bisect_left(found_starts, verb[1]) == bisect_left(
+                            found_starts, vs
                         ):
                             # The words that state it as fact, evidence beside the hedges.
                             evidence.update(
@@ -279,12 +291,12 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                             )
                     kind = str(fields["kind"])
                     entity, entity_from = _entity(
-                        kind, folded, (cs, ce), (vs, ve), in_clause, before, index, persons
+                        kind, folded, (ws, ce), (vs, ve), in_clause, before, index, persons
                     )
                     fact = None
                     if kind != "time":
                         frame = _frame(
-                            fields, text, folded, (cs, ce), (vs, ve), (*cues, lead), sessions
+                            fields, text, folded, (ws, we), (vs, ve), (*cues, lead), spans
                         )
                         cue_span = (
                             (frame[1], frame[2])
@@ -298,12 +310,12 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                             segment=(
                                 measure_near(cues[0], vs, ve)
                                 if kind == "date" and frame[0] == "end"
-                                else segment_of(text, folded, frame[0], cue_span, lang, (cs, vs))
+                                else segment_of(text, folded, frame[0], cue_span, lang, (ws, vs))
                             ),
-                            session=nearest_session(sessions, vs, ve) or _day_named(dates, cs, ce),
-                            reference=_reference(dates, cs, ce, vs, ve) if kind != "date" else None,
-                            period=period_in(folded, cs, ce) or period_before,
-                            day_part=day_part_in(folded, cs, ce),
+                            session=nearest_session(spans, vs, ve) or _day_named(dates, ws, we),
+                            reference=_reference(dates, ws, we, vs, ve) if kind != "date" else None,
+                            period=period_in(folded, ws, we) or period_before,
+                            day_part=day_part_in(folded, ws, we),
                             counter=evidence["attribution"]  # type: ignore[arg-type]
                             or _counted_by(orgs, parties, (cs, ce), (vs, ve), folded, index),
                             past=(tense := past_of(folded, cs, vs)) == "former",
@@ -573,6 +585,23 @@ def _disclaimed(
             c.status = "hedged"
             c.cue = text[m.start() : m.end()]
             c.cue_start, c.cue_end = m.start(), m.end()
+
+
+WINDOW = 240
+"""How far around a figure (in characters, within its clause) its frame, qualifiers and
+asserting verb are read."""
+
+
+def _within(cues: list[Cue], starts: list[int], lo: int, hi: int) -> list[Cue]:
+    """The cues (sorted by start) that lie within [lo, hi)."""
+    return [c for c in cues[bisect_left(starts, lo) : bisect_left(starts, hi)] if c.end <= hi]
+
+
+def _within_spans(
+    spans: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int
+) -> list[tuple[int, int, str]]:
+    """The named spans (sorted by start) that lie within [lo, hi)."""
+    return spans[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 def _contrast_tenses(claims: list[Claim], imperfect: set[int]) -> None:
