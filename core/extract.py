@@ -64,6 +64,8 @@ class ArticleParse:
     folded: str
     names: list[list[NameMention]] = field(default_factory=list)
     """The names of each sentence, in the order of `sentences`."""
+    notes: list[str] = field(default_factory=list)
+    """What the reader should know of how this article was read (bounds met)."""
 
 
 def _is_title_case(text: str, p: Passage) -> bool:
@@ -166,6 +168,10 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
     persons: set[str] = set()  # name keys of people: "le titre" never refers back to them
     periods_set: dict[str, str] = {}  # per passage, the last period a sentence named
     imperfect: set[int] = set()  # claims (by index) stated in the imperfect
+    figures_read = 0
+    named_in_passage: dict[str, list[str]] = {}  # per passage, every party named so far
+    last_named_sentence: dict[str, list[str]] = {}  # per passage, the last sentence's parties
+    bounded = False  # whether the article met the bounds on figures (said once)
     previous_sentence: int | None = None
 
     def add(start: int, end: int, **fields: object) -> None:
@@ -191,10 +197,26 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             sentence_subject = prev_subject.get(sent.passage, [])
         prev_subject[sent.passage] = sentence_subject
         question = is_question(text, s, e)
-        quantities = find_quantities(text, folded, lang, s, e)
-        all_dates = find_dates(text, folded, s, e, lang=lang, reference=reference)
-        times = find_times(text, folded, s, e)
-        word_durations = find_word_durations(folded, s, e)
+        # Figures are read up to a bound, so that any article the reader accepts is analysed in
+        # seconds: no real sentence is this long, no real article holds this many figures.
+        if figures_read >= MAX_FIGURES:
+            parse.notes.append(
+                f"{art.id}: after its first {MAX_FIGURES:,} figures, the rest of the article is "
+                "not read for claims"
+            )
+            break
+        fe = min(e, s + MAX_SENTENCE_FOR_FIGURES)
+        if fe < e and not bounded:
+            bounded = True
+            parse.notes.append(
+                f"{art.id}: figures beyond {MAX_SENTENCE_FOR_FIGURES:,} characters of one "
+                "sentence are not read"
+            )
+        quantities = find_quantities(text, folded, lang, s, fe)
+        all_dates = find_dates(text, folded, s, fe, lang=lang, reference=reference)
+        times = find_times(text, folded, s, fe)
+        word_durations = find_word_durations(folded, s, fe)
+        figures_read += len(quantities) + len(all_dates) + len(times)
         quantities = settle_overlaps(quantities, word_durations, all_dates, times)
         dates = [
             d
@@ -241,8 +263,8 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             ]
             before = Before(
                 [index.resolve(n.key) for n in parties if n.end <= cs],
-                next((names for names in reversed(earlier) if names), []),
-                [k for names in earlier for k in names],
+                last_named_sentence.get(sent.passage, []),
+                named_in_passage.setdefault(sent.passage, []),
                 last_named,
             )
             wide = [c for c in sentence_wide if cs <= c.start and c.end <= ce]
@@ -332,6 +354,9 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                         fact=fact,
                     )
         earlier.append(_unique(index.resolve(n.key) for n in parties))
+        named_in_passage.setdefault(sent.passage, []).extend(earlier[-1])
+        if earlier[-1]:
+            last_named_sentence[sent.passage] = earlier[-1]
         said = _period_said(dates, folded, s, e)
         if said:
             periods_set[sent.passage] = said
@@ -587,6 +612,10 @@ def _disclaimed(
             c.cue_start, c.cue_end = m.start(), m.end()
 
 
+MAX_FIGURES = 10_000
+"""Figures read in one article at most (a real article holds a few hundred)."""
+MAX_SENTENCE_FOR_FIGURES = 20_000
+"""Characters of one sentence in which figures are read at most."""
 WINDOW = 240
 """How far around a figure (in characters, within its clause) its frame, qualifiers and
 asserting verb are read."""

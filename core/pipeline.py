@@ -63,6 +63,7 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
     claims: list[Claim] = []
     for p in parses:
         claims.extend(extract_claims(p, index))
+        notices.extend(p.notes)
     articles = [p.article for p in parses]
     sentences = [s for p in parses for s in p.sentences]
     texts = {a.id: a.text for a in articles}
