@@ -304,7 +304,7 @@ def find_names(
         if not surface:
             continue
         if " " not in surface and _AFTER_POSSESSIVE.search(folded, max(start, s - 8), s):
-            continue  # "son Galactique", "their Champions": a common noun given a capital
+            continue  # "son Prodige", "their Champions": a common noun given a capital
         surface = surface.rstrip(".-")
         if (
             s == first_word_start

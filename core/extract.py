@@ -647,7 +647,8 @@ def _contrast_tenses(claims: list[Claim], imperfect: set[int]) -> None:
 
 
 COUNTER_GAP = 3
-"""A source named this close before a clause ("Relevo, qui avait compté…") counted its figures."""
+"""A source named this close before a clause ("l'institut, qui avait compté…") counted its
+figures."""
 
 
 def _counted_by(
@@ -659,7 +660,7 @@ def _counted_by(
     index: NameIndex,
 ) -> str | None:
     """Who counted: a source the clause names by its verb, or that the clause's relative
-    pronoun stands for ("si l'on en croit Relevo, qui avait compté…"); not one that credits
+    pronoun stands for ("si l'on en croit l'Agence Dalmas, qui avait compté…"); not one that credits
     the other term of a comparison ("85 000, autant que pour X si l'on en croit Y")."""
     cs, ce = clause
     sources = [

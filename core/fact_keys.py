@@ -34,7 +34,7 @@ def refers_back(folded: str, clause_start: int, start: int) -> str | None:
 
 def is_source_name(folded: str, name_start: int, name_end: int, sentence: tuple[int, int]) -> bool:
     """Return whether a name is the source of what its clause says, not what it is about:
-    "Relevo lui attribue", "Reuters reported", "si l'on en croit Relevo"."""
+    "Dalmas lui attribue", "Reuters reported", "si l'on en croit Dalmas"."""
     lex = lexicon()
     if lex.source_verb_re.match(folded, name_end, sentence[1]):
         return True

@@ -155,7 +155,7 @@ def lexicon() -> _Lexicon:
         imperfect=tuple(table("past", "imperfect_endings")),
         not_imperfect=frozenset(table("past", "not_imperfect")),
         source_verb_re=re.compile(
-            # "Reuters reported", "Relevo lui attribue", "the WSJ, citing people…, reported"
+            # "Reuters reported", "Dalmas lui attribue", "the WSJ, citing people…, reported"
             r"\s*(?:,[^,]{1,80},\s*)?(?:(?:l'|lui|leur|le|la|les)\s*)?"
             + _alternation(table("source_verbs"))
         ),

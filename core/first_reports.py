@@ -20,8 +20,8 @@ OUTLET_WORDS = frozenset(
     express gazette magazine radio tv tele television agence agency wire insider daily weekly
     hebdo quotidien politico axios semafor ft wsj nyt observer economist forbes fortune
     mediapart lci bfm bfmtv rmc franceinfo ouest dauphine provence matin nouvel obs point
-    canard enchaine marianne huffpost vox verge wired techcrunch information athletic espn sky
-    marca cope relevo kicker bild spiegel zeitung pais mundo corriere repubblica stampa
+    canard enchaine marianne huffpost vox verge wired techcrunch information espn sky
+    marca kicker bild spiegel zeitung pais mundo corriere repubblica stampa
     """.split()
 )
 """Words that make a name an outlet's ("The Wall Street Journal", "Le Parisien", "Reuters"):
@@ -179,7 +179,7 @@ def find_first_reports(
     first reported", "révélé par X", "X a révélé que", "le scoop de X"), weak when it only reports
     ("X reported on Tuesday that", "selon des informations de X", "as reported by X"); a weak
     phrase needs a name that reads as an outlet's ("Journal", "Times", "Reuters", "Le Parisien"…)
-    or one announced by an outlet noun ("le quotidien X"). "Dick's reported revenue of $12bn" is
+    or one announced by an outlet noun ("le quotidien X"). "Acme reported revenue of $12bn" is
     none. `lang` is unused: both vocabularies are read.
     """
     del lang

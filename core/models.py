@@ -37,7 +37,7 @@ is a physical quantity whose `unit` names its dimension ("m", "m2", "kg", "m3", 
 "magnitude", "storey"); an `age` is a person's age in years; a `ratio` a share written in words
 ("un sur quatre", "la moitié") as a fraction; a `time` a time of day. A `quote` is quoted words
 (`value` their folded key, `subject` the speaker, `role` the channel: "press_conference",
-"statement", "interview:cnbc"…); a `first-report` credits an outlet with revealing the story
+"statement", "interview:bbc"…); a `first-report` credits an outlet with revealing the story
 (`value` the outlet's key); `undisclosed` says a figure was not disclosed (`value` what: "amount",
 "terms", "salary"…); a `member-list` names the members of a group (`value` the group's key,
 `subject` the members, `role` "complete" or "open")."""

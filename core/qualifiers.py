@@ -62,7 +62,7 @@ def past_of(folded: str, clause_start: int, start: int) -> str | None:
 
 def asserting_verb(folded: str, clause_start: int, start: int) -> tuple[int, int] | None:
     """Return the span of the verb that states a figure as fact, the last before it in its
-    clause ("OpenAI a conclu un accord de 300 milliards"), or None."""
+    clause ("Acme a conclu un accord de 12 milliards"), or None."""
     found = None
     for m in lexicon().asserting_re.finditer(folded, clause_start, start):
         found = (m.start(), m.end())

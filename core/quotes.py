@@ -23,7 +23,7 @@ SPEECH_VERBS_EN = (
     "continued remarked claimed asserted stressed emphasized emphasised observed cautioned "
     "quipped joked promised vowed"
 ).split()
-"""English speech verbs, as they follow or precede a speaker ("Hobart said", "said Hobart")."""
+"""English speech verbs, as they follow or precede a speaker ("Roe said", "said Roe")."""
 
 PARTICIPLES_FR = (
     "dit declare lance ajoute explique affirme indique precise reconnu assure souligne estime "
@@ -95,7 +95,7 @@ INTERVIEW_CUES = (
     r"\binterroge(?:e|s|es)? par ",
     r"\b(?:" + "|".join(PARTICIPLES_FR + PRESENT_FR) + r") (?:au|a la|a l'|a) ",
 )
-"""Phrases after which a capitalised name is the outlet of an interview ("told CNBC", "a déclaré
+"""Phrases after which a capitalised name is the outlet of an interview ("told the BBC", "a déclaré
 au Parisien", "in an interview with Bloomberg")."""
 
 TITLE_CUES = re.compile(
@@ -158,8 +158,8 @@ _REPORTERS_RE = re.compile(r"\b(?:told reporters|aux journalistes|to reporters)\
 @dataclass(frozen=True)
 class Quote:
     """A direct quote: the span of its words (without the marks), a key for matching it across
-    articles, the span of its speaker's words ("a-t-il reconnu", "Chief Executive Lauren Hobart
-    said") and of its channel ("en zone mixte", "CNBC") when the sentence gives them."""
+    articles, the span of its speaker's words ("a-t-il reconnu", "Chief Executive Jane Roe
+    said") and of its channel ("en zone mixte", "BBC") when the sentence gives them."""
 
     start: int
     end: int
@@ -300,7 +300,7 @@ def _speaker_after(text: str, folded: str, pos: int, limit: int) -> tuple[int, i
             end = _subject_after(text, folded, subj, limit)
             if end > subj:
                 return pos, end
-    # English "…," Hobart said / retail analyst Jane Hali told …
+    # English "…," Roe said / retail analyst Jane Doe told …
     m = _TAG_VERB_EN.search(folded, pos, min(limit, pos + 80))
     if m and m.start() > pos:
         between = folded[pos : m.start()]
@@ -383,8 +383,8 @@ def find_quotes(text: str, start: int, end: int, lang: str) -> list[Quote]:
     A quote is three words or more inside « », “ ” or " " (a title after "le film", "titled"…,
     or words all capitalised, is no quote). A quote opening in this sentence and closing in a
     later one of the same paragraph is returned whole. The speaker is a tag after the closing
-    mark ("», a-t-il reconnu", "," Hobart said") or a subject and speech verb before the quote in
-    its sentence ("Lauren Hobart told CNBC that …"); a quote with neither, following another quote
+    mark ("», a-t-il reconnu", "," Roe said") or a subject and speech verb before the quote in
+    its sentence ("Jane Roe told the BBC that …"); a quote with neither, following another quote
     of the sentence without a new subject ("…, avant de promettre : « … »"), shares its speaker.
     The channel is the venue nearest the speaker (or the quote). `lang` is unused: both
     vocabularies are read.

@@ -60,7 +60,7 @@ def _names(it: Item, story: Story) -> list[str]:
     if how == "story" and story.subject:
         return [story.subject]
     if story.subject in names and len(names) > 1:
-        # "Mbappé … après sept saisons au PSG": the other name says whose the figure is.
+        # "Durand … après sept saisons au Racing": the other name says whose the figure is.
         return [n for n in names if n != story.subject]
     return names
 
