@@ -1,0 +1,132 @@
+"""Short names for sources: what a reader calls an article on screen instead of its file name.
+
+A label is the outlet the article's metadata names (an HTML page's site name, or the host of its
+address), else its title, else its file name; one line, no control or formatting character, no
+markup, at most `LABEL_MAX` terminal cells. Metadata and titles are untrusted text: labels are
+plain strings meant for `Text`/`Content` objects, never for markup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from .models import Article
+from .shown_names import shown_name
+
+LABEL_MAX = 24
+"""Most terminal cells a label takes: it must fit a pane header at 80 columns."""
+
+OUTLET_KEYS = ("sitename", "site_name", "og:site_name", "publisher", "outlet")
+"""Metadata keys that name the outlet that published the article (`sitename` is what the HTML
+reader keeps). `source` is not one: a "Source : Techcrunch" line credits another outlet."""
+
+_TAG_RE = re.compile(r"<[^<>]{0,200}>")
+_SPACE_RE = re.compile(r"\s+")
+_ELLIPSIS = "…"
+
+
+def clean_label_text(text: str) -> str:
+    """Return untrusted metadata text as one plain line: HTML tags and entities-free, control,
+    formatting (zero-width, bidi) and line-break characters removed, spaces collapsed."""
+    text = _TAG_RE.sub(" ", text[:2000])
+    kept: list[str] = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category in ("Zl", "Zp") or ch in "\t\n\r\f\v":
+            kept.append(" ")
+        elif category in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        else:
+            kept.append(ch)
+    return _SPACE_RE.sub(" ", "".join(kept)).strip()
+
+
+def cells(text: str) -> int:
+    """Return how many terminal cells `text` takes (wide East Asian characters take two;
+    combining marks none)."""
+    return sum(_cell(ch) for ch in text)
+
+
+def _cell(ch: str) -> int:
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def shorten(text: str, budget: int = LABEL_MAX) -> str:
+    """Return `text` cut to at most `budget` cells, at a word boundary when one is near, with
+    "…" saying that it was cut. Text that fits comes back unchanged."""
+    if cells(text) <= budget:
+        return text
+    if budget <= 1:
+        return _ELLIPSIS[:budget]
+    room = budget - 1
+    out: list[str] = []
+    used = 0
+    for ch in text:
+        width = _cell(ch)
+        if used + width > room:
+            break
+        out.append(ch)
+        used += width
+    cut = "".join(out)
+    head, space, _ = cut.rpartition(" ")
+    if space and cells(head) >= room // 2:
+        cut = head
+    return cut.rstrip(" ,;:.-–—|·") + _ELLIPSIS
+
+
+def outlet_name(article: Article) -> str | None:
+    """Return the outlet the article's metadata names (its site name, else the host of its
+    address without "www."), cleaned; None when the metadata names none."""
+    for key in OUTLET_KEYS:
+        value = clean_label_text(article.metadata.get(key, ""))
+        if value:
+            return value
+    url = article.metadata.get("url", "")
+    if url:
+        try:
+            host = urlsplit(clean_label_text(url)).hostname or ""
+        except ValueError:
+            host = ""
+        host = host.removeprefix("www.")
+        if host:
+            return host
+    return None
+
+
+def source_label(article: Article, budget: int = LABEL_MAX) -> str:
+    """Return a short name for the article: the outlet its metadata names, else its title,
+    else its file name; one clean line of at most `budget` cells."""
+    for candidate in (outlet_name(article), clean_label_text(article.title)):
+        if candidate:
+            return shorten(candidate, budget)
+    return shorten(clean_label_text(shown_name(article.id)) or "?", budget)
+
+
+def source_labels(articles: Iterable[Article], budget: int = LABEL_MAX) -> dict[str, str]:
+    """Return a label for each article id, unique among `articles`: a label two articles share
+    gets " (2)", " (3)"… on its later ones ("Le Monde", "Le Monde (2)"), still within
+    `budget` cells."""
+    labels: dict[str, str] = {}
+    taken: set[str] = set()
+    for article in articles:
+        label = source_label(article, budget)
+        n = 1
+        while label in taken:
+            n += 1
+            suffix = f" ({n})"
+            base = source_label(article, max(1, budget - cells(suffix)))
+            label = base + suffix
+        taken.add(label)
+        labels[article.id] = label
+    return labels
+
+
+def label_and_name(article: Article, label: str) -> str:
+    """Return a label with the file name it stands for ("Le Monde · 002_bd2e"): the name is
+    shown through `shown_name`, so that no control character in it reaches the terminal."""
+    return f"{label} · {shown_name(article.id)}"
