@@ -40,6 +40,29 @@ def _key(p: TopicPassage) -> tuple[str, int]:
     return (p.article, p.start)
 
 
+def _distinct(texts: list[str]) -> tuple[list[str], np.ndarray]:
+    """The distinct texts, and for each text the index of its distinct copy."""
+    index: dict[str, int] = {}
+    positions = np.fromiter(
+        (index.setdefault(t, len(index)) for t in texts), dtype=np.intp, count=len(texts)
+    )
+    return list(index), positions
+
+
+def _scores(own: list[str], cells: list[str]) -> np.ndarray:
+    """The word score of each of `own` against each of `cells`: a matrix of len(own) rows.
+
+    Reprinted paragraphs recur across articles; each distinct pair of texts is scored once.
+    """
+    own_distinct, own_at = _distinct(own)
+    cell_distinct, cell_at = _distinct(cells)
+    matrix: np.ndarray = process.cdist(
+        own_distinct, cell_distinct, scorer=fuzz.token_set_ratio, workers=-1
+    )
+    scores: np.ndarray = matrix[np.ix_(own_at, cell_at)]
+    return scores
+
+
 def align_topic(
     topic: Topic,
     article_ids: list[str],
@@ -83,7 +106,7 @@ def align_topic(
         ]
         own_texts = [content[_key(p)] for p in mine]
         cell_texts = [content[_key(q)] for _j, q in placed_cells]
-        matrix = process.cdist(own_texts, cell_texts, scorer=fuzz.token_set_ratio, workers=-1)
+        matrix = _scores(own_texts, cell_texts)
         # Per row: the mean of its cells' scores (numpy sums each row's cells in order), and
         # a bonus for the claim keys shared with its cells (only keyed cells can share any).
         row_of = np.fromiter((j for j, _q in placed_cells), dtype=np.intp, count=len(placed_cells))
