@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -27,7 +27,7 @@ KEYS = (
     ("1 … 9", "go to source 1 … 9"),
     ("t", "pick the topic to compare"),
     ("/", "search all panes"),
-    ("j / k, pgup / pgdn", "scroll"),
+    ("j k pgup pgdn", "scroll"),
     ("g / G", "top / bottom"),
     ("s", "scroll panes together or apart"),
     ("← / →", "claims matrix: scroll the sources sideways"),
@@ -58,15 +58,25 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close"),
     ]
 
+    DEFAULT_CSS = """
+    HelpScreen .help-row { height: auto; }
+    HelpScreen .help-key { width: 17; text-style: bold; padding-left: 1; }
+    HelpScreen .help-what { width: 1fr; }
+    HelpScreen .help-group { text-style: bold underline; margin-top: 1; }
+    """
+
     def compose(self) -> ComposeResult:
-        lines = [Content.assemble(("dealview keys", "bold")), *map(Content, LEGEND), Content("")]
-        for key, what in KEYS:
-            if not what:
-                lines.append(Content.assemble((key, "bold underline")))
-            else:
-                lines.append(Content.assemble((f"  {key:<20}", "bold"), what))
+        head = [Content.assemble(("dealview keys", "bold")), *map(Content, LEGEND)]
         with VerticalScroll(classes="dialog help"):
-            yield Static(Content("\n").join(lines))
+            yield Static(Content("\n").join(head))
+            for key, what in KEYS:
+                if not what:
+                    yield Static(Content(key), classes="help-group")
+                    continue
+                # Two columns: a long description wraps under itself, not under the keys.
+                with Horizontal(classes="help-row"):
+                    yield Static(Content(key), classes="help-key")
+                    yield Static(Content(what), classes="help-what")
 
     async def action_dismiss(self, result: None = None) -> None:
         """Close the help."""

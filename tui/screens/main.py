@@ -20,13 +20,24 @@ from textual.widgets import ContentSwitcher, Input, OptionList, Static
 from dealview.core.models import Analysis, Finding
 from dealview.core.review import Review, no_verdict
 from dealview.core.sanitize import visible
-from dealview.core.shown_names import shown_name
 
-from ..render import SYMBOLS, Marks
-from ..widgets.compare import CompareView, panes_that_fit
+from ..render import SYMBOLS, Marks, labels_of
+from ..view_state import (
+    Search,
+    StatusPart,
+    ViewState,
+    evidence_of,
+    fit_status,
+    hits_in_article,
+    hits_in_topic,
+    span_in,
+    topic_with_hits,
+)
+from ..widgets.compare import CompareView, finding_line, panes_that_fit
 from ..widgets.detail import FindingDetail
 from ..widgets.findings import KIND_TITLES, FindingsList
 from ..widgets.keys import KeyBar
+from ..widgets.legend import Legend
 from ..widgets.matrix import ClaimsMatrix
 from ..widgets.reader import ReaderView
 from ..widgets.topics import PICKER_ACTIONS, TopicPicker
@@ -50,6 +61,10 @@ class MainScreen(ReviewActions, Screen[None]):
         # First: the lists that take enter when focused put it first in the footer too.
         Binding("enter", "evidence", "Evidence", id="evidence"),
         Binding("question_mark", "app.help", "Help", key_display="?", id="screen-help"),
+        # While a search is active n / N step through its matches (as in less), else findings.
+        Binding("n", "step_match(1)", "Next match", id="next-match"),
+        Binding("N", "step_match(-1)", "Prev match", id="previous-match"),
+        Binding("escape", "end_search", "End search", show=False, id="end-search"),
         Binding("n", "next_contradiction", "Next ✗", id="next-contradiction"),
         Binding("N", "previous_contradiction", "Prev ✗", id="previous-contradiction"),
         Binding(
@@ -113,25 +128,36 @@ class MainScreen(ReviewActions, Screen[None]):
     ) -> None:
         super().__init__()
         self.analysis = analysis
-        order = {kind: n for n, (kind, _title) in enumerate(KIND_TITLES)}
-        self.findings = sorted(analysis.findings, key=lambda f: order.get(f.kind, len(order)))
-        """The findings in the order of the list: by kind, then as the engine ranked them."""
-        self._counts: Counter[str] = Counter(f.kind for f in self.findings)
-        self._index_of = {f.id: n for n, f in enumerate(self.findings)}
-        firsts: dict[str, int] = {}
-        self._rank_in_kind = [n - firsts.setdefault(f.kind, n) for n, f in enumerate(self.findings)]
+        self.state = ViewState(analysis, [kind for kind, _title in KIND_TITLES])
+        """Where the reader is: finding, source, topic, search (tui/view_state.py)."""
+        self.findings = self.state.findings
+        self._counts = self.state.counts
         self.marks = Marks.of(analysis)
         self.review = review
         self.review_path = review_path
         self.messages = list(messages)
-        self.index = 0
-        self.source = 0
-        self.topic: str | None = analysis.topics[0].id if analysis.topics else None
-        self.fold = False
-        self.sync = True
-        self.search = ""
         self.current: set[str] = set()
         self._matrix_filled = False
+
+    @property
+    def index(self) -> int:
+        """The current finding's place in the list."""
+        return self.state.index
+
+    @property
+    def source(self) -> int:
+        """The current source's place among the articles."""
+        return self.state.source
+
+    @property
+    def topic(self) -> str | None:
+        """The topic the compare view shows."""
+        return self.state.topic
+
+    @property
+    def search(self) -> str:
+        """The words of the active search ("" when none)."""
+        return self.state.query
 
     # --- layout -----------------------------------------------------------------------------------
 
@@ -146,15 +172,17 @@ class MainScreen(ReviewActions, Screen[None]):
                 yield ReaderView(id="reader")
         yield Input(placeholder="search all panes, enter to find", id="search")
         yield TopicPicker(id="topic-picker")
+        yield Legend(id="legend")
         yield KeyBar()
 
     def on_resize(self) -> None:
+        self._refresh_status()  # what fits in it changed
         # How many panes fit depends on the width: lay the compare view out again.
         if self.view == "compare":
             self.call_after_refresh(self._show_compare)
 
     def on_mount(self) -> None:
-        self.query_one(FindingsList).show(self.findings, self.review)
+        self.query_one(FindingsList).show(self.findings, self.review, labels_of(self.analysis))
         if self.findings:
             self._select(0)
         else:
@@ -169,13 +197,13 @@ class MainScreen(ReviewActions, Screen[None]):
     @property
     def finding(self) -> Finding | None:
         """The finding the reader is on."""
-        findings = self.findings
-        return findings[self.index] if findings else None
+        return self.state.finding
 
     def _select(self, index: int) -> None:
-        self.index = index
+        self.state.index = index
         finding = self.finding
         self.current = set(finding.claims) if finding else set()
+        self.marks = self.marks.on(finding)  # its claims marked by their role in it
         self._refresh_status()
         if self.view in {"compare", "reader"}:
             self.action_evidence()
@@ -206,29 +234,32 @@ class MainScreen(ReviewActions, Screen[None]):
     def _refresh_status(self) -> None:
         findings = self.findings
         counts = self._counts
-        finding = self.finding
-        position = ""
-        if finding:
-            rank = self._rank_in_kind[self.index] + 1
-            position = f"{finding.kind} {rank} / {counts[finding.kind]}"
+        position = self.state.position()
         done = self.review.reviewed(findings)
-        article = self.analysis.articles[self.source].id if self.analysis.articles else ""
-        parts = [
-            (f"{len(self.analysis.articles)} articles ", "bold"),
-            (kind_counts(counts), ""),
-            (" │ ", "dim"),
-            (position, "bold"),
-            (" │ ", "dim"),
-            (f"{done}/{len(findings)} reviewed", ""),
-            (" │ ", "dim"),
-            (f"{self.view}", "bold"),
-            (f" · source {self.source + 1} {shown_name(article)}", "dim"),
+        articles = self.analysis.articles
+        article = labels_of(self.analysis)[articles[self.source].id] if articles else ""
+        n = len(articles)
+        search = self.state.search
+        # The least needed pieces go first on a narrow terminal (the last number: 0 stays).
+        bar = (" │ ", "dim")
+        parts: list[StatusPart] = [
+            (((f"{n} articles ", "bold"),), 5),
+            (((kind_counts(counts), ""), bar), 3),
+            (((position, "bold"),), 0),
+            ((bar, (f"{done}/{len(findings)} reviewed", "")), 1),
+            ((bar, (self.view, "bold")), 0),
+            (((f" · source {self.source + 1}/{n}", "dim"),), 2),
+            (((f" {article}", "dim"),), 4),
         ]
+        if search is not None:
+            parts.append(((bar, (f"“{visible(search.query)}” {search.summary()}", "bold")), 0))
         if self.view == "compare":
-            parts.append((f" · {'synced' if self.sync else 'free'} scroll", "dim"))
-            if self.fold:
-                parts.append((" · agreed folded", "dim"))
-        self.query_one("#status", Static).update(Content.assemble(*parts))
+            parts.append((((f" · {'synced' if self.state.sync else 'free'} scroll", "dim"),), 6))
+            if self.state.fold:
+                parts.append((((" · agreed folded", "dim"),), 6))
+        width = self.size.width - 2 if self.size.width else 1 << 16
+        shown = fit_status(parts, width)
+        self.query_one("#status", Static).update(Content.assemble(*shown))
 
     def _visible_sources(self, prefer: list[str] | None = None) -> list[str]:
         ids = [a.id for a in self.analysis.articles]
@@ -264,15 +295,34 @@ class MainScreen(ReviewActions, Screen[None]):
         if self.query_one("#search", Input).has_focus:
             self._close_search()
             return
+        if view == "compare" and self.view != "compare":
+            self._follow_into_compare()
+            return
         self.view = view
         if view == "compare":
             self._show_compare()
         elif view == "reader":
+            finding = self.finding
+            article = self.analysis.articles[self.source].id if self.analysis.articles else ""
+            if finding and span_in(self.analysis, finding, article) is None:
+                self.state.go_to_source(evidence_of(self.analysis, finding).sources[0])
             self._show_reader()
+            self._refresh_status()
         elif view == "overview":
             self._focus(self.query_one(FindingsList))
         else:
             self._focus(self.query_one(ClaimsMatrix))
+
+    def _follow_into_compare(self) -> None:
+        """Open the compare view on the current finding: its topic, its sources."""
+        finding = self.finding
+        evidence = evidence_of(self.analysis, finding) if finding else None
+        if evidence and evidence.topic:
+            self.state.topic = evidence.topic
+            self.state.go_to_source(evidence.sources[0])
+        self.view = "compare"
+        self._show_compare(prefer=evidence.sources if evidence else None)
+        self._refresh_status()
 
     def _show_compare(self, prefer: list[str] | None = None) -> None:
         compare = self.query_one(CompareView)
@@ -286,34 +336,30 @@ class MainScreen(ReviewActions, Screen[None]):
             focus,
             self.marks,
             self.current,
-            self.fold,
+            self.state.fold,
             self.search,
-            self.sync,
+            self.state.sync,
+            finding_line(self.finding, self.state.position(), labels_of(self.analysis)),
         )
         self._focus(compare)
 
-    def _show_reader(self, offset: int | None = None) -> None:
+    def _show_reader(self, offset: int | None = None, keep_scroll: bool = False) -> None:
+        """Show the current source, at `offset`, else at the current finding's span in it."""
         reader = self.query_one(ReaderView)
         article = self.analysis.articles[self.source].id
         reader.show(self.analysis, article, self.marks, self.current, self.search)
         self._focus(reader)
+        if offset is None and not keep_scroll and self.finding is not None:
+            offset = span_in(self.analysis, self.finding, article)
         if offset is not None:
             self.call_after_refresh(reader.scroll_to_offset, self.analysis, article, offset)
-        else:
+        elif not keep_scroll:
             reader.scroll_home(animate=False)
 
     # --- moving between findings ------------------------------------------------------------------
 
     def _next_index(self, step: int, kind: str | None) -> int | None:
-        """The finding `step` (1 or -1) reaches from the current one, going round, among those
-        of `kind` if given; None if there is none."""
-        findings = self.findings
-        n = len(findings)
-        for i in range(1, n + 1):
-            j = (self.index + step * i) % n
-            if kind is None or findings[j].kind == kind:
-                return j
-        return None
+        return self.state.next_index(step, kind)
 
     def _step(self, step: int, kind: str | None) -> None:
         if not self.findings:
@@ -368,13 +414,13 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def _select_id(self, finding_id: str) -> None:
         """Make the finding with this id the current one (a list or matrix cursor moved)."""
-        index = self._index_of.get(finding_id)
+        index = self.state.index_of.get(finding_id)
         if index is not None and index != self.index:
             step = 1 if index > self.index else -1
             self._select(index)
             ahead = self.query_one(FindingsList).neighbour(finding_id, step)
-            if ahead is not None and ahead in self._index_of:
-                self._prepare(self._index_of[ahead])
+            if ahead is not None and ahead in self.state.index_of:
+                self._prepare(self.state.index_of[ahead])
 
     @on(OptionList.OptionSelected, "#findings")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -394,26 +440,15 @@ class MainScreen(ReviewActions, Screen[None]):
         finding = self.finding
         if finding is None:
             return
-        claims = [self.analysis.claim(c) for c in finding.claims]
-        topics = Counter(c.topic for c in claims if c.topic)
-        in_rows = any(
-            (p := row.cells.get(c.article)) is not None and p.start <= c.start < p.end
-            for row in self.analysis.alignment
-            for c in claims
-        )
-        # Both sides of a contradiction first: one source per value, then the others.
-        groups = [[self.analysis.claim(c).article for c in v.claims] for v in finding.values]
-        firsts = [g[0] for g in groups if g]
-        articles = list(dict.fromkeys([*firsts, *(c.article for c in claims)]))
-        ids = [a.id for a in self.analysis.articles]
-        self.source = ids.index(articles[0])
-        if topics and in_rows and len(articles) > 1:
-            self.topic = topics.most_common(1)[0][0]
+        evidence = evidence_of(self.analysis, finding)
+        self.state.go_to_source(evidence.sources[0])
+        if evidence.comparable:
+            self.state.topic = evidence.topic
             self.view = "compare"
-            self._show_compare(prefer=articles)
+            self._show_compare(prefer=evidence.sources)
         else:
             self.view = "reader"
-            self._show_reader(offset=min(c.start for c in claims if c.article == articles[0]))
+            self._show_reader(offset=evidence.first_offset)
         self._refresh_status()
 
     # --- sources and topics -----------------------------------------------------------------------
@@ -429,7 +464,7 @@ class MainScreen(ReviewActions, Screen[None]):
         """Move to source number `index` (from 0)."""
         if index >= len(self.analysis.articles):
             return
-        self.source = index
+        self.state.source = index
         compare = self.query_one(CompareView)
         article = self.analysis.articles[index].id
         if self.view == "compare" and article in compare.sources_shown:
@@ -446,7 +481,7 @@ class MainScreen(ReviewActions, Screen[None]):
 
         def picked(topic: str) -> None:
             picker.hide()
-            self.topic = topic
+            self.state.topic = topic
             self.view = "compare"
             self._show_compare()
 
@@ -459,6 +494,8 @@ class MainScreen(ReviewActions, Screen[None]):
         """The picker's keys act (and show) only while it is open."""
         if action == "picker":
             return bool(self.query_one(TopicPicker).display)
+        if action in {"step_match", "end_search"}:
+            return self.state.search is not None
         return True
 
     def action_picker(self, key: str) -> None:
@@ -485,7 +522,7 @@ class MainScreen(ReviewActions, Screen[None]):
             self._visible_sources(),
             self.marks,
             self.current,
-            self.fold,
+            self.state.fold,
             self.search,
         )
 
@@ -520,39 +557,75 @@ class MainScreen(ReviewActions, Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _searched(self, event: Input.Submitted) -> None:
-        self.search = event.value.strip()
+        query = event.value.strip()
         self._close_search()
+        if not query:
+            self.action_end_search()
+            return
         if self.view not in {"compare", "reader"}:
             self.view = "compare"
         if self.view == "compare":
-            hit = self._passage_with(self.search) if self.search else None
-            if hit:
-                self.topic, hit_article = hit
-                self.source = [a.id for a in self.analysis.articles].index(hit_article)
-            self._show_compare()
-            if self.search:
-                self.call_after_refresh(self._scroll_to_match)
+            topic = topic_with_hits(self.analysis, self.state.topic, query)
+            if topic is not None and topic != self.state.topic:
+                before = self._topic_label(self.state.topic)
+                self.notify(
+                    f"“{visible(query)}” is not in topic {before}: "
+                    f"showing topic {self._topic_label(topic)}",
+                    markup=False,
+                )
+                self.state.topic = topic
+            search = Search(query, hits_in_topic(self.analysis, self.state.topic, query))
         else:
-            article = self.analysis.articles[self.source]
-            found = article.text.casefold().find(self.search.casefold()) if self.search else -1
-            self._show_reader(offset=found if found >= 0 else None)
-            if self.search and found < 0:
-                self.notify(f"“{visible(self.search)}” is not in this article", markup=False)
+            article = self.analysis.articles[self.source].id
+            search = Search(query, hits_in_article(self.analysis, article, query))
+        self.state.search = search
+        self.refresh_bindings()
+        if search.hit is None:
+            where = " in this article" if self.view == "reader" else " in any topic"
+            self.notify(f"“{visible(query)}”: {search.summary(where)}", markup=False)
+        self._show_match()
 
-    def _passage_with(self, query: str) -> tuple[str, str] | None:
-        """The topic and article of the first passage holding `query`, current topic first."""
-        needle = query.casefold()
-        topics = sorted(self.analysis.topics, key=lambda t: t.id != self.topic)
-        for topic in topics:
-            for p in topic.passages:
-                text = self.analysis.article(p.article).text[p.start : p.end]
-                if needle in text.casefold():
-                    return topic.id, p.article
-        return None
+    def _topic_label(self, topic: str | None) -> str:
+        return next((t.label for t in self.analysis.topics if t.id == topic), "none")
 
-    def _scroll_to_match(self) -> None:
-        if not self.query_one(CompareView).scroll_to_text(self.search):
-            self.notify(f"“{visible(self.search)}” is not in this topic's passages", markup=False)
+    def _show_match(self) -> None:
+        """Show the current match of the search (its source brought into the panes)."""
+        search = self.state.search
+        hit = search.hit if search else None
+        if hit is not None:
+            self.state.go_to_source(hit.article)
+        if self.view == "compare":
+            compare = self.query_one(CompareView)
+            if (
+                hit is not None
+                and hit.article in compare.sources_shown
+                and compare.search == self.search
+            ):
+                compare.refocus(hit.article)
+            else:
+                self._show_compare()
+            if hit is not None:
+                self.call_after_refresh(compare.scroll_to_passage, hit.article, hit.passage)
+        else:
+            self._show_reader(offset=hit.start if hit else None)
+        self._refresh_status()
+
+    def action_step_match(self, step: int) -> None:
+        """Go to the next or previous match of the search."""
+        search = self.state.search
+        if search is not None:
+            search.step(step)
+            self._show_match()
+
+    def action_end_search(self) -> None:
+        """End the search: its marks go, n / N step through findings again."""
+        self.state.search = None
+        self.refresh_bindings()
+        if self.view == "compare":
+            self._show_compare()
+        elif self.view == "reader":
+            self._show_reader(keep_scroll=True)
+        self._refresh_status()
 
     def _close_search(self) -> None:
         box = self.query_one("#search", Input)
@@ -563,20 +636,20 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def action_toggle_sync(self) -> None:
         """Scroll the panes together, or each on its own."""
-        self.sync = not self.sync
+        self.state.sync = not self.state.sync
         if self.view == "compare":
-            self._show_compare()
+            self._show_compare(prefer=list(self.query_one(CompareView).sources_shown))
         self._refresh_status()
 
     def action_toggle_fold(self) -> None:
         """Fold or unfold the passages on which all sources agree."""
-        self.fold = not self.fold
+        self.state.fold = not self.state.fold
         if self.view == "compare":
-            self._show_compare()
+            self._show_compare(prefer=list(self.query_one(CompareView).sources_shown))
         self._refresh_status()
 
     def show_verdicts(self) -> None:
         """Redraw the findings list, the detail and the counter after a verdict changed."""
-        self.query_one(FindingsList).show(self.findings, self.review)
+        self.query_one(FindingsList).show(self.findings, self.review, labels_of(self.analysis))
         self._refresh_detail()
         self._refresh_status()

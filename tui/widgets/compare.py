@@ -7,6 +7,7 @@ demand, so that switching topics or sources costs a few milliseconds however lon
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -20,15 +21,19 @@ from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.visual import Visual
 
-from dealview.core.models import Analysis
+from dealview.core.models import Analysis, Finding
+from dealview.core.source_labels import relabel
 
 from ..compare_blocks import Block, CellKey, compare_blocks
-from ..render import Marks, safe, safe_name
+from ..kinds import shown_kind
+from ..render import SYMBOLS, Marks, safe, safe_name, source_name
+from ..view_state import hidden_hint
 
 PANE_MIN_WIDTH = 38
 """Narrowest useful pane, in cells: a narrower terminal shows fewer sources at once."""
-HEADER_LINES = 3
-"""Lines pinned above the rows: the topic, then two lines naming each pane's source."""
+HEADER_LINES = 4
+"""Lines pinned above the rows: the finding shown, the topic and which sources the panes show,
+then two lines naming each pane's source."""
 BORDER = "▏"
 SILENT = Content("· silent ·").stylize("dim")
 WRAP_CACHE_SIZE = 4000
@@ -38,6 +43,18 @@ WRAP_CACHE_SIZE = 4000
 def panes_that_fit(width: int, sources: int) -> int:
     """Return how many source panes fit side by side in `width` cells."""
     return max(1, min(sources, width // PANE_MIN_WIDTH))
+
+
+def finding_line(
+    finding: Finding | None, position: str, labels: Mapping[str, str] | None = None
+) -> Content:
+    """The line naming the finding the view is opened on: "✗ contradiction 2 / 3 · summary"
+    (the sources it names written as their `labels`)."""
+    if finding is None:
+        return Content("")
+    symbol = SYMBOLS.get(shown_kind(finding), "")
+    summary = relabel(finding.summary, labels) if labels else finding.summary
+    return Content.assemble((f"{symbol} {position}", "bold"), (" · ", "dim"), safe(summary))
 
 
 def column_widths(width: int, count: int) -> list[int]:
@@ -101,7 +118,11 @@ class CompareView(ScrollView, can_focus=True):
         self.blocks: list[Block] = []
         """What the view shows: the rows of the topic for the sources shown."""
         self.sync = True
+        self.search = ""
+        """The words whose matches are marked."""
+        self._heading = Content("")
         self._label = Content("")
+        self._hint = Content("")
         self._titles: dict[str, Content] = {}
         self._layout: _Layout | None = None
         self._offsets: list[int] = []
@@ -128,28 +149,40 @@ class CompareView(ScrollView, can_focus=True):
         fold: bool,
         search: str = "",
         sync: bool = True,
+        heading: Content | None = None,
     ) -> None:
         """Show the rows of `topic` for the `visible` sources, scrolled to the first row that
-        holds a claim of `current` (or to the top)."""
+        holds a claim of `current` (or to the top); `heading` names the finding. When only the
+        way of scrolling changed, the view stays on the rows it showed."""
         shown = (topic, tuple(visible), focus, frozenset(current), fold, search, sync)
-        if (
-            analysis is self._analysis
-            and shown == self._shown
-            and focus == self.focus_source
-            and self._layout is not None
-        ):
+        heading = heading if heading is not None else Content("")
+        same_layout = analysis is self._analysis and self._layout is not None
+        if same_layout and shown == self._shown and focus == self.focus_source:
+            if heading.plain != self._heading.plain:
+                self._heading = heading
+                self._lines.clear()
+                self.refresh()
             self._scroll_to_current()  # the same view again: its lines are still good
             return
+        keep = (
+            self._top_block()
+            if same_layout and shown[:6] == self._shown[:6] and sync != self.sync
+            else None
+        )
         self._shown = shown
         self.sources_shown = tuple(visible)
         self.focus_source = focus
         self.sync = sync
+        self.search = search
+        self._heading = heading
         label = next((t.label for t in analysis.topics if t.id == topic), "no topic")
+        hint = hidden_hint(visible, [a.id for a in analysis.articles])
         self._label = Content.assemble(("topic ", "dim")) + safe(label).stylize("bold")
+        self._hint = Content(hint).stylize("bold $accent") if hint else Content("")
         self._titles = {
-            a: safe_name(a).stylize("bold")
+            a: source_name(analysis, a).stylize("bold")
             + Content("\n")
-            + safe(analysis.article(a).title).stylize("dim")
+            + (safe_name(a) + Content(" · ") + safe(analysis.article(a).title)).stylize("dim")
             for a in visible
         }
         if analysis is not self._analysis:
@@ -159,8 +192,8 @@ class CompareView(ScrollView, can_focus=True):
             analysis, topic, visible, marks, current, fold, search, self._cell_memo()
         )
         self._layout = None
-        self._to_current = True
-        self._lay_out()
+        self._to_current = keep is None
+        self._lay_out(keep=keep)
 
     def prepare(
         self,
@@ -220,6 +253,16 @@ class CompareView(ScrollView, can_focus=True):
             self.scroll_to(y=0 if home else self.max_scroll_y, animate=False)
         elif (column := self._focused_column()) is not None:
             self._scroll_column(column, 0 if home else 1 << 30)
+
+    def scroll_to_passage(self, article: str, start: int) -> bool:
+        """Scroll to the row holding `article`'s passage that starts at `start`; False if the
+        view does not show it."""
+        for n, block in enumerate(self.blocks):
+            for column, cell in enumerate(block.cells):
+                if cell.article == article and cell.key is not None and cell.key[1] == start:
+                    self._scroll_to_block(n, column)
+                    return True
+        return False
 
     def scroll_to_text(self, needle: str) -> bool:
         """Scroll to the first row whose passages hold `needle` (any case); False if none."""
@@ -328,10 +371,17 @@ class CompareView(ScrollView, can_focus=True):
             self.virtual_size = Size(layout.width, self.scrollable_content_region.height)
 
     def _top_block(self) -> int | None:
+        """The row at the top of the view (of the focused pane in free scrolling)."""
         layout = self._layout
-        if layout is None or not self.sync or not layout.starts:
+        if layout is None or not layout.starts:
             return None
-        return max(0, bisect_right(layout.starts, int(self.scroll_y)) - 1)
+        if self.sync:
+            return max(0, bisect_right(layout.starts, int(self.scroll_y)) - 1)
+        column = self._focused_column()
+        if column is None or not layout.column_lines[column]:
+            return None
+        run = layout.column_lines[column]
+        return run[min(self._offsets[column], len(run) - 1)][0]
 
     def _lay_out(self, keep: int | None = None) -> None:
         """Wrap every cell at the current width; scroll as asked once the width is known."""
@@ -436,11 +486,19 @@ class CompareView(ScrollView, can_focus=True):
     def _header_line(self, layout: _Layout, y: int) -> Strip:
         paint = self._paint
         base = paint.base
-        if y == 0:
-            label = Visual.to_strips(
-                self, self._label, layout.width - 1, 1, self.visual_style, pad=True
-            )
-            return Strip([Segment(" ", base), *label[0]], layout.width)
+        if y < 2:
+            room = layout.width - 1
+            if y == 0:
+                away = bool(self._heading.plain) and not any(b.current for b in self.blocks)
+                note = Content(" (not in this topic)").stylize("dim") if away else Content("")
+                line = self._heading.truncate(room - note.cell_length, ellipsis=True) + note
+            else:
+                hint = self._hint
+                label = self._label.truncate(max(0, room - hint.cell_length - 2), ellipsis=True)
+                gap = max(1, room - label.cell_length - hint.cell_length)
+                line = label + Content(" " * gap) + hint
+            strips = Visual.to_strips(self, line, room, 1, self.visual_style, pad=True)
+            return Strip([Segment(" ", base), *strips[0]], layout.width)
         segments: list[Segment] = []
         for article, width in zip(self.sources_shown, layout.columns, strict=True):
             focused = article == self.focus_source
@@ -450,7 +508,7 @@ class CompareView(ScrollView, can_focus=True):
                 text = Visual.to_strips(self, self._titles[article], width - 2, 2, style, pad=True)
                 self._wrapped["head", article, focused, width] = text
             pad = Segment(" ", style.rich_style)
-            segments += [pad, *text[y - 1], pad, Segment(" ", base)]
+            segments += [pad, *text[y - 2], pad, Segment(" ", base)]
         return Strip(segments, layout.width)
 
     def _cell_segments(self, layout: _Layout, column: int, block: int, line: int) -> list[Segment]:

@@ -10,6 +10,35 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 SEPARATOR = "  "
+RANK = (
+    "picker-pick",
+    "picker-close",
+    "next-match",
+    "previous-match",
+    "end-search",
+    "next-contradiction",
+    "evidence",
+    "select",
+    "confirm",
+    "dismiss",
+    "follow-up",
+    "note",
+    "screen-help",
+    "help",
+    "quit",
+)
+"""The keys a reviewer needs most, by binding id, first: a narrow bar keeps these and drops
+the others (the help and the command palette list every key)."""
+
+
+def ranked(keys: list[tuple[str | None, tuple[str, str, str]]]) -> list[tuple[str, str, str]]:
+    """The keys in the order the bar shows them: those in RANK by rank, then the others in
+    the order they came."""
+    order = {binding_id: n for n, binding_id in enumerate(RANK)}
+    indexed = sorted(
+        enumerate(keys), key=lambda item: (order.get(item[1][0] or "", len(order)), item[0])
+    )
+    return [key for _n, (_id, key) in indexed]
 
 
 class KeyBar(Widget):
@@ -45,27 +74,34 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        shown: dict[str, tuple[str, str, str]] = {}
+        shown: dict[str, tuple[str | None, tuple[str, str, str]]] = {}
         for _node, binding, enabled, _tooltip in screen.active_bindings.values():
             if binding.show and enabled and binding.action not in shown:
                 display = self.app.get_key_display(binding)
-                shown[binding.action] = (binding.key, display, binding.description)
+                rank_id = binding.id or binding.action
+                shown[binding.action] = (rank_id, (binding.key, display, binding.description))
         if self.app.ENABLE_COMMAND_PALETTE:
-            shown["command_palette"] = ("ctrl+p", "^p", "palette")
-        keys = tuple(shown.values())
+            shown["command_palette"] = (None, ("ctrl+p", "^p", "palette"))
+        keys = tuple(ranked(list(shown.values())))
         if keys != self._shown:
             self._shown = keys
             self.refresh()
 
+    def on_resize(self) -> None:
+        self.refresh()  # what fits changed
+
     def render(self) -> Content:
-        """One line: each key, then what it does."""
+        """One line: each key, then what it does, as many as fit, the most needed first."""
         key_style = self.get_visual_style("keybar--key")
         text_style = self.get_visual_style("keybar--description")
         pieces: list[Content] = []
         self._spans = []
         x = 1
+        room = self.size.width
         for key, display, description in self._shown:
             piece = Content.assemble((display, key_style), " ", (description, text_style))
+            if room and x + piece.cell_length > room:
+                break
             self._spans.append((x, x + piece.cell_length, key))
             pieces.append(piece)
             x += piece.cell_length + len(SEPARATOR)
