@@ -98,9 +98,11 @@ def cache_key(paths: list[Path] | None, topics_file: Path | None) -> str | None:
         topics = topics_file or default_topics_file(chosen)
         digest = hashlib.sha256(_engine_fingerprint().encode())
         digest.update(f"pydantic {pydantic.VERSION}".encode())
-        for f in collect_paths(chosen):
+        passed_over: list[str] = []  # the analysis's notices say what was left out: key them
+        for f in collect_paths(chosen, passed_over):
             digest.update(os.fsencode(f))
             digest.update(_content_digest(f))
+        digest.update("\n".join(passed_over).encode("utf-8", "backslashreplace"))
         if topics is not None:
             digest.update(b"topics")
             digest.update(_content_digest(topics))

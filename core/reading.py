@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .own_files import skipped_notice, written_by_dealview
 from .shown_names import shown_name
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -43,9 +44,12 @@ def collect_paths(paths: list[Path], notices: list[str] | None = None) -> list[P
     """Return the article files named by `paths` (files, or folders searched recursively).
 
     A folder inside that cannot be listed is left out, with a notice added to `notices`; a
-    path named that does not exist or cannot be listed raises `ReadError`.
+    path named that does not exist or cannot be listed raises `ReadError`. Files dealview
+    wrote (reviews, exports, reports: see `own_files`), named or found in a folder, are never
+    articles: they are left out, said in one notice.
     """
     found: list[Path] = []
+    own: list[str] = []
     for p in paths:
         try:
             exists, is_dir = p.exists(), p.is_dir()
@@ -57,6 +61,11 @@ def collect_paths(paths: list[Path], notices: list[str] | None = None) -> list[P
             unreadable: list[OSError] = []
             passed: list[str] = []
             inside = sorted(_folder_files(p, unreadable, passed))
+            mine = [f for f in inside if written_by_dealview(f)]
+            if mine:
+                own.extend(shown_name(f) for f in mine)
+                left_out = set(mine)
+                inside = [f for f in inside if f not in left_out]
             if unreadable and unreadable[0].filename == str(p):
                 err = unreadable[0]
                 raise ReadError(f"{shown_name(p)}: cannot be read ({err.strerror or err})")
@@ -74,6 +83,11 @@ def collect_paths(paths: list[Path], notices: list[str] | None = None) -> list[P
                     f"{shown_name(p)}: no readable article files in folder "
                     f"({shown_name(unreadable[0].filename)}: {unreadable[0].strerror})"
                 )
+            if not inside and mine:
+                raise ReadError(
+                    f"{shown_name(p)}: no article files in folder, only "
+                    f"{skipped_notice([shown_name(f) for f in mine]).removeprefix('skipped ')}"
+                )
             if not inside:
                 raise ReadError(
                     f"{shown_name(p)}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in folder"
@@ -83,14 +97,20 @@ def collect_paths(paths: list[Path], notices: list[str] | None = None) -> list[P
             problem = kind_problem(p)
             if problem is not None:
                 raise ReadError(f"{shown_name(p)}: {problem}; not read")
-            found.append(p)
+            if written_by_dealview(p):
+                own.append(shown_name(p))
+            else:
+                found.append(p)
+    if own and notices is not None:
+        notices.append(skipped_notice(own))
     return found
 
 
 def _folder_files(folder: Path, unreadable: list[OSError], passed: list[str]) -> list[Path]:
-    """The article files under `folder` (hidden files and folders, README.md and folder links
-    passed over); each folder that cannot be listed goes to `unreadable`, and a notice for each
-    article name that is no regular file (a FIFO, a link to a device) to `passed`."""
+    """The article files under `folder` (hidden files and folders, `.dealview/` among them,
+    README.md and folder links passed over); each folder that cannot be listed goes to
+    `unreadable`, and a notice for each article name that is no regular file (a FIFO, a link
+    to a device) to `passed`."""
     found: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=unreadable.append):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
