@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
 from .models import Article
@@ -130,3 +130,35 @@ def label_and_name(article: Article, label: str) -> str:
     """Return a label with the file name it stands for ("Le Monde · 002_bd2e"): the name is
     shown through `shown_name`, so that no control character in it reaches the terminal."""
     return f"{label} · {shown_name(article.id)}"
+
+
+_ID_AFTER = r"(?:(?<=\bin )|(?<=\bby )|(?<=, )|(?<= and ))"
+"""Where the engine's summaries name articles: "only in X", "not given by X, Y", "in X and Y"."""
+_NUMBER_ID_AFTER = r"(?:(?<=\bonly in )|(?<=\bby ))"
+"""Where an id that reads as a number ("1", "2027") can only be an article: elsewhere "in 1"
+is a count of sources and ", 2028" a value."""
+_NUMBER_RE = re.compile(r"[1-9][0-9]*")
+_relabel_cache: dict[tuple[tuple[str, str], ...], re.Pattern[str]] = {}
+
+
+def relabel(text: str, labels: Mapping[str, str]) -> str:
+    """Return a finding's summary with the article ids it names ("only in 002_bd2e…") written
+    as their labels ("only in Le Monde"). Only ids where the engine writes them (after "in",
+    "by", a comma or "and") are replaced, and an id that reads as a number only after "only
+    in" or "by", so that a count or a figure equal to an id stays as it is."""
+    if not labels:
+        return text
+    key = tuple(sorted(labels.items()))
+    pattern = _relabel_cache.get(key)
+    if pattern is None:
+        if len(_relabel_cache) > 8:
+            _relabel_cache.clear()
+        ids = sorted(labels, key=len, reverse=True)
+        words = [re.escape(i) for i in ids if not _NUMBER_RE.fullmatch(i)]
+        numbers = [re.escape(i) for i in ids if _NUMBER_RE.fullmatch(i)]
+        branches = [f"{_ID_AFTER}(?:{'|'.join(words)})"] if words else []
+        if numbers:
+            branches.append(f"{_NUMBER_ID_AFTER}(?:{'|'.join(numbers)})")
+        pattern = re.compile(f"(?:{'|'.join(branches)})(?![\\w.])")
+        _relabel_cache[key] = pattern
+    return pattern.sub(lambda m: labels[m.group(0)], text)

@@ -11,9 +11,9 @@ from dealview.core.models import AlignedRow, Analysis, Claim, TopicPassage
 
 from .render import Marks, highlight
 
-CellKey = tuple[str, int, int, frozenset[str], str]
+CellKey = tuple[str, int, int, frozenset[tuple[str, str]], str]
 """What a cell's look depends on: article, passage start and end, the current finding's claims
-in the passage, the search."""
+in the passage with their role in it, the search."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _cell(
     if passage is None:
         return Cell(art_id, None)
     inside = [c for c in claims if passage.start <= c.start < passage.end]
-    shown = frozenset(c.id for c in inside if c.id in current)
+    shown = frozenset((c.id, marks.role(c.id) or "") for c in inside if c.id in current)
     key: CellKey = (art_id, passage.start, passage.end, shown, search)
     content = memo.get(key) if memo is not None else None
     if content is None:

@@ -6,28 +6,64 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from textual.content import Content, Span
 
 from dealview.core.models import Analysis, Article, Claim, Finding
 from dealview.core.sanitize import visible_same_length
 from dealview.core.shown_names import shown_name
+from dealview.core.source_labels import relabel, source_labels
 
-SYMBOLS = {"contradiction": "✗", "discrepancy": "?", "agreement": "✓", "single-source": "◆"}
-"""One symbol per verdict, so that the marks read without colour."""
+from .kinds import shown_kind
+
+SYMBOLS = {
+    "contradiction": "✗",
+    "discrepancy": "?",
+    "certainty": "≈",
+    "agreement": "✓",
+    "single-source": "◆",
+    "hedged": "≈",
+    "stated": "=",
+}
+"""One symbol per kind of finding, and per role a claim plays in one, so that the marks read
+without colour: in a certainty divergence a claim is either reported hedged (≈) or stated as
+fact (=); in any other finding its role is the finding's kind."""
 HEDGED_SYMBOL = "≈"
+_CERTAINTY_COLOUR = "#b08fe0"
 STYLES = {
     "contradiction": "bold #ffffff on #9b1c1c",
     "discrepancy": "bold #1b1b1b on #d98c4a",
+    "certainty": f"bold #1b1b1b on {_CERTAINTY_COLOUR}",
     "agreement": "#ffffff on #1f5f2a",
     "single-source": "#1b1b1b on #d9b44a",
+    "hedged": f"bold italic #1b1b1b on {_CERTAINTY_COLOUR}",
+    "stated": f"#1b1b1b on {_CERTAINTY_COLOUR}",
 }
+"""How the claims of the finding on screen are drawn, by their role in it."""
+FAINT_STYLES = {
+    "contradiction": "#ff7b7b",
+    "discrepancy": "#e0a070",
+    "certainty": _CERTAINTY_COLOUR,
+    "agreement": "#6fcf7f",
+    "single-source": "#d9b44a",
+    "hedged": f"italic {_CERTAINTY_COLOUR}",
+    "stated": _CERTAINTY_COLOUR,
+}
+"""How the claims of other findings are drawn in the compare view and the reader: in colour,
+on no background, with the symbol of their most important finding."""
 HEDGED_STYLE = "italic underline"
-CURRENT_STYLE = "reverse"
 BOILERPLATE_STYLE = "dim italic"
 MATCH_STYLE = "bold #000000 on #5fd7ff"
-_RANK = {"contradiction": 0, "discrepancy": 1, "agreement": 2, "single-source": 3}
+_RANK = {
+    "contradiction": 0,
+    "discrepancy": 1,
+    "hedged": 2,
+    "stated": 2,
+    "agreement": 3,
+    "single-source": 4,
+}
 
 CUE_SYMBOLS = {"hedge": HEDGED_SYMBOL, "assert": "=", "deny": "¬"}
 """The mark set before the words that give a claim of the shown finding its status: a hedge
@@ -41,22 +77,50 @@ CUE_NAMES = {"hedge": "hedged", "assert": "stated as fact", "deny": "denied"}
 """How each kind of cue is named in the legend and the evidence."""
 
 
+def roles_in(finding: Finding) -> dict[str, str]:
+    """Return the role of each claim of `finding` in it: "hedged" or "stated" (as fact) in a
+    certainty divergence, else the finding's kind ("agreement", "contradiction"…)."""
+    if shown_kind(finding) != "certainty":
+        return dict.fromkeys(finding.claims, finding.kind)
+    hedged = {cid for v in finding.values if v.hedged for cid in v.claims}
+    return {cid: "hedged" if cid in hedged else "stated" for cid in finding.claims}
+
+
 @dataclass(frozen=True)
 class Marks:
-    """For each claim id, the verdict of the most important finding it supports."""
+    """How claims are marked: for each claim id its role in the most important finding it
+    supports (`verdict`), and the roles in the finding on screen (`roles`), which win."""
 
     verdict: dict[str, str]
+    roles: dict[str, str] = field(default_factory=dict)
+    finding: str | None = None
+    """The id of the finding whose roles are `roles`."""
 
     @classmethod
     def of(cls, analysis: Analysis) -> Marks:
-        """Compute the verdict of every claim that a finding rests on."""
+        """Compute the role of every claim that a finding rests on, in its most important
+        finding."""
         verdict: dict[str, str] = {}
         for f in analysis.findings:
-            for cid in f.claims:
+            for cid, role in roles_in(f).items():
                 old = verdict.get(cid)
-                if old is None or _RANK[f.kind] < _RANK[old]:
-                    verdict[cid] = f.kind
+                if old is None or _RANK[role] < _RANK[old]:
+                    verdict[cid] = role
         return cls(verdict)
+
+    def on(self, finding: Finding | None) -> Marks:
+        """Return these marks with the roles of the claims of `finding`, the finding on screen
+        (the same marks when it already is)."""
+        if finding is None:
+            return self if self.finding is None else Marks(self.verdict)
+        if finding.id == self.finding:
+            return self
+        return Marks(self.verdict, roles_in(finding), finding.id)
+
+    def role(self, claim_id: str) -> str | None:
+        """Return how the claim is marked: its role in the finding on screen, else in its most
+        important finding; None when no finding rests on it."""
+        return self.roles.get(claim_id) or self.verdict.get(claim_id)
 
 
 def cue_kind(claim: Claim) -> str:
@@ -84,7 +148,7 @@ def _marked_claims(claims: list[Claim], marks: Marks, start: int, end: int) -> l
     chosen: list[Claim] = []
     pos = start
     for c in sorted(claims, key=lambda c: c.start):
-        if c.id not in marks.verdict or c.start < pos or c.end > end or c.start < start:
+        if marks.role(c.id) is None or c.start < pos or c.end > end or c.start < start:
             continue
         chosen.append(c)
         pos = c.end
@@ -139,9 +203,9 @@ def highlight(
     inserts: list[tuple[int, int, str, str]] = []
     bodies: list[Span] = []
     for c in marked:
-        verdict = marks.verdict[c.id]
-        style = STYLES[verdict] + (f" {CURRENT_STYLE}" if c.id in current else "")
-        inserts.append((c.start, 1, SYMBOLS[verdict] + (HEDGED_SYMBOL if c.hedged else ""), style))
+        role = marks.role(c.id) or ""
+        style = _claim_style(role, c.id in current)
+        inserts.append((c.start, 1, _claim_symbol(role, c.hedged), style))
     starts = [c.start for c in marked]
     for a, _b, kind in cues:
         at = a
@@ -185,10 +249,10 @@ def highlight(
                 if lo < hi:
                     spans.append(Span(out_start(lo), out_end(hi), BOILERPLATE_STYLE))
     for c in marked:
-        verdict = marks.verdict[c.id]
-        style = STYLES[verdict] + (f" {CURRENT_STYLE}" if c.id in current else "")
+        role = marks.role(c.id) or ""
+        style = _claim_style(role, c.id in current)
         bodies.append(Span(out_start(c.start), out_end(c.end), style))
-        if c.hedged:
+        if c.hedged and role != "hedged":
             bodies.append(Span(out_start(c.start), out_end(c.end), HEDGED_STYLE))
     spans += symbols + bodies
     spans += [Span(out_start(a), out_end(b), CUE_STYLES[kind]) for a, b, kind in cues]
@@ -198,11 +262,47 @@ def highlight(
     return result
 
 
-def finding_line(finding: Finding, status: str | None) -> Content:
-    """Return a finding as one line of the findings list, with its review mark."""
-    mark = {"confirmed": "☑", "dismissed": "☒", "follow-up": "⚑"}.get(status or "", " ")
+def _claim_style(role: str, current: bool) -> str:
+    """The style of a marked claim: bright when it belongs to the finding on screen."""
+    return STYLES[role] if current else FAINT_STYLES[role]
+
+
+def _claim_symbol(role: str, hedged: bool) -> str:
+    """The symbol set before a marked claim: its role's, then "≈" when it is hedged (unless
+    its role already says so)."""
+    return SYMBOLS[role] + (HEDGED_SYMBOL if hedged and role != "hedged" else "")
+
+
+REVIEW_MARKS = {"confirmed": "☑", "dismissed": "☒", "follow-up": "⚑"}
+"""The mark of each review status in the findings list."""
+
+_labels: tuple[Analysis, dict[str, str]] | None = None
+
+
+def labels_of(analysis: Analysis) -> dict[str, str]:
+    """Return the label of each source of the analysis (core/source_labels.py), computed
+    once per analysis."""
+    global _labels
+    if _labels is None or _labels[0] is not analysis:
+        _labels = (analysis, source_labels(analysis.articles))
+    return _labels[1]
+
+
+def source_name(analysis: Analysis, article_id: str) -> Content:
+    """Return the label of a source as plain Content (never markup)."""
+    return Content(labels_of(analysis).get(article_id) or shown_name(article_id))
+
+
+def finding_line(
+    finding: Finding, status: str | None, labels: Mapping[str, str] | None = None
+) -> Content:
+    """Return a finding as one line of the findings list, with its review mark; the sources
+    its summary names are written as their `labels`."""
+    kind = shown_kind(finding)
+    mark = REVIEW_MARKS.get(status or "", " ")
+    summary = relabel(finding.summary, labels) if labels else finding.summary
     return Content.assemble(
-        (SYMBOLS[finding.kind], STYLES[finding.kind]),
+        (SYMBOLS[kind], STYLES[kind]),
         f" {mark} ",
-        visible_same_length(finding.summary),
+        visible_same_length(summary),
     )

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from dealview.core.credits import credited_origins, shared_credit
 from dealview.core.models import Analysis, Claim, Finding
 from dealview.core.review import Verdict
+from dealview.core.source_labels import relabel
 
-from ..facts import compared_as
+from ..facts import compared_as, entity_names
+from ..kinds import KIND_NAMES, shown_kind
 from ..render import (
     CUE_NAMES,
     CUE_STYLES,
@@ -17,26 +20,33 @@ from ..render import (
     Marks,
     cue_kind,
     highlight,
+    labels_of,
     safe,
     safe_name,
+    source_name,
 )
 from .text_view import TextView
 
-KIND_NAMES = {"discrepancy": "unresolved discrepancy"}
-"""How a kind is named in the finding's badge, when not by its own name."""
-
 
 def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: Verdict) -> Content:
-    """Return the finding as lines: summary, rule, review, then each value and its quotes."""
-    kind = KIND_NAMES.get(finding.kind, finding.kind)
+    """Return the finding as lines: summary, who the sources credit, rule, review, then each
+    value and its quotes, each under its source's label and file name. Only the finding's own
+    claims are marked in the quotes, each by its role in it."""
+    kind = shown_kind(finding)
+    labels = labels_of(analysis)
     lines: list[Content] = [
-        Content.assemble((f" {SYMBOLS[finding.kind]} {kind} ", STYLES[finding.kind]))
+        Content.assemble((f" {SYMBOLS[kind]} {KIND_NAMES[kind]} ", STYLES[kind]))
         + Content(" ")
-        + safe(finding.summary).stylize("bold"),
+        + safe(relabel(finding.summary, labels)).stylize("bold"),
+    ]
+    credit = shared_credit(analysis, finding)
+    if credit is not None:
+        lines.append(Content("⚠ ").stylize("bold") + safe(credit.line()).stylize("bold"))
+    lines.append(
         Content.assemble(
             ("rule ", "dim"), (finding.rule, "bold"), ("  ", ""), (finding.explanation, "dim")
-        ),
-    ]
+        )
+    )
     key = compared_as(analysis, finding)
     if key:
         lines.append(Content.assemble(("compared as ", "dim")) + safe(key))
@@ -44,15 +54,29 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
     note = Content(" · note: ") + safe(verdict.note) if verdict.note else Content("")
     lines.append(Content.assemble(("review ", "dim"), (review, "bold")) + note)
     current = set(finding.claims)
+    marks = marks.on(finding)
+    origins = credited_origins(analysis, finding)
+    names = entity_names(analysis)
     for value in finding.values:
         lines.append(Content(""))
         lines.append(Content("■ ").stylize("dim") + safe(value.display).stylize("bold"))
         for art, start, _end, group in analysis.evidence(value.claims):
             article_id = art.id
             head = group[0]
-            label = safe_name("  " + article_id).stylize("bold") + _status_tag(group[0])
+            credits = [names.get(o, o) for o, arts in origins.items() if article_id in arts]
+            label = (
+                Content("  ")
+                + source_name(analysis, article_id).stylize("bold")
+                + Content(" · ").stylize("dim")
+                + safe_name(article_id).stylize("dim")
+                + _status_tag(group[0])
+            )
+            if credits:
+                label += safe(f" · credits {', '.join(credits)}").stylize("dim italic")
             in_sentence = [
-                c for c in analysis.claims_of(article_id) if start <= c.start < head.sentence_end
+                c
+                for c in analysis.claims_of(article_id)
+                if start <= c.start < head.sentence_end and c.id in current
             ]
             quote = highlight(art, start, head.sentence_end, in_sentence, marks, current=current)
             lines.append(label)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -13,14 +14,13 @@ from textual.widgets.option_list import Option
 from dealview.core.models import Finding
 from dealview.core.review import Review
 
+from ..kinds import KIND_ORDER, shown_kind
+from ..kinds import KIND_TITLES as _TITLES
 from ..render import SYMBOLS, finding_line
 
-KIND_TITLES = (
-    ("contradiction", "Contradictions"),
-    ("discrepancy", "Unresolved discrepancies"),
-    ("agreement", "Agreements"),
-    ("single-source", "Single-source"),
-)
+KIND_TITLES = tuple((kind, _TITLES[kind]) for kind in KIND_ORDER)
+"""The groups of the list, in order: certainty divergences ("≈ Certainty") apart from
+contradictions of value, unresolved discrepancies ("?") apart too."""
 
 
 class FindingsList(OptionList):
@@ -43,17 +43,22 @@ class FindingsList(OptionList):
                 if line is not None:
                     self.refresh_lines(line, self._heights[index])
 
-    def show(self, findings: list[Finding], review: Review) -> None:
-        """Fill the list with `findings`, marked with their review status."""
+    def show(
+        self, findings: list[Finding], review: Review, labels: Mapping[str, str] | None = None
+    ) -> None:
+        """Fill the list with `findings`, marked with their review status; the sources their
+        summaries name are written as their `labels`."""
         highlighted = self.highlighted
         options: list[Option] = []
         for kind, title in KIND_TITLES:
-            chosen = [f for f in findings if f.kind == kind]
+            chosen = [f for f in findings if shown_kind(f) == kind]
             if not chosen:
                 continue
             heading = Content.assemble((f"{SYMBOLS[kind]} {title} ({len(chosen)})", "bold"))
             options.append(Option(heading, id=f"heading-{kind}", disabled=True))
-            options.extend(Option(finding_line(f, review.status(f)), id=f.id) for f in chosen)
+            options.extend(
+                Option(finding_line(f, review.status(f), labels), id=f.id) for f in chosen
+            )
         self.set_options(options)
         if highlighted is not None and highlighted < self.option_count:
             self.highlighted = highlighted

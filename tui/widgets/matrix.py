@@ -19,9 +19,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from dealview.core.models import Analysis
-from dealview.core.shown_names import shown_name
+from dealview.core.source_labels import source_labels
 
-from ..render import HEDGED_SYMBOL, STYLES, SYMBOLS, safe, safe_name
+from ..kinds import shown_kind
+from ..render import HEDGED_SYMBOL, STYLES, SYMBOLS, safe
 
 FACT_WIDTH = 34
 CELL_WIDTH = 16
@@ -46,14 +47,15 @@ def matrix_rows(analysis: Analysis) -> list[MatrixRow]:
         if f.rule == "certainty-divergence":
             continue
         cells: list[Content | None] = [None] * len(order)
+        kind = shown_kind(f)
         for value in f.values:
             for art_id in value.articles:
                 hedged = art_id in value.hedged or any(
                     claims[cid].hedged for cid in value.claims if claims[cid].article == art_id
                 )
-                mark = SYMBOLS[f.kind] + (HEDGED_SYMBOL if hedged else "")
+                mark = SYMBOLS[kind] + (HEDGED_SYMBOL if hedged else "")
                 shown = safe(value.display.split(" (")[0])
-                cells[order[art_id]] = Content.assemble((mark, STYLES[f.kind]), " ") + shown
+                cells[order[art_id]] = Content.assemble((mark, STYLES[kind]), " ") + shown
         rows.append(MatrixRow(f.id, safe(f.subject), tuple(cells)))
     return rows
 
@@ -104,6 +106,8 @@ class ClaimsMatrix(ScrollView, can_focus=True):
         """The facts shown, top to bottom."""
         self.sources: list[str] = []
         """The sources, left to right."""
+        self.labels: list[str] = []
+        """The sources' labels, as the header shows them (unique within a column)."""
         self.cursor = 0
         """The row under the cursor."""
         self._index: dict[str, int] = {}
@@ -113,6 +117,8 @@ class ClaimsMatrix(ScrollView, can_focus=True):
         """Fill the matrix from the findings (responses and certainty excluded: no values)."""
         self.rows = matrix_rows(analysis)
         self.sources = [a.id for a in analysis.articles]
+        by_id = source_labels(analysis.articles, CELL_WIDTH - 1)
+        self.labels = [by_id[s] for s in self.sources]
         self._index = {r.finding: n for n, r in enumerate(self.rows)}
         self.cursor = 0
         self._lines.clear()
@@ -204,9 +210,7 @@ class ClaimsMatrix(ScrollView, can_focus=True):
         if row < 0:
             style = self.get_visual_style("matrix--header")
             fact = Content("fact")
-            cells: tuple[Content | None, ...] = tuple(
-                safe_name(shown_name(s)[: CELL_WIDTH - 1]) for s in self.sources
-            )
+            cells: tuple[Content | None, ...] = tuple(Content(label) for label in self.labels)
         else:
             style = self.get_visual_style("matrix--cursor") if row == self.cursor else base
             fact, cells = self.rows[row].fact, self.rows[row].cells

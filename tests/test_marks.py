@@ -1,0 +1,184 @@
+"""Marks that mean what the legend says (issue 14 point 3): every claim of the finding on screen
+is marked by its role in that finding, certainty divergences are a group of their own, the
+legend names every mark and the status counts read in words when there is room."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from apps import new_app, ready, settle, shown_lines
+from hand_built import HandBuiltApp, story
+from textual.widgets import Static
+
+from dealview.core.models import Analysis, Article, Claim, Finding, FindingValue
+from dealview.core.review import no_verdict
+from dealview.tui.kinds import shown_kind
+from dealview.tui.render import SYMBOLS, Marks, highlight, roles_in
+from dealview.tui.widgets.detail import FindingDetail, render_finding
+from dealview.tui.widgets.findings import FindingsList
+from dealview.tui.widgets.legend import Legend, counts_text, legend
+
+TEXT = "Acme paie 300 millions et Durand 20 millions."
+
+
+def _claim(cid: str, words: str, hedged: bool = False) -> Claim:
+    start = TEXT.index(words)
+    return Claim(
+        id=cid,
+        article="x",
+        start=start,
+        end=start + len(words),
+        text=words,
+        kind="money",
+        value=1.0,
+        hedged=hedged,
+        sentence_end=len(TEXT),
+    )
+
+
+def _finding(fid: str, kind: str, claims: list[str], rule: str = "r", **kw: object) -> Finding:
+    return Finding(
+        id=fid,
+        kind=kind,  # type: ignore[arg-type]
+        topic=None,
+        subject="s",
+        summary="s",
+        rule=rule,
+        claims=claims,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _analysis(findings: list[Finding]) -> Analysis:
+    art = Article(id="x", path="x.txt", title="x", language="fr", encoding="utf-8", text=TEXT)
+    claims = [_claim("c1", "300 millions"), _claim("c2", "20 millions", hedged=True)]
+    return Analysis(articles=[art], claims=claims, findings=findings)
+
+
+def test_an_agreed_value_is_marked_agreed_in_its_agreement_though_contradicted_elsewhere() -> None:
+    agreement = _finding("f1", "agreement", ["c1"])
+    contradiction = _finding("f2", "contradiction", ["c1"])
+    analysis = _analysis([contradiction, agreement])
+    marks = Marks.of(analysis)
+    art, claims = analysis.articles[0], analysis.claims
+    # Shown for the agreement: ✓, not the ✗ of the other finding.
+    shown = highlight(art, 0, len(TEXT), claims[:1], marks.on(agreement), {"c1"})
+    assert "✓300 millions" in shown.plain and "✗" not in shown.plain
+    # Shown for the contradiction: ✗.
+    shown = highlight(art, 0, len(TEXT), claims[:1], marks.on(contradiction), {"c1"})
+    assert "✗300 millions" in shown.plain
+    # With no finding on screen, its most important finding (drawn faint, not as the current).
+    shown = highlight(art, 0, len(TEXT), claims[:1], marks.on(None), set())
+    assert "✗300 millions" in shown.plain
+
+
+def test_a_certainty_divergence_marks_hedged_and_stated_claims_never_x_or_diamond() -> None:
+    certainty = _finding(
+        "f1",
+        "contradiction",
+        ["c1", "c2"],
+        rule="certainty-divergence",
+        values=[
+            FindingValue(display="stated as fact", articles=["x"], claims=["c1"]),
+            FindingValue(display="hedged", articles=["x"], claims=["c2"], hedged=["x"]),
+        ],
+    )
+    single = _finding("f2", "single-source", ["c1"])
+    analysis = _analysis([certainty, single])
+    assert shown_kind(certainty) == "certainty"
+    assert roles_in(certainty) == {"c1": "stated", "c2": "hedged"}
+    marks = Marks.of(analysis).on(certainty)
+    shown = highlight(analysis.articles[0], 0, len(TEXT), analysis.claims, marks, {"c1", "c2"})
+    assert "=300 millions" in shown.plain and "≈20 millions" in shown.plain
+    assert "✗" not in shown.plain and "◆" not in shown.plain and "≈≈" not in shown.plain
+
+
+def test_claims_of_the_finding_on_screen_are_drawn_apart_from_the_others() -> None:
+    agreement = _finding("f1", "agreement", ["c1"])
+    other = _finding("f2", "single-source", ["c2"])
+    analysis = _analysis([agreement, other])
+    marks = Marks.of(analysis).on(agreement)
+    shown = highlight(analysis.articles[0], 0, len(TEXT), analysis.claims, marks, {"c1"})
+    styles = {str(span.style) for span in shown.spans}
+    assert any(" on " in s for s in styles)  # the finding shown: on its colour
+    # The other finding's claim is in colour on no background.
+    at = shown.plain.index("◆")
+    faint = [str(s.style) for s in shown.spans if s.start <= at < s.end]
+    assert faint and all(" on " not in s for s in faint)
+
+
+def test_the_evidence_marks_only_the_findings_own_claims() -> None:
+    agreement = _finding("f1", "agreement", ["c1"], values=[])
+    agreement.values.append(FindingValue(display="300", articles=["x"], claims=["c1"]))
+    other = _finding("f2", "contradiction", ["c2"])
+    analysis = _analysis([agreement, other])
+    text = render_finding(analysis, agreement, Marks.of(analysis), no_verdict()).plain
+    assert "✓300 millions" in text
+    assert "20 millions" in text and "✗≈20 millions" not in text
+
+
+def test_the_legend_names_every_mark_and_fits_the_width() -> None:
+    for width in (200, 120, 80, 78):
+        line = legend(width).plain
+        assert len(line) <= width
+        for mark in ("✗", "?", "≈", "=", "✓", "◆", "☑", "☒", "⚑"):
+            assert mark in line, (width, mark)
+    assert "contradiction" in legend(200).plain and "stated as fact" in legend(200).plain
+    assert len(legend(30).plain) <= 30
+
+
+def test_counts_read_in_words_when_there_is_room() -> None:
+    counts = {"contradiction": 3, "agreement": 7, "single-source": 11}
+    assert counts_text(counts, 80) == "3 contradictions · 7 agreements · 11 single"
+    assert counts_text(counts, 20) == "✗3 ✓7 ◆11"
+    one = {"contradiction": 1, "certainty": 2, "discrepancy": 1, "agreement": 1}
+    assert counts_text(one, 100) == (
+        "1 contradiction · 1 unresolved · 2 certainty · 1 agreement · 0 single"
+    )
+    assert counts_text(one, 10) == "✗1 ?1 ≈2 ✓1 ◆0"
+
+
+# --- in the app ---------------------------------------------------------------------------------
+
+
+async def test_certainty_divergences_are_listed_apart_under_their_own_heading(
+    tmp_path: Path,
+) -> None:
+    app = HandBuiltApp(story(), tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(pilot)
+        listing = [line.strip() for line in shown_lines(screen.query_one(FindingsList))]
+        assert "≈ Certainty (1)" in listing
+        assert not any(line.startswith("✗ Contradictions") for line in listing)
+        certainty = listing.index("≈ Certainty (1)")
+        assert listing[certainty + 1].startswith("≈")
+        assert "Stated as fact in 1 source" in listing[certainty + 1]
+        unresolved = listing.index("? Unresolved discrepancies (1)")
+        assert listing[unresolved + 1].startswith("?")
+
+
+async def test_the_screen_shows_a_legend_of_the_marks(tmp_path: Path) -> None:
+    for size in ((80, 24), (120, 40)):
+        app = new_app(tmp_path)
+        async with app.run_test(size=size) as pilot:
+            screen = await ready(pilot)
+            line = shown_lines(screen.query_one(Legend))[0]
+            for mark in ("✗", "?", "≈", "=", "✓", "◆", "☑", "☒", "⚑"):
+                assert mark in line, (size, mark)
+            assert "…" not in line
+
+
+async def test_the_certainty_evidence_marks_each_source_by_its_role(tmp_path: Path) -> None:
+    app = HandBuiltApp(story(), tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("down")  # the certainty divergence
+        await settle(pilot)
+        finding = screen.finding
+        assert finding is not None and shown_kind(finding) == "certainty"
+        text = " ".join(" ".join(shown_lines(screen.query_one(FindingDetail))).split())
+        assert text.startswith(f"{SYMBOLS['certainty']} certainty divergence")
+        assert "=€12bn" in text and "≈12 milliards" in text
+        assert "✗" not in text and "◆" not in text
+        status = str(screen.query_one("#status", Static).content)
+        assert "certainty 1 / 1" in status
