@@ -31,7 +31,6 @@ except ImportError:  # pragma: no cover - not POSIX
 from .models import Analysis, Finding
 
 REVIEW_SCHEMA_VERSION = 1
-REVIEW_FILE_NAME = "dealview-review.json"
 VERDICTS = ("confirmed", "dismissed", "follow-up")
 
 VerdictStatus = Literal["confirmed", "dismissed", "follow-up"]
@@ -164,21 +163,6 @@ def _now() -> str:
 def fingerprints(analysis: Analysis) -> dict[str, str]:
     """Return each article's SHA-256, as a review file stores them."""
     return {a.id: hashlib.sha256(a.text.encode("utf-8")).hexdigest() for a in analysis.articles}
-
-
-def review_path_for(paths: list[Path] | None, analysis: Analysis, data_dir: Path) -> Path:
-    """Return where the review of these articles lives.
-
-    Next to the user's articles when their folder is writable; otherwise (the bundled sample, a
-    read-only folder) in `data_dir`, named after the articles' fingerprints.
-    """
-    if paths:
-        first = paths[0]
-        folder = first if first.is_dir() else first.parent
-        if os.access(folder, os.W_OK):
-            return folder / REVIEW_FILE_NAME
-    digest = hashlib.sha256("".join(sorted(fingerprints(analysis).values())).encode()).hexdigest()
-    return data_dir / "reviews" / f"{digest[:16]}.json"
 
 
 def load_review(path: Path, analysis: Analysis) -> tuple[Review, list[str]]:
@@ -390,56 +374,3 @@ def _write_atomically(path: Path, data: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def export_markdown(analysis: Analysis, review: Review) -> str:
-    """Return the review as Markdown for an editor: each finding with its verdict and note."""
-    from .report_md import md_escape
-
-    done = review.reviewed(analysis.findings)
-    lines = [
-        f"# dealview review: {len(analysis.articles)} articles",
-        "",
-        f"{done} / {len(analysis.findings)} findings reviewed.",
-        "",
-    ]
-    for title, status in (
-        ("Needs follow-up", "follow-up"),
-        ("Confirmed", "confirmed"),
-        ("Dismissed", "dismissed"),
-        ("Not reviewed", None),
-    ):
-        chosen = [f for f in analysis.findings if review.status(f) == status]
-        if not chosen:
-            continue
-        lines += [f"## {title} ({len(chosen)})", ""]
-        for f in chosen:
-            lines.append(f"- **{f.kind}**: {md_escape(f.summary)} (rule `{f.rule}`)")
-            note = review.verdict(f).note
-            if note:
-                lines.append(f"  - Note: {md_escape(note)}")
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def export_json(analysis: Analysis, review: Review) -> str:
-    """Return the review as JSON: each finding with its verdict."""
-    return json.dumps(
-        {
-            "schema_version": REVIEW_SCHEMA_VERSION,
-            "articles": review.articles,
-            "findings": [
-                {
-                    "key": f.key,
-                    "kind": f.kind,
-                    "rule": f.rule,
-                    "summary": f.summary,
-                    "claims": f.claims,
-                    **review.verdict(f).model_dump(include={"status", "note", "updated"}),
-                }
-                for f in analysis.findings
-            ],
-        },
-        ensure_ascii=False,
-        indent=2,
-    )

@@ -72,7 +72,8 @@ async def test_package_json_given_as_review_to_the_app_is_never_written(tmp_path
         assert len(notes) == 1 and "not a valid review file" in notes[0]
         await pilot.press("y")
         await settle(pilot)
-        assert screen.review.status(screen.analysis.findings[0]) == "confirmed"
+        assert screen.finding is not None  # the finding the reader is on
+        assert screen.review.status(screen.finding) == "confirmed"
     assert path.read_text(encoding="utf-8") == PACKAGE_JSON
     assert "package.json" in files_in(tmp_path) and not list(tmp_path.glob("*.bak.json"))
 
@@ -144,12 +145,15 @@ async def test_the_app_refuses_to_save_over_a_file_that_became_no_review(tmp_pat
         notes = [n.message for n in app._notifications if n.message.startswith("Review not")]
         assert len(notes) == 1 and "not a valid review file" in notes[0]
         assert "E exports them" in notes[0]
-        assert screen.review.status(screen.analysis.findings[0]) == "follow-up"
+        finding = screen.finding
+        assert finding is not None
+        assert screen.review.status(finding) == "follow-up"
         await pilot.press("E")
         await settle(pilot)
     assert path.read_text(encoding="utf-8") == PACKAGE_JSON
     exported = json.loads((tmp_path / "review-export.json").read_text(encoding="utf-8"))
-    assert exported["findings"][0]["status"] == "follow-up"
+    statuses = {f["key"]: f["status"] for f in exported["findings"]}
+    assert statuses[finding.key] == "follow-up"
 
 
 # --- two writers on one finding ---
@@ -297,7 +301,9 @@ async def test_a_big_review_is_saved_in_a_thread_keeping_later_verdicts(
     app = new_app(tmp_path, review=path)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await ready(pilot)
-        first, second = screen.analysis.findings[:2]
+        first = screen.finding  # the finding the reader is on: `y` confirms it
+        assert first is not None
+        second = next(f for f in screen.analysis.findings if f is not first)
         await pilot.press("y")  # the app answers while the save waits in its thread
         assert screen._saving and "1/23 reviewed" in str(screen.query_one("#status").render())
         screen.review.set_status(second, "dismissed")  # given while that save runs
@@ -332,7 +338,9 @@ async def test_verdicts_given_during_a_thread_save_are_saved_on_quit(
     app = new_app(tmp_path, review=path)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await ready(pilot)
-        first, second = screen.analysis.findings[:2]
+        first = screen.finding  # the finding the reader is on: `y` confirms it
+        assert first is not None
+        second = next(f for f in screen.analysis.findings if f is not first)
         await pilot.press("y")
         screen.review.set_status(second, "follow-up")
         screen._save()  # waits for the save in the thread

@@ -15,7 +15,8 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from dealview.core.models import Analysis
-from dealview.core.review import Review, ReviewError, load_review, review_path_for
+from dealview.core.review import Review, ReviewError
+from dealview.core.review_place import ReviewPlace, open_review, review_place_for
 
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
@@ -51,6 +52,8 @@ class DealviewApp(App[None]):
         self.cache_dir = cache_dir
         self.theme_name = theme
         self.analysis: Analysis | None = None
+        self.review_place: ReviewPlace | None = None
+        """Where the review and its exports are kept (known once the articles are read)."""
         # Read here, before the app runs (not on its event loop): a stored analysis and its
         # review take a few milliseconds, and the main screen is then the first screen.
         self._opened = self._preload()
@@ -107,12 +110,12 @@ class DealviewApp(App[None]):
         """The review of these articles (a new one if none was saved), and what to tell the
         reader: the analysis's notices, then any problem with the review file."""
         messages = list(analysis.notices)
-        path: Path | None = self.review_file or review_path_for(
-            self.paths, analysis, self.data_dir or _user_data_dir()
+        self.review_place = review_place_for(
+            self.paths, analysis, self.data_dir or _user_data_dir(), self.review_file
         )
+        path: Path | None
         try:
-            assert path is not None
-            review, warnings = load_review(path, analysis)
+            review, path, warnings = open_review(self.review_place, analysis)
             messages.extend(f"Review: {w}" for w in warnings)
         except ReviewError as exc:
             messages.append(f"{exc}. This session's verdicts will not be saved there.")
@@ -145,6 +148,8 @@ class DealviewApp(App[None]):
         for binding in [*screen.BINDINGS, *self.BINDINGS]:
             if not isinstance(binding, Binding) or binding.action in seen:
                 continue
+            if not binding.description or binding.action.startswith("picker("):
+                continue  # the topic picker's own keys: they act only while it is open
             seen.add(binding.action)
             keys = binding.key_display or binding.key
             target = self if binding in self.BINDINGS else screen

@@ -9,14 +9,15 @@ from textual import work
 from textual.screen import Screen
 
 from dealview.core.models import Analysis, Finding
-from dealview.core.review import (
-    Review,
-    ReviewError,
-    VerdictStatus,
+from dealview.core.review import Review, ReviewError, VerdictStatus, save_review
+from dealview.core.review_export import (
+    ExportError,
     export_json,
     export_markdown,
-    save_review,
+    export_paths,
+    write_export,
 )
+from dealview.core.review_place import ReviewPlace, shown_place
 from dealview.core.shown_names import shown_name
 
 from .prompts import NoteScreen
@@ -36,6 +37,8 @@ class ReviewActions(Screen[None]):
     """A save runs in a thread."""
     _save_again = False
     """Verdicts were given while it ran: save once more when it ends."""
+    _said_where = False
+    """The reader was told where the review is saved."""
 
     @property
     def finding(self) -> Finding | None:
@@ -84,6 +87,8 @@ class ReviewActions(Screen[None]):
                 self.review = save_review(self.review_path, self.review)
             except (OSError, ReviewError) as exc:
                 self._not_saved(exc)
+                return
+            self._say_where()
             return
         self._saving = True
         self._save_in_thread(self.review_path, self.review.snapshot())
@@ -116,11 +121,19 @@ class ReviewActions(Screen[None]):
         if saved is not None:
             self.review = self.review.adopt(saved, sent)
             self.show_verdicts()
+            self._say_where()
         if error is not None:
             self._not_saved(error)
         if self._save_again:
             self._save_again = False
             self._save()
+
+    def _say_where(self) -> None:
+        """Say once, at the first save of the session, where the review is kept."""
+        if self._said_where or self.review_path is None:
+            return
+        self._said_where = True
+        self.notify(f"Review saved in {shown_place(self.review_path)}", markup=False, timeout=4)
 
     def _not_saved(self, exc: OSError | ReviewError) -> None:
         """Say the review was not saved; the verdicts stay in this session, to be exported."""
@@ -135,17 +148,35 @@ class ReviewActions(Screen[None]):
             markup=False,
         )
 
+    def _export_base(self) -> Path | None:
+        """The review file the exports go beside: this session's, else the one the app chose
+        (a review file that could not be used: the exports go beside it, under other names)."""
+        if self.review_path is not None:
+            return self.review_path
+        place = getattr(self.app, "review_place", None)
+        return place.review if isinstance(place, ReviewPlace) else None
+
     def action_export(self) -> None:
-        """Write the review as Markdown and JSON next to the review file."""
-        base = self.review_path or Path.cwd() / "dealview-review.json"
-        md = base.with_suffix(".md")
-        js = base.with_name(base.stem + "-export.json")
+        """Export the review as Markdown and JSON, beside the review file."""
+        base = self._export_base()
+        if base is None:
+            self.notify("Export failed: no place to write it", severity="error", markup=False)
+            return
+        md, js = export_paths(base)
         try:
-            md.write_text(export_markdown(self.analysis, self.review), encoding="utf-8")
-            js.write_text(export_json(self.analysis, self.review), encoding="utf-8")
+            write_export(md, export_markdown(self.analysis, self.review))
+            write_export(js, export_json(self.analysis, self.review))
+        except ExportError as exc:
+            self.notify(f"Export failed: {exc}", severity="error", markup=False)
+            return
         except OSError as exc:
-            self.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
+            why = f"{shown_name(exc.filename)}: " if exc.filename else ""
+            self.notify(
+                f"Export failed: {why}{exc.strerror or exc}", severity="error", markup=False
+            )
             return
         self.notify(
-            f"Review exported to {shown_name(md)} and {shown_name(js)}", markup=False, timeout=6
+            f"Review exported to {shown_place(md)} and {shown_place(js)}",
+            markup=False,
+            timeout=8,
         )
