@@ -132,8 +132,9 @@ def label_and_name(article: Article, label: str) -> str:
     return f"{label} · {shown_name(article.id)}"
 
 
-_ID_AFTER = r"(?:(?<=\bin )|(?<=\bby )|(?<=, )|(?<= and ))"
-"""Where the engine's summaries name articles: "only in X", "not given by X, Y", "in X and Y"."""
+_ID_AFTER = r"(?:(?<=\bin )|(?<=\bby )|(?<=, )|(?<= and )|(?<=\())"
+"""Where the engine's summaries name articles: "only in X", "not given by X, Y", "in X and Y",
+"2% (X)", "2.4% (X, close)"."""
 _NUMBER_ID_AFTER = r"(?:(?<=\bonly in )|(?<=\bby ))"
 """Where an id that reads as a number ("1", "2027") can only be an article: elsewhere "in 1"
 is a count of sources and ", 2028" a value."""
@@ -144,7 +145,7 @@ _relabel_cache: dict[tuple[tuple[str, str], ...], re.Pattern[str]] = {}
 def relabel(text: str, labels: Mapping[str, str]) -> str:
     """Return a finding's summary with the article ids it names ("only in 002_bd2e…") written
     as their labels ("only in Le Monde"). Only ids where the engine writes them (after "in",
-    "by", a comma or "and") are replaced, and an id that reads as a number only after "only
+    "by", a comma, "and" or an opening bracket) are replaced, and an id that reads as a number only after "only
     in" or "by", so that a count or a figure equal to an id stays as it is."""
     if not labels:
         return text

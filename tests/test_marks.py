@@ -182,3 +182,16 @@ async def test_the_certainty_evidence_marks_each_source_by_its_role(tmp_path: Pa
         assert "✗" not in text and "◆" not in text
         status = str(screen.query_one("#status", Static).content)
         assert "certainty 1 / 1" in status
+
+
+async def test_the_status_counts_read_in_words_on_a_wide_screen(tmp_path: Path) -> None:
+    app = HandBuiltApp(story(), tmp_path)
+    async with app.run_test(size=(200, 40)) as pilot:
+        screen = await ready(pilot)
+        status = str(screen.query_one("#status", Static).content)
+        assert "0 contradictions · 1 unresolved · 1 certainty · 0 agreements · 1 single" in status
+    app = HandBuiltApp(story(), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        status = str(screen.query_one("#status", Static).content)
+        assert "✗0 ?1 ≈1 ✓0 ◆1" in status  # the legend names the symbols

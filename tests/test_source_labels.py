@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dealview.core.models import Article
+from dealview.core.credits import shared_credit
+from dealview.core.models import Analysis, Article
 from dealview.core.source_labels import (
     LABEL_MAX,
     cells,
     clean_label_text,
+    relabel,
     shorten,
     source_label,
     source_labels,
@@ -83,3 +85,34 @@ def test_untrusted_metadata_is_sanitised() -> None:
 
 def test_blank_metadata_falls_back() -> None:
     assert source_label(_article("f", "  \u200b ", sitename=" \x00 ")) == "f"
+
+
+def test_summaries_name_sources_by_label_where_the_engine_names_them() -> None:
+    labels = {"002_bd2e": "Le Monde", "a-echos": "Les Echos", "1": "One", "2028": "Y"}
+    assert relabel("Power: 4.5 GW, only in 002_bd2e", labels) == "Power: 4.5 GW, only in Le Monde"
+    assert relabel("2% (a-echos) · 2.4% (002_bd2e, close); not given by a-echos", labels) == (
+        "2% (Les Echos) · 2.4% (Le Monde, close); not given by Les Echos"
+    )
+    # An id that reads as a number is replaced only where it cannot be a count or a value.
+    assert relabel("2027 in 3 sources, 2028 in 1, only in 1", labels) == (
+        "2027 in 3 sources, 2028 in 1, only in One"
+    )
+
+
+def test_the_sample_is_named_by_its_titles_and_credits_are_counted(sample: Analysis) -> None:
+    labels = source_labels(sample.articles)
+    assert len(set(labels.values())) == len(sample.articles)
+    assert not any(label == a.id for a, label in zip(sample.articles, labels.values(), strict=True))
+    # 001 says "Source : Techcrunch": it credits Techcrunch, it is not Techcrunch.
+    assert labels["001_d8fc20f1230e2450"] == "Oracle fait son grand…"
+    deal = next(f for f in sample.findings if f.summary.startswith("Deal value (OpenAI, Oracle)"))
+    credit = shared_credit(sample, deal)
+    assert credit is not None
+    assert credit.line() == "4 sources, 3 of them credit Wall Street Journal"
+    assert credit.articles == (
+        "000_42e33100c0584014",
+        "001_d8fc20f1230e2450",
+        "002_bd2e6556c4060397",
+    )
+    alone = next(f for f in sample.findings if f.kind == "single-source")
+    assert shared_credit(sample, alone) is None

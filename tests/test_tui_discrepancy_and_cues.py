@@ -50,8 +50,10 @@ async def test_discrepancies_are_listed_apart_and_counted_with_their_own_symbol(
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await ready(pilot)
         listing = shown_lines(screen.query_one(FindingsList))
-        headings = [line.strip() for line in listing if line.strip()[:1] in "✗?✓◆"]
-        assert headings[0].startswith("✗ Contradictions (1)")
+        headings = [line.strip() for line in listing if line.strip()[:1] in "✗?≈✓◆"]
+        # The story's one contradiction is a certainty divergence: listed apart (issue 14).
+        assert headings[0].startswith("? Unresolved discrepancies (1)")
+        assert "≈ Certainty (1)" in headings
         unresolved = next(n for n, line in enumerate(listing) if "Unresolved discrepancies" in line)
         assert listing[unresolved].strip() == "? Unresolved discrepancies (1)"
         assert "Veltra share move" in listing[unresolved + 1]
@@ -59,18 +61,22 @@ async def test_discrepancies_are_listed_apart_and_counted_with_their_own_symbol(
         first = next(n for n, line in enumerate(listing) if "Veltra share move" in line)
         assert first > unresolved
         status = str(screen.query_one("#status", Static).content)
-        assert "✗1 ?1 ✓0 ◆1" in status
+        assert "✗0 ?1 ≈1 ✓0 ◆1" in status  # in words when the screen is wide (tests/test_marks.py)
 
 
 async def test_the_contradiction_keys_never_stop_on_a_discrepancy(tmp_path: Path) -> None:
     app = HandBuiltApp(story(), tmp_path)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await ready(pilot)
-        for key in ("n", "n", "N", "N"):
+        await pilot.press("right_square_bracket")  # the certainty divergence, after the ?
+        await settle(pilot)
+        assert screen.finding is not None and screen.finding.rule == "certainty-divergence"
+        for key in ("n", "n", "N", "N"):  # no ✗ in this story: n and N stay where they are
             await pilot.press(key)
             await settle(pilot)
-            assert screen.finding is not None and screen.finding.kind == "contradiction", key
-        await pilot.press("right_square_bracket")  # ] does reach it, in the list's order
+            assert screen.finding is not None, key
+            assert screen.finding.rule == "certainty-divergence", key
+        await pilot.press("left_square_bracket")  # [ does reach it, in the list's order
         await settle(pilot)
         assert screen.finding is not None and screen.finding.kind == "discrepancy"
         status = str(screen.query_one("#status", Static).content)
@@ -83,9 +89,7 @@ async def test_the_evidence_of_a_discrepancy_never_calls_it_a_contradiction(
     app = HandBuiltApp(story(), tmp_path)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await ready(pilot)
-        await pilot.press("down")
-        await settle(pilot)
-        shown = joined(screen.query_one(FindingDetail))
+        shown = joined(screen.query_one(FindingDetail))  # the first finding of the list
         assert shown.startswith("? unresolved discrepancy Veltra share move")
         assert "contradiction" not in shown
         assert "compared as share price · Veltra · session close / not given" in shown
@@ -139,13 +143,15 @@ async def test_the_certainty_evidence_marks_the_hedge_and_the_asserting_verb(
     app = HandBuiltApp(story(), tmp_path)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await ready(pilot)
+        await pilot.press("down")  # the certainty divergence
+        await settle(pilot)
         detail = screen.query_one(FindingDetail)
         shown = joined(detail)
         assert "compared as deal value · Veltra, Norhaven" in shown
-        assert "b-wire (= stated as fact “has agreed”)" in shown
-        assert "Veltra =has agreed a ✗€12bn deal" in shown
-        assert "a-echos (≈ hedged “aurait conclu”)" in shown
-        assert "le groupe Veltra ≈aurait conclu un accord de ✗≈12 milliards d'euros" in shown
+        assert "Veltra agrees Norhaven… · b-wire (= stated as fact “has agreed”)" in shown
+        assert "Veltra =has agreed a =€12bn deal" in shown  # its role: stated as fact
+        assert "Veltra rachète Norhaven · a-echos (≈ hedged “aurait conclu”)" in shown
+        assert "le groupe Veltra ≈aurait conclu un accord de ≈12 milliards d'euros" in shown
         assert underlined(detail, "≈aurait conclu") and underlined(detail, "=has agreed")
         assert not underlined(detail, "Selon nos informations")
 
@@ -156,7 +162,7 @@ async def test_compare_and_reader_mark_the_cues_of_the_finding_shown_only(
     app = HandBuiltApp(story(), tmp_path)
     async with app.run_test(size=(160, 30)) as pilot:
         screen = await ready(pilot)
-        await pilot.press("enter")  # the certainty finding, its sources side by side
+        await pilot.press("down", "enter")  # the certainty finding, its sources side by side
         await settle(pilot)
         compare = screen.query_one(CompareView)
         assert screen.view == "compare"
@@ -167,7 +173,7 @@ async def test_compare_and_reader_mark_the_cues_of_the_finding_shown_only(
         await settle(pilot)
         body = screen.query_one(ReaderView).query_one("#reader-body", Static)
         assert "le groupe Veltra ≈aurait conclu un accord" in str(body.content)
-        await pilot.press("o", "down", "r")  # another finding: its claims carry no cue
+        await pilot.press("o", "down", "r", "1")  # another finding: its claims carry no cue
         await settle(pilot)
         assert "Veltra aurait conclu" in str(body.content)
 
