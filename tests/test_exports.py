@@ -6,10 +6,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from apps import ready, settle
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from dealview.core.models import Analysis
@@ -226,3 +229,49 @@ async def test_a_review_beside_the_articles_is_resumed_from_its_new_place(
         assert old.read_bytes() == old_bytes  # left as it was
     assert len(said[0]) == 1 and "the old file is left as it was" in said[0][0]
     assert said[1] == []  # said once
+
+
+SnapCompare = Callable[..., bool]
+
+
+class TestOwnFilesOnScreen:
+    """Pictures (snapshots/) of what the app says about the files it writes, at 80x24."""
+
+    def test_export_notice(
+        self,
+        snap_compare: SnapCompare,
+        folder: Path,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        """y then E: where the review is saved, then both exports named, in .dealview/."""
+        monkeypatch.chdir(tmp_path)  # paths are shown from the current folder: story/…
+        app = app_on(Path("story"), tmp_path)
+        assert snap_compare(app, terminal_size=(80, 24), run_before=pressing("y", "E"))
+
+    def test_renamed_export_notice(
+        self,
+        snap_compare: SnapCompare,
+        folder: Path,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        sample: Analysis,
+    ) -> None:
+        """An export the user moved among the articles as notes.md: left out, said at start."""
+        monkeypatch.chdir(tmp_path)
+        (folder / "notes.md").write_text(export_markdown(sample, Review()), encoding="utf-8")
+        app = app_on(Path("story"), tmp_path)
+        assert snap_compare(app, terminal_size=(80, 24), run_before=pressing())
+
+
+def pressing(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    """A run_before that waits for the analysis, presses `keys`, and lets the screen settle."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await ready(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        await settle(pilot)
+
+    return run
