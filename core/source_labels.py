@@ -73,9 +73,10 @@ def shorten(text: str, budget: int = LABEL_MAX) -> str:
         out.append(ch)
         used += width
     cut = "".join(out)
-    head, space, _ = cut.rpartition(" ")
-    if space and cells(head) >= room // 2:
-        cut = head
+    if not text[len(cut) : len(cut) + 1].isspace():  # the cut falls inside a word
+        head, space, _ = cut.rpartition(" ")
+        if space and cells(head) >= room // 2:
+            cut = head
     return cut.rstrip(" ,;:.-–—|·") + _ELLIPSIS
 
 
