@@ -233,8 +233,11 @@ def compare(
     for it in items:
         if it.main.id not in judged and not it.derived:
             singles.setdefault((it.article, it.dim, it.role, it.display), []).append(it)
+    echoes = _EchoIndex(items)
     for group in singles.values():
-        drafts.extend(_judge(Fact("single-source", group, [group]), display, name_idf, origins))
+        single = _judge(Fact("single-source", group, [group]), display, name_idf, origins)
+        elsewhere = echoes.of(group[0])
+        drafts.extend(_echoed(d, elsewhere, display) if elsewhere else d for d in single)
     drafts.extend(_certainty_findings(certainty, display, origins))
     drafts.extend(_response_findings(claims, display, origins))
     drafts.extend(statement_findings(claims, display, origins))
@@ -256,6 +259,109 @@ def compare(
         )
         for n, d in enumerate(drafts, 1)
     ]
+
+
+class _EchoIndex:
+    """The values of one dimension and role that other sources give, for the check a
+    single-source finding needs before it says "only in"."""
+
+    def __init__(self, items: list[Item]) -> None:
+        # Per slot, its items grouped by everything the value test reads of them.
+        self.by_slot: dict[tuple[str, str, str | None], dict[tuple[object, ...], list[Item]]]
+        self.by_slot = defaultdict(lambda: defaultdict(list))
+        for it in items:
+            if not it.derived:
+                self.by_slot[_echo_slot(it)][value_key(it)].append(it)
+        self.known: dict[tuple[object, ...], list[Item]] = {}
+
+    def of(self, item: Item) -> list[Item]:
+        """The items of other articles that give `item`'s value in its dimension and role:
+        the first of each article, in the order of the articles."""
+        slot = _echo_slot(item)
+        key = (slot, value_key(item))
+        same = self.known.get(key)
+        if same is None:
+            same = [
+                other
+                for group in self.by_slot.get(slot, {}).values()
+                if _same_value(item, group[0])
+                for other in group
+            ]
+            self.known[key] = same
+        first: dict[str, Item] = {}
+        for other in same:
+            if other.article != item.article:
+                first.setdefault(other.article, other)
+        return [first[a] for a in sorted(first)]
+
+
+def _echo_slot(it: Item) -> tuple[str, str, str | None]:
+    return (_echo_dim(it), it.role, _echo_value(it))
+
+
+ECHOES_SHOWN = 4
+"""A single-source finding whose value other sources give names and quotes at most this many of
+them (the first of each article), and counts the rest."""
+
+
+def _echo_dim(it: Item) -> str:
+    """An item's dimension as a reader sees it: "lost $363m" and "a loss of $363m" give one
+    amount, whether or not a verb made it a change."""
+    return it.dim.removesuffix(":change")
+
+
+def _echo_value(it: Item) -> str | None:
+    """A coarse key under which two items giving the same value meet: a date's calendar value,
+    a figure's value rounded to two significant digits (the exact test is `_same_value`)."""
+    if it.kind == "date":
+        return it.edtf
+    v = it.value
+    return None if v is None else f"{v:.2g}"
+
+
+def _same_value(a: Item, b: Item) -> bool:
+    """Whether two items give one value: the same date, or two plain figures (exact or about)
+    that the tolerance rule lets meet. Bounds and ranges are not one value."""
+    if a.kind == "date":
+        return bool(a.edtf) and a.edtf == b.edtf
+    plain = {"exact", "approximate"}
+    if (a.main.qualifier or "exact") not in plain or (b.main.qualifier or "exact") not in plain:
+        return False
+    return compatible(a, b)
+
+
+def _echoed(draft: Draft, elsewhere: list[Item], display: dict[str, str]) -> Draft:
+    """A single-source finding whose value other sources give in the same dimension, for a fact
+    keyed differently: it says so instead of "only in"."""
+    shown = elsewhere[:ECHOES_SHOWN]
+    names = ", ".join(o.article for o in shown)
+    if len(elsewhere) > len(shown):
+        names += f" and {len(elsewhere) - len(shown)} more"
+    contexts = sorted({_context(o, display) for o in shown})
+    value = draft.values[0].display if draft.values else ""
+    where = draft.values[0].articles[0] if draft.values and draft.values[0].articles else ""
+    gives = "gives" if len(elsewhere) == 1 else "give"
+    return Draft(
+        draft.kind,
+        draft.topic,
+        draft.subject,
+        f"{draft.subject}: {value} in {where}; the same value also in {names}, "
+        "not matched to this fact",
+        "same-value-elsewhere",
+        "No other source gives a value for this fact as dealview reads it (who it is about, "
+        f"what it measures, its qualifiers), but {names} {gives} the same value in "
+        f"the same dimension, read as {'; '.join(contexts)}. dealview could not tell whether "
+        "they state the same fact: compare the sentences.",
+        unique_ids([*draft.claims, *(c.id for o in shown for c in o.claims)]),
+        [*draft.values, _finding_value(shown)],
+        draft.order,
+    )
+
+
+def _context(item: Item, display: dict[str, str]) -> str:
+    """What an item is read as: its measure and whom it is about, e.g. "Loss (Acme)"."""
+    who = ", ".join(display.get(k, k) for k in item.fact.entity[:2])
+    return f"{_label(item)} ({who})" if who else _label(item)
 
 
 def _adopt_frames(items: list[Item]) -> None:
