@@ -32,6 +32,11 @@ class Credit:
         Journal"."""
         return f"{self.total} sources, {len(self.articles)} of them credit {self.origin}"
 
+    def short(self) -> str:
+        """Return the credit in a few words, for a line that already counts the sources:
+        "3 of 4 credit Wall Street Journal"."""
+        return f"{len(self.articles)} of {self.total} credit {self.origin}"
+
 
 def finding_sources(analysis: Analysis, finding: Finding) -> list[str]:
     """Return the sources a finding rests on, in article order."""
@@ -41,36 +46,67 @@ def finding_sources(analysis: Analysis, finding: Finding) -> list[str]:
     return [a.id for a in analysis.articles if a.id in ids]
 
 
+class Credits:
+    """Who the sources of each finding credit, for one analysis: what every article credits
+    with revealing the story, and how origins are written, are read once."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        """Read what the articles of `analysis` credit."""
+        self.analysis = analysis
+        self._shared: dict[str, Credit | None] = {}
+        self.first_reports: dict[str, set[str]] = {}
+        self.names: dict[str, str] = {}
+        for c in analysis.claims:
+            if c.kind not in {"attribution", "first-report"} or not isinstance(c.value, str):
+                continue
+            if c.display:
+                self.names.setdefault(c.value, c.display)
+            if c.kind == "first-report":
+                self.first_reports.setdefault(c.article, set()).add(c.value)
+
+    def origins(self, finding: Finding) -> dict[str, list[str]]:
+        """Return, for each origin key, the sources of `finding` that credit it."""
+        by_origin: dict[str, list[str]] = {}
+        claims = [self.analysis.claim(cid) for cid in finding.claims]
+        for article in finding_sources(self.analysis, finding):
+            origins = {c.attribution for c in claims if c.article == article and c.attribution}
+            origins |= self.first_reports.get(article, set())
+            for origin in sorted(origins - NOT_ONE_ORIGIN):
+                by_origin.setdefault(origin, []).append(article)
+        return by_origin
+
+    def shared(self, finding: Finding) -> Credit | None:
+        """Return the origin most of `finding`'s sources credit, when two or more do."""
+        if finding.id not in self._shared:
+            self._shared[finding.id] = self._find_shared(finding)
+        return self._shared[finding.id]
+
+    def _find_shared(self, finding: Finding) -> Credit | None:
+        by_origin = self.origins(finding)
+        if not by_origin:
+            return None
+        origin, articles = max(by_origin.items(), key=lambda item: (len(item[1]), item[0]))
+        if len(articles) < 2:
+            return None
+        total = len(finding_sources(self.analysis, finding))
+        return Credit(self.names.get(origin, origin), tuple(articles), total)
+
+
 def credited_origins(analysis: Analysis, finding: Finding) -> dict[str, list[str]]:
     """Return, for each origin key, the sources of `finding` that credit it (see the module's
     docstring), in article order."""
-    by_origin: dict[str, list[str]] = {}
-    claims = [analysis.claim(cid) for cid in finding.claims]
-    for article in finding_sources(analysis, finding):
-        origins = {c.attribution for c in claims if c.article == article and c.attribution}
-        origins.update(
-            c.value
-            for c in analysis.claims_of(article)
-            if c.kind == "first-report" and isinstance(c.value, str)
-        )
-        for origin in sorted(origins - NOT_ONE_ORIGIN):
-            by_origin.setdefault(origin, []).append(article)
-    return by_origin
+    return Credits(analysis).origins(finding)
 
 
 def shared_credit(analysis: Analysis, finding: Finding) -> Credit | None:
     """Return the origin that most of a finding's sources credit, when at least two of them
     do; None otherwise (each source then speaks for itself, as far as it says)."""
-    by_origin = credited_origins(analysis, finding)
-    if not by_origin:
-        return None
-    origin, articles = max(by_origin.items(), key=lambda item: (len(item[1]), item[0]))
-    if len(articles) < 2:
-        return None
-    names = {
-        c.value: c.display
-        for c in analysis.claims
-        if c.kind in {"attribution", "first-report"} and c.value == origin and c.display
-    }
-    total = len(finding_sources(analysis, finding))
-    return Credit(names.get(origin, origin), tuple(articles), total)
+    return Credits(analysis).shared(finding)
+
+
+def shared_credits(analysis: Analysis) -> dict[str, Credit]:
+    """Return `shared_credit` for every finding that has one, by finding id, reading the
+    analysis once."""
+    credits = Credits(analysis)
+    found = {f.id: credits.shared(f) for f in analysis.findings}
+    return {fid: credit for fid, credit in found.items() if credit is not None}

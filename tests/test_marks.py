@@ -195,3 +195,21 @@ async def test_the_status_counts_read_in_words_on_a_wide_screen(tmp_path: Path) 
         screen = await ready(pilot)
         status = str(screen.query_one("#status", Static).content)
         assert "✗0 ?1 ≈1 ✓0 ◆1" in status  # the legend names the symbols
+
+
+async def test_the_list_and_the_evidence_say_when_sources_share_one_origin(
+    tmp_path: Path,
+) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        listing = " ".join(" ".join(shown_lines(screen.query_one(FindingsList))).split())
+        assert "$300bn in 4 sources · 3 of 4 credit Wall Street Journal" in listing
+        deal = next(f for f in screen.findings if f.summary.startswith("Deal value (OpenAI"))
+        screen.query_one(FindingsList).select_finding(deal.id)
+        await settle(pilot)
+        text = " ".join(" ".join(shown_lines(screen.query_one(FindingDetail))).split())
+        assert "⚠ 4 sources, 3 of them credit Wall Street Journal" in text
+        # Each source by its label, its file name beside it, and whom it credits.
+        assert "La course pour dominer… · 002_bd2e6556c4060397" in text
+        assert "· credits Wall Street Journal" in text

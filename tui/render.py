@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from textual.content import Content, Span
 
+from dealview.core.credits import Credits
 from dealview.core.models import Analysis, Article, Claim, Finding
 from dealview.core.sanitize import visible_same_length
 from dealview.core.shown_names import shown_name
@@ -288,21 +289,41 @@ def labels_of(analysis: Analysis) -> dict[str, str]:
     return _labels[1]
 
 
+_credits: tuple[Analysis, Credits] | None = None
+
+
+def credits_of(analysis: Analysis) -> Credits:
+    """Return who the sources of each finding credit (core/credits.py), read once per
+    analysis."""
+    global _credits
+    if _credits is None or _credits[0] is not analysis:
+        _credits = (analysis, Credits(analysis))
+    return _credits[1]
+
+
 def source_name(analysis: Analysis, article_id: str) -> Content:
     """Return the label of a source as plain Content (never markup)."""
     return Content(labels_of(analysis).get(article_id) or shown_name(article_id))
 
 
 def finding_line(
-    finding: Finding, status: str | None, labels: Mapping[str, str] | None = None
+    finding: Finding,
+    status: str | None,
+    labels: Mapping[str, str] | None = None,
+    credits: Credits | None = None,
 ) -> Content:
     """Return a finding as one line of the findings list, with its review mark; the sources
-    its summary names are written as their `labels`."""
+    its summary names are written as their `labels`, and when several of its sources credit
+    one origin, the line says so ("· 3 of 4 credit Wall Street Journal")."""
     kind = shown_kind(finding)
     mark = REVIEW_MARKS.get(status or "", " ")
     summary = relabel(finding.summary, labels) if labels else finding.summary
-    return Content.assemble(
+    line = Content.assemble(
         (SYMBOLS[kind], STYLES[kind]),
         f" {mark} ",
         visible_same_length(summary),
     )
+    credit = credits.shared(finding) if credits is not None else None
+    if credit is not None:
+        line += Content(" · ") + Content(visible_same_length(credit.short())).stylize("italic")
+    return line

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from dealview.core.credits import credited_origins, shared_credit
 from dealview.core.models import Analysis, Claim, Finding
 from dealview.core.review import Verdict
 from dealview.core.source_labels import relabel
 
-from ..facts import compared_as, entity_names
+from ..facts import compared_as
 from ..kinds import KIND_NAMES, shown_kind
 from ..render import (
     CUE_NAMES,
@@ -18,6 +17,7 @@ from ..render import (
     STYLES,
     SYMBOLS,
     Marks,
+    credits_of,
     cue_kind,
     highlight,
     labels_of,
@@ -39,7 +39,8 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
         + Content(" ")
         + safe(relabel(finding.summary, labels)).stylize("bold"),
     ]
-    credit = shared_credit(analysis, finding)
+    credits = credits_of(analysis)
+    credit = credits.shared(finding)
     if credit is not None:
         lines.append(Content("⚠ ").stylize("bold") + safe(credit.line()).stylize("bold"))
     lines.append(
@@ -55,15 +56,16 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
     lines.append(Content.assemble(("review ", "dim"), (review, "bold")) + note)
     current = set(finding.claims)
     marks = marks.on(finding)
-    origins = credited_origins(analysis, finding)
-    names = entity_names(analysis)
+    origins = credits.origins(finding)
     for value in finding.values:
         lines.append(Content(""))
         lines.append(Content("■ ").stylize("dim") + safe(value.display).stylize("bold"))
         for art, start, _end, group in analysis.evidence(value.claims):
             article_id = art.id
             head = group[0]
-            credits = [names.get(o, o) for o, arts in origins.items() if article_id in arts]
+            credited = [
+                credits.names.get(o, o) for o, arts in origins.items() if article_id in arts
+            ]
             label = (
                 Content("  ")
                 + source_name(analysis, article_id).stylize("bold")
@@ -71,8 +73,8 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
                 + safe_name(article_id).stylize("dim")
                 + _status_tag(group[0])
             )
-            if credits:
-                label += safe(f" · credits {', '.join(credits)}").stylize("dim italic")
+            if credited:
+                label += safe(f" · credits {', '.join(credited)}").stylize("dim italic")
             in_sentence = [
                 c
                 for c in analysis.claims_of(article_id)

@@ -11,6 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from dealview.core.credits import Credits
 from dealview.core.models import Finding
 from dealview.core.review import Review
 
@@ -44,10 +45,14 @@ class FindingsList(OptionList):
                     self.refresh_lines(line, self._heights[index])
 
     def show(
-        self, findings: list[Finding], review: Review, labels: Mapping[str, str] | None = None
+        self,
+        findings: list[Finding],
+        review: Review,
+        labels: Mapping[str, str] | None = None,
+        credits: Credits | None = None,
     ) -> None:
         """Fill the list with `findings`, marked with their review status; the sources their
-        summaries name are written as their `labels`."""
+        summaries name are written as their `labels`, and shared credit is said (`credits`)."""
         highlighted = self.highlighted
         options: list[Option] = []
         for kind, title in KIND_TITLES:
@@ -57,7 +62,7 @@ class FindingsList(OptionList):
             heading = Content.assemble((f"{SYMBOLS[kind]} {title} ({len(chosen)})", "bold"))
             options.append(Option(heading, id=f"heading-{kind}", disabled=True))
             options.extend(
-                Option(finding_line(f, review.status(f), labels), id=f.id) for f in chosen
+                Option(finding_line(f, review.status(f), labels, credits), id=f.id) for f in chosen
             )
         self.set_options(options)
         if highlighted is not None and highlighted < self.option_count:
