@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from dealview.core.models import Analysis, Finding
+from dealview.core.shown_names import one_line
 
 from .kinds import shown_kind
 
@@ -288,6 +289,24 @@ def span_in(analysis: Analysis, finding: Finding, article: str) -> int | None:
     """Where `finding`'s first claim in `article` starts; None if it has none there."""
     starts = [c.start for c in map(analysis.claim, finding.claims) if c.article == article]
     return min(starts, default=None)
+
+
+def quote_of(analysis: Analysis, finding: Finding, article: str, label: str) -> str | None:
+    """The sentence of `article` that holds `finding`'s first claim there, quoted with its
+    source: « … » — label (file name), “title”. None if the article gives no claim of it.
+    One line, control characters shown as visible placeholders."""
+    claims = [c for c in map(analysis.claim, finding.claims) if c.article == article]
+    if not claims:
+        return None
+    claim = min(claims, key=lambda c: c.start)
+    art = analysis.article(article)
+    start, end = claim.sentence_start, claim.sentence_end
+    if not start < end:
+        start, end = claim.start, claim.end
+    sentence = " ".join(art.text[start:end].split())
+    title = " ".join(art.title.split())
+    source = label if label == art.id else f"{label} ({art.id})"
+    return one_line(f"« {sentence} » — {source}, “{title}”")
 
 
 # --- the status line -----------------------------------------------------------------------------

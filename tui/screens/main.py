@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -21,7 +20,7 @@ from dealview.core.models import Analysis, Finding
 from dealview.core.review import Review, no_verdict
 from dealview.core.sanitize import visible
 
-from ..render import SYMBOLS, Marks, labels_of
+from ..render import Marks, credits_of, labels_of
 from ..view_state import (
     Search,
     StatusPart,
@@ -37,24 +36,15 @@ from ..widgets.compare import CompareView, finding_line, panes_that_fit
 from ..widgets.detail import FindingDetail
 from ..widgets.findings import KIND_TITLES, FindingsList
 from ..widgets.keys import KeyBar
-from ..widgets.legend import Legend
+from ..widgets.legend import Legend, counts_text
 from ..widgets.matrix import ClaimsMatrix
 from ..widgets.reader import ReaderView
 from ..widgets.topics import PICKER_ACTIONS, TopicPicker
 from .review_actions import ReviewActions
+from .workflow import WorkflowActions
 
 
-def kind_counts(counts: Counter[str]) -> str:
-    """The status bar's counts by kind, each after its symbol: "✗3 ?2 ✓7 ◆11" (unresolved
-    discrepancies only when there are some)."""
-    return " ".join(
-        f"{SYMBOLS[kind]}{counts[kind]}"
-        for kind, _title in KIND_TITLES
-        if counts[kind] or kind != "discrepancy"
-    )
-
-
-class MainScreen(ReviewActions, Screen[None]):
+class MainScreen(WorkflowActions, ReviewActions, Screen[None]):
     """Everything the reader works with; state lives here, widgets only render it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -63,7 +53,7 @@ class MainScreen(ReviewActions, Screen[None]):
         Binding("question_mark", "app.help", "Help", key_display="?", id="screen-help"),
         # While a search is active n / N step through its matches (as in less), else findings.
         Binding("n", "step_match(1)", "Next match", id="next-match"),
-        Binding("N", "step_match(-1)", "Prev match", id="previous-match"),
+        Binding("N", "step_match(-1)", "Prev match", show=False, id="previous-match"),
         Binding("escape", "end_search", "End search", show=False, id="end-search"),
         Binding("n", "next_contradiction", "Next ✗", id="next-contradiction"),
         Binding("N", "previous_contradiction", "Prev ✗", id="previous-contradiction"),
@@ -101,6 +91,9 @@ class MainScreen(ReviewActions, Screen[None]):
         Binding("f", "mark('follow-up')", "Follow up", id="follow-up"),
         Binding("e", "note", "Note", id="note"),
         Binding("E", "export", "Export", show=False, id="export"),
+        Binding("u", "next_unreviewed", "Next unreviewed", show=False, id="next-unreviewed"),
+        Binding("F", "filter", "Filter", show=False, id="filter"),
+        Binding("C", "copy_quote", "Copy quote", show=False, id="copy-quote"),
         Binding("s", "toggle_sync", "Sync scroll", show=False, id="sync"),
         Binding("z", "toggle_fold", "Fold agreed", show=False, id="fold"),
         # The topic picker's keys, while it is open (it never has the focus: see TopicPicker).
@@ -182,9 +175,11 @@ class MainScreen(ReviewActions, Screen[None]):
             self.call_after_refresh(self._show_compare)
 
     def on_mount(self) -> None:
-        self.query_one(FindingsList).show(self.findings, self.review, labels_of(self.analysis))
+        self.query_one(FindingsList).show(
+            self.findings, self.review, labels_of(self.analysis), credits_of(self.analysis)
+        )
         if self.findings:
-            self._select(0)
+            self.resume()
         else:
             self._refresh_status()
             self._refresh_detail()
@@ -244,7 +239,7 @@ class MainScreen(ReviewActions, Screen[None]):
         bar = (" │ ", "dim")
         parts: list[StatusPart] = [
             (((f"{n} articles ", "bold"),), 5),
-            (((kind_counts(counts), ""), bar), 3),
+            (((symbols := counts_text(counts, 0), ""), bar), 3),
             (((position, "bold"),), 0),
             ((bar, (f"{done}/{len(findings)} reviewed", "")), 1),
             ((bar, (self.view, "bold")), 0),
@@ -253,11 +248,19 @@ class MainScreen(ReviewActions, Screen[None]):
         ]
         if search is not None:
             parts.append(((bar, (f"“{visible(search.query)}” {search.summary()}", "bold")), 0))
+        if self.state.filter.active:
+            names = {**{t.id: t.label for t in self.analysis.topics}, **labels_of(self.analysis)}
+            which = self.state.filter.describe(lambda key: names.get(key, key))
+            listed = f"only {visible(which)} ({len(self.listed())})"
+            parts.append(((bar, (listed, "bold")), 1))
         if self.view == "compare":
             parts.append((((f" · {'synced' if self.state.sync else 'free'} scroll", "dim"),), 6))
             if self.state.fold:
                 parts.append((((" · agreed folded", "dim"),), 6))
         width = self.size.width - 2 if self.size.width else 1 << 16
+        # The counts in words when the whole line leaves room for them (tui/widgets/legend.py).
+        spare = width - sum(len(text) for runs, _drop in parts for text, _style in runs)
+        parts[1] = (((counts_text(counts, len(symbols) + spare), ""), bar), 3)
         shown = fit_status(parts, width)
         self.query_one("#status", Static).update(Content.assemble(*shown))
 
@@ -359,7 +362,8 @@ class MainScreen(ReviewActions, Screen[None]):
     # --- moving between findings ------------------------------------------------------------------
 
     def _next_index(self, step: int, kind: str | None) -> int | None:
-        return self.state.next_index(step, kind)
+        accept = self.admitted if self.state.filter.active else None
+        return self.state.next_index(step, kind, accept)
 
     def _step(self, step: int, kind: str | None) -> None:
         if not self.findings:
@@ -650,6 +654,8 @@ class MainScreen(ReviewActions, Screen[None]):
 
     def show_verdicts(self) -> None:
         """Redraw the findings list, the detail and the counter after a verdict changed."""
-        self.query_one(FindingsList).show(self.findings, self.review, labels_of(self.analysis))
+        self.query_one(FindingsList).show(
+            self.listed(), self.review, labels_of(self.analysis), credits_of(self.analysis)
+        )
         self._refresh_detail()
         self._refresh_status()

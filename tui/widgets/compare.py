@@ -344,7 +344,8 @@ class CompareView(ScrollView, can_focus=True):
         for c, lines in enumerate(layout.column_lines):
             if column is not None and c != column:
                 continue
-            first = next((i for i, (b, _) in enumerate(lines) if b == block), None)
+            # A pane silent on that row goes to the next row it speaks on.
+            first = next((i for i, (b, _) in enumerate(lines) if b >= block), None)
             if first is not None:
                 self._scroll_column(c, first)
 
@@ -371,17 +372,19 @@ class CompareView(ScrollView, can_focus=True):
             self.virtual_size = Size(layout.width, self.scrollable_content_region.height)
 
     def _top_block(self) -> int | None:
-        """The row at the top of the view (of the focused pane in free scrolling)."""
+        """The row at the top of the view; in free scrolling, the furthest row a pane's top
+        has reached (a short pane stops before the others)."""
         layout = self._layout
         if layout is None or not layout.starts:
             return None
         if self.sync:
             return max(0, bisect_right(layout.starts, int(self.scroll_y)) - 1)
-        column = self._focused_column()
-        if column is None or not layout.column_lines[column]:
-            return None
-        run = layout.column_lines[column]
-        return run[min(self._offsets[column], len(run) - 1)][0]
+        tops = [
+            run[min(offset, len(run) - 1)][0]
+            for run, offset in zip(layout.column_lines, self._offsets, strict=True)
+            if run
+        ]
+        return max(tops, default=None)
 
     def _lay_out(self, keep: int | None = None) -> None:
         """Wrap every cell at the current width; scroll as asked once the width is known."""

@@ -29,6 +29,9 @@ RANK = (
 )
 """The keys a reviewer needs most, by binding id, first: a narrow bar keeps these and drops
 the others (the help and the command palette list every key)."""
+RANK_SHOWN_AT_80 = 8
+"""How many keys at the head of the bar must fit an 80-column terminal: next, evidence, the
+three verdicts, note, help, quit."""
 
 
 def ranked(keys: list[tuple[str | None, tuple[str, str, str]]]) -> list[tuple[str, str, str]]:
@@ -91,21 +94,28 @@ class KeyBar(Widget):
         self.refresh()  # what fits changed
 
     def render(self) -> Content:
-        """One line: each key, then what it does, as many as fit, the most needed first."""
+        """One line: each key, then what it does, as many as fit, the most needed first (one
+        space between them rather than two when that makes room for the reviewer's keys)."""
         key_style = self.get_visual_style("keybar--key")
         text_style = self.get_visual_style("keybar--description")
-        pieces: list[Content] = []
+        pieces = [
+            (key, Content.assemble((display, key_style), " ", (description, text_style)))
+            for key, display, description in self._shown
+        ]
+        room = self.size.width or 1 << 16
+        essential = min(len(pieces), RANK_SHOWN_AT_80)
+        needed = 1 + sum(p.cell_length for _k, p in pieces[:essential])
+        gap = SEPARATOR if needed + len(SEPARATOR) * (essential - 1) <= room else " "
+        shown: list[Content] = []
         self._spans = []
         x = 1
-        room = self.size.width
-        for key, display, description in self._shown:
-            piece = Content.assemble((display, key_style), " ", (description, text_style))
-            if room and x + piece.cell_length > room:
+        for key, piece in pieces:
+            if x + piece.cell_length > room:
                 break
             self._spans.append((x, x + piece.cell_length, key))
-            pieces.append(piece)
-            x += piece.cell_length + len(SEPARATOR)
-        return Content(" ") + Content(SEPARATOR).join(pieces)
+            shown.append(piece)
+            x += piece.cell_length + len(gap)
+        return Content(" ") + Content(gap).join(shown)
 
     def on_click(self, event: events.Click) -> None:
         for start, end, key in self._spans:

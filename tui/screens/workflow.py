@@ -1,0 +1,108 @@
+"""The review workflow keys of the main screen: the next finding not yet reviewed, the filter
+of the findings list, copying a quote with its source. The state lives in the view state."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+
+from dealview.core.models import Analysis, Finding
+from dealview.core.review import Review
+
+from ..render import labels_of
+from ..view_state import Filter, ViewState, evidence_of, quote_of
+from .prompts import FilterScreen
+
+
+class WorkflowActions(Screen[None]):
+    """Actions that move through the review; the screen supplies the state and the redraws."""
+
+    analysis: Analysis
+    review: Review
+    state: ViewState
+
+    def _select(self, index: int) -> None:
+        """Make finding `index` the current one (the screen provides it)."""
+        raise NotImplementedError
+
+    def show_verdicts(self) -> None:
+        """Redraw what shows verdicts (the screen provides it)."""
+        raise NotImplementedError
+
+    def reviewed(self, finding: Finding) -> bool:
+        """Whether `finding` has a verdict."""
+        return self.review.status(finding) is not None
+
+    def admitted(self, finding: Finding) -> bool:
+        """Whether the filter lets `finding` show."""
+        return self.state.filter.admits(self.analysis, finding, self.reviewed)
+
+    def listed(self) -> list[Finding]:
+        """The findings the list shows: those the filter lets through."""
+        if not self.state.filter.active:
+            return self.state.findings
+        return [f for f in self.state.findings if self.admitted(f)]
+
+    def action_next_unreviewed(self) -> None:
+        """Go to the next finding not yet reviewed."""
+        j = self.state.next_index(1, accept=lambda f: not self.reviewed(f) and self.admitted(f))
+        if j is None:
+            self.notify("Every finding shown has a verdict.", markup=False)
+            return
+        self._select(j)
+
+    def resume(self) -> None:
+        """Start where the review left off: at the first finding not yet reviewed, when some
+        already are (the first finding otherwise)."""
+        done = self.review.reviewed(self.state.findings)
+        j = self.state.first_unreviewed(self.reviewed) if done else None
+        self._select(j or 0)
+        if j:
+            total = len(self.state.findings)
+            self.notify(
+                f"{done} of {total} findings reviewed: resuming at the first one not yet "
+                "reviewed (u goes to the next one).",
+                markup=False,
+            )
+
+    def action_filter(self) -> None:
+        """Choose which findings the list shows: by kind, source, topic, or not yet reviewed."""
+        kinds = [k for k in self.state.counts if self.state.counts[k]]
+        labels = labels_of(self.analysis)
+        sources = [(a.id, labels.get(a.id) or a.id) for a in self.analysis.articles]
+        topics = [(t.id, t.label) for t in self.analysis.topics]
+
+        def chosen(picked: Filter | None) -> None:
+            if picked is not None:
+                self.apply_filter(picked)
+
+        self.app.push_screen(FilterScreen(self.state.filter, kinds, sources, topics), chosen)
+
+    def apply_filter(self, wanted: Filter) -> None:
+        """Show only the findings `wanted` lets through; the current finding stays if it
+        passes, else the first one that does."""
+        self.state.filter = wanted
+        listed = self.listed()
+        finding = self.state.finding
+        self.show_verdicts()
+        if not listed:
+            self.notify("No finding passes this filter.", markup=False)
+        elif finding is not None and self.admitted(finding):
+            self._select(self.state.index)  # the list was refilled: its cursor back on it
+        else:
+            self._select(self.state.index_of[listed[0].id])
+
+    def action_copy_quote(self) -> None:
+        """Copy the current finding's sentence in the current source, with the source named."""
+        finding = self.state.finding
+        if finding is None:
+            return
+        article = self.state.article_ids[self.state.source]
+        labels = labels_of(self.analysis)
+        quote = quote_of(self.analysis, finding, article, labels.get(article) or article)
+        if quote is None:
+            article = evidence_of(self.analysis, finding).sources[0]
+            quote = quote_of(self.analysis, finding, article, labels.get(article) or article)
+        if quote is None:
+            return
+        self.app.copy_to_clipboard(quote)
+        self.notify(f"Copied: {quote}", markup=False, timeout=6)
