@@ -140,16 +140,16 @@ _NUMBER_ID_AFTER = r"(?:(?<=\bonly in )|(?<=\bby ))"
 """Where an id that reads as a number ("1", "2027") can only be an article: elsewhere "in 1"
 is a count of sources and ", 2028" a value."""
 _NUMBER_RE = re.compile(r"[1-9][0-9]*")
+_relabel_last: tuple[Mapping[str, str], re.Pattern[str]] | None = None
 _relabel_cache: dict[tuple[tuple[str, str], ...], re.Pattern[str]] = {}
 
 
-def relabel(text: str, labels: Mapping[str, str]) -> str:
-    """Return a finding's summary with the article ids it names ("only in 002_bd2e…") written
-    as their labels ("only in Le Monde"). Only ids where the engine writes them (after "in",
-    "by", a comma, "and" or an opening bracket) are replaced, and an id that reads as a number only after "only
-    in" or "by", so that a count or a figure equal to an id stays as it is."""
-    if not labels:
-        return text
+def _id_pattern(labels: Mapping[str, str]) -> re.Pattern[str]:
+    """The pattern that finds the ids of `labels` where the engine writes them (built once
+    for a mapping; the same mapping object, asked again, costs nothing)."""
+    global _relabel_last
+    if _relabel_last is not None and _relabel_last[0] is labels:
+        return _relabel_last[1]
     key = tuple(sorted(labels.items()))
     pattern = _relabel_cache.get(key)
     if pattern is None:
@@ -163,4 +163,16 @@ def relabel(text: str, labels: Mapping[str, str]) -> str:
             branches.append(f"{_NUMBER_ID_AFTER}(?:{'|'.join(numbers)})")
         pattern = re.compile(f"(?:{'|'.join(branches)})(?![\\w.])")
         _relabel_cache[key] = pattern
+    _relabel_last = (labels, pattern)
+    return pattern
+
+
+def relabel(text: str, labels: Mapping[str, str]) -> str:
+    """Return a finding's summary with the article ids it names ("only in 002_bd2e…") written
+    as their labels ("only in Le Monde"). Only ids where the engine writes them (after "in",
+    "by", a comma, "and" or an opening bracket) are replaced, and an id that reads as a number
+    only after "only in" or "by", so that a count or a figure equal to an id stays as it is."""
+    if not labels:
+        return text
+    pattern = _id_pattern(labels)
     return pattern.sub(lambda m: labels[m.group(0)], text)

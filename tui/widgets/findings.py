@@ -36,6 +36,13 @@ class FindingsList(OptionList):
     # full repaint redrew every line in sight at each step through the findings.
     highlighted: reactive[int | None] = reactive(None, repaint=False)
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._made_with: tuple[Mapping[str, str] | None, Credits | None] = (None, None)
+        """The labels and credits the kept lines were made with."""
+        self._finding_lines: dict[tuple[str, str | None], Content] = {}
+        """Each finding's line, by finding id and review status."""
+
     def _watch_highlighted(self, old: int | None, new: int | None) -> None:
         # Runs before OptionList's own watcher, which scrolls (a scroll repaints it all).
         for index in (old, new):
@@ -62,11 +69,29 @@ class FindingsList(OptionList):
             heading = Content.assemble((f"{SYMBOLS[kind]} {title} ({len(chosen)})", "bold"))
             options.append(Option(heading, id=f"heading-{kind}", disabled=True))
             options.extend(
-                Option(finding_line(f, review.status(f), labels, credits), id=f.id) for f in chosen
+                Option(self._line(f, review.status(f), labels, credits), id=f.id) for f in chosen
             )
         self.set_options(options)
         if highlighted is not None and highlighted < self.option_count:
             self.highlighted = highlighted
+
+    def _line(
+        self,
+        finding: Finding,
+        status: str | None,
+        labels: Mapping[str, str] | None,
+        credits: Credits | None,
+    ) -> Content:
+        """The line of a finding, kept from one filling of the list to the next (a verdict
+        changes one line, not all of them)."""
+        if self._made_with != (labels, credits):
+            self._made_with = (labels, credits)
+            self._finding_lines.clear()
+        line = self._finding_lines.get((finding.id, status))
+        if line is None:
+            line = finding_line(finding, status, labels, credits)
+            self._finding_lines[finding.id, status] = line
+        return line
 
     def neighbour(self, finding_id: str, step: int) -> str | None:
         """The id of the finding next to `finding_id` in the list (below for a `step` of 1,
