@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from dealview.core.review_export import (
 )
 from dealview.core.source_labels import source_labels
 from dealview.tui.app import DealviewApp, make_app
+from dealview.tui.screens import review_actions
 
 SAMPLE_FILES = sorted(p.name for p in sample_dir().glob("*.txt"))
 
@@ -229,6 +231,32 @@ async def test_a_review_beside_the_articles_is_resumed_from_its_new_place(
         assert old.read_bytes() == old_bytes  # left as it was
     assert len(said[0]) == 1 and "the old file is left as it was" in said[0][0]
     assert said[1] == []  # said once
+
+
+async def test_a_large_export_is_written_away_from_the_event_loop(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(review_actions, "BACKGROUND_EXPORT_FINDINGS", 0)
+    threads: list[str] = []
+    real = review_actions.export_markdown
+
+    def watched(analysis: Analysis, review: Review) -> str:
+        threads.append(threading.current_thread().name)
+        return real(analysis, review)
+
+    monkeypatch.setattr(review_actions, "export_markdown", watched)
+    app = app_on(folder, tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("y", "E")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert threads and threading.main_thread().name not in threads
+        assert any(m.startswith("Review exported to ") for m in notifications(app))
+        finding = screen.finding
+        assert finding is not None
+    data = json.loads((folder / ".dealview" / "review-export.json").read_text(encoding="utf-8"))
+    assert {f["key"]: f["status"] for f in data["findings"]}[finding.key] == "confirmed"
 
 
 SnapCompare = Callable[..., bool]

@@ -22,6 +22,8 @@ from dealview.core.shown_names import shown_name
 
 from .prompts import NoteScreen
 
+BACKGROUND_EXPORT_FINDINGS = 100
+"""From this many findings on, an export (about 0.4 ms per finding) is written in a thread."""
 BACKGROUND_SAVE_VERDICTS = 1000
 """From this many verdicts on, a save (read, merge, write: about 30 ms per 1,000 verdicts) runs
 in a thread, so that giving a verdict never waits for it."""
@@ -162,21 +164,32 @@ class ReviewActions(Screen[None]):
         if base is None:
             self.notify("Export failed: no place to write it", severity="error", markup=False)
             return
-        md, js = export_paths(base)
-        try:
-            write_export(md, export_markdown(self.analysis, self.review))
-            write_export(js, export_json(self.analysis, self.review))
-        except ExportError as exc:
-            self.notify(f"Export failed: {exc}", severity="error", markup=False)
-            return
-        except OSError as exc:
-            why = f"{shown_name(exc.filename)}: " if exc.filename else ""
-            self.notify(
-                f"Export failed: {why}{exc.strerror or exc}", severity="error", markup=False
-            )
-            return
-        self.notify(
-            f"Review exported to {shown_place(md)} and {shown_place(js)}",
-            markup=False,
-            timeout=8,
-        )
+        if len(self.analysis.findings) < BACKGROUND_EXPORT_FINDINGS:
+            self._exported(*export_review(base, self.analysis, self.review))
+        else:
+            self._export_in_thread(base, self.review.snapshot())
+
+    @work(thread=True, exit_on_error=False, group="review-export")
+    def _export_in_thread(self, base: Path, review: Review) -> None:
+        """Write the exports away from the event loop."""
+        said = export_review(base, self.analysis, review)
+        with suppress(RuntimeError):  # the app has closed meanwhile
+            self.app.call_from_thread(self._exported, *said)
+
+    def _exported(self, message: str, failed: bool) -> None:
+        self.notify(message, severity="error" if failed else "information", markup=False, timeout=8)
+
+
+def export_review(base: Path, analysis: Analysis, review: Review) -> tuple[str, bool]:
+    """Write the Markdown and JSON exports beside `base`; return what to tell the reader and
+    whether it failed."""
+    md, js = export_paths(base)
+    try:
+        write_export(md, export_markdown(analysis, review))
+        write_export(js, export_json(analysis, review))
+    except ExportError as exc:
+        return f"Export failed: {exc}", True
+    except OSError as exc:
+        why = f"{shown_name(exc.filename)}: " if exc.filename else ""
+        return f"Export failed: {why}{exc.strerror or exc}", True
+    return f"Review exported to {shown_place(md)} and {shown_place(js)}", False
