@@ -22,15 +22,11 @@ from dealview.core.sanitize import visible
 
 from ..render import Marks, credits_of, labels_of
 from ..view_state import (
-    Search,
     StatusPart,
     ViewState,
     evidence_of,
     fit_status,
-    hits_in_article,
-    hits_in_topic,
     span_in,
-    topic_with_hits,
 )
 from ..widgets.compare import CompareView, finding_line, panes_that_fit
 from ..widgets.detail import FindingDetail
@@ -41,10 +37,11 @@ from ..widgets.matrix import ClaimsMatrix
 from ..widgets.reader import ReaderView
 from ..widgets.topics import PICKER_ACTIONS, TopicPicker
 from .review_actions import ReviewActions
+from .search_actions import SearchActions
 from .workflow import WorkflowActions
 
 
-class MainScreen(WorkflowActions, ReviewActions, Screen[None]):
+class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
     """Everything the reader works with; state lives here, widgets only render it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -530,7 +527,7 @@ class MainScreen(WorkflowActions, ReviewActions, Screen[None]):
             self.search,
         )
 
-    # --- scrolling, search ------------------------------------------------------------------------
+    # --- scrolling (search: search_actions.py) -----------------------------------------------
 
     def _active(self) -> CompareView | ReaderView | FindingDetail | ClaimsMatrix:
         return self.query_one(f"#{self.view}")  # type: ignore[return-value]
@@ -552,89 +549,6 @@ class MainScreen(WorkflowActions, ReviewActions, Screen[None]):
             view.scroll_home(animate=False)
         else:
             view.scroll_end(animate=False)
-
-    def action_search(self) -> None:
-        """Search the words of every pane."""
-        box = self.query_one("#search", Input)
-        box.display = True
-        self._focus(box)
-
-    @on(Input.Submitted, "#search")
-    def _searched(self, event: Input.Submitted) -> None:
-        query = event.value.strip()
-        self._close_search()
-        if not query:
-            self.action_end_search()
-            return
-        if self.view not in {"compare", "reader"}:
-            self.view = "compare"
-        if self.view == "compare":
-            topic = topic_with_hits(self.analysis, self.state.topic, query)
-            if topic is not None and topic != self.state.topic:
-                before = self._topic_label(self.state.topic)
-                self.notify(
-                    f"“{visible(query)}” is not in topic {before}: "
-                    f"showing topic {self._topic_label(topic)}",
-                    markup=False,
-                )
-                self.state.topic = topic
-            search = Search(query, hits_in_topic(self.analysis, self.state.topic, query))
-        else:
-            article = self.analysis.articles[self.source].id
-            search = Search(query, hits_in_article(self.analysis, article, query))
-        self.state.search = search
-        self.refresh_bindings()
-        if search.hit is None:
-            where = " in this article" if self.view == "reader" else " in any topic"
-            self.notify(f"“{visible(query)}”: {search.summary(where)}", markup=False)
-        self._show_match()
-
-    def _topic_label(self, topic: str | None) -> str:
-        return next((t.label for t in self.analysis.topics if t.id == topic), "none")
-
-    def _show_match(self) -> None:
-        """Show the current match of the search (its source brought into the panes)."""
-        search = self.state.search
-        hit = search.hit if search else None
-        if hit is not None:
-            self.state.go_to_source(hit.article)
-        if self.view == "compare":
-            compare = self.query_one(CompareView)
-            if (
-                hit is not None
-                and hit.article in compare.sources_shown
-                and compare.search == self.search
-            ):
-                compare.refocus(hit.article)
-            else:
-                self._show_compare()
-            if hit is not None:
-                self.call_after_refresh(compare.scroll_to_passage, hit.article, hit.passage)
-        else:
-            self._show_reader(offset=hit.start if hit else None)
-        self._refresh_status()
-
-    def action_step_match(self, step: int) -> None:
-        """Go to the next or previous match of the search."""
-        search = self.state.search
-        if search is not None:
-            search.step(step)
-            self._show_match()
-
-    def action_end_search(self) -> None:
-        """End the search: its marks go, n / N step through findings again."""
-        self.state.search = None
-        self.refresh_bindings()
-        if self.view == "compare":
-            self._show_compare()
-        elif self.view == "reader":
-            self._show_reader(keep_scroll=True)
-        self._refresh_status()
-
-    def _close_search(self) -> None:
-        box = self.query_one("#search", Input)
-        box.display = False
-        self._focus(self._active())
 
     # --- compare options --------------------------------------------------------------------------
 
