@@ -5,8 +5,9 @@ never reads its own files as articles: a review or export left among the article
 the user, would otherwise be analysed as one more source. A file is dealview's when it is in a
 `.dealview/` folder, when its name is one dealview gave (`dealview-review.md`, the old place of
 exports), or when its content starts the way dealview starts what it writes: a JSON object whose
-first key is `schema_version` (reviews, backups, JSON exports and reports), or a Markdown file
-whose first line is the export marker or a dealview heading ("# dealview review: …").
+first key is `schema_version` (reviews, backups, JSON exports and reports), a Markdown file whose
+first line is the export marker or a dealview heading ("# dealview review: …"), or a cache file
+(a pickle of dealview's models).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _MARKDOWN_FIRST_LINES = (
     "# dealview review:",
     "# dealview report:",
 )
+_PICKLED_MODELS = b"dealview.core.models"
 _OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NONBLOCK", 0)
@@ -57,8 +59,11 @@ def has_own_name(path: Path) -> bool:
 
 def looks_written_by_dealview(head: bytes) -> bool:
     """Return True when `head` (the start of a file) is how dealview starts a file it writes:
-    a JSON object whose first key is `schema_version`, or Markdown whose first non-blank
-    line is the export marker or a "# dealview review:" / "# dealview report:" heading."""
+    a JSON object whose first key is `schema_version`, Markdown whose first non-blank line is
+    the export marker or a "# dealview review:" / "# dealview report:" heading, or a stored
+    analysis (a pickle of dealview's models)."""
+    if head.startswith(b"\x80") and _PICKLED_MODELS in head[:64]:
+        return True  # a stored analysis (the cache's pickles name the models first)
     text = _decode_head(head).lstrip("\ufeff")
     if _JSON_START.match(text):
         return True

@@ -131,6 +131,19 @@ def test_a_dealview_file_named_is_left_out_too(folder: Path, sample: Analysis) -
         analyse([inside])
 
 
+def test_a_stored_analysis_copied_among_the_articles_is_left_out(
+    folder: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    cached_analyse([folder], None, cache)
+    (entry,) = cache.glob("*.pickle")
+    shutil.copy(entry, folder / "analysis.txt")
+    assert looks_written_by_dealview(entry.read_bytes()[:4096])
+    notices: list[str] = []
+    assert len(collect_paths([folder], notices)) == 5
+    assert notices[0].startswith("skipped 1 file dealview wrote") and "analysis.txt" in notices[0]
+
+
 def test_a_folder_holding_only_dealview_files_says_so(tmp_path: Path, sample: Analysis) -> None:
     md, _ = exports(sample)
     (tmp_path / "review.md").write_text(md, encoding="utf-8")
