@@ -175,3 +175,15 @@ def test_the_report_command_reads_five_articles_beside_an_export(
     report = json.loads(capsys.readouterr().out)
     assert len(report["articles"]) == 5
     assert any("skipped 3 files dealview wrote" in n for n in report["notices"])
+
+
+def test_the_notice_shows_a_hostile_file_name_as_placeholders(
+    folder: Path, sample: Analysis
+) -> None:
+    md, _ = exports(sample)
+    (folder / "notes\x1b]52;c;aGk=\x07\n.md").write_text(md, encoding="utf-8")
+    notices: list[str] = []
+    collect_paths([folder], notices)
+    (notice,) = notices
+    assert "notes␛]52;c;aGk=␇␊.md" in notice
+    assert not any(ch in notice for ch in "\x1b\x07\n")
