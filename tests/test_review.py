@@ -122,9 +122,9 @@ def test_the_review_is_kept_in_a_dealview_folder_beside_the_articles(
     assert chosen.review == tmp_path / "mine.json" and chosen.legacy == ()
 
 
-@pytest.mark.parametrize("store", ["file", "link", "read-only folder"])
+@pytest.mark.parametrize("store", ["file", "link", "another user's", "read-only folder"])
 def test_a_dealview_folder_that_cannot_be_used_sends_the_review_to_the_data_folder(
-    sample: Analysis, tmp_path: Path, store: str
+    sample: Analysis, tmp_path: Path, store: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = story_copy(tmp_path)
     elsewhere = tmp_path / "elsewhere"
@@ -133,16 +133,17 @@ def test_a_dealview_folder_that_cannot_be_used_sends_the_review_to_the_data_fold
         (folder / ".dealview").write_text("a file of the user's", encoding="utf-8")
     elif store == "link":
         (folder / ".dealview").symlink_to(elsewhere)
-    else:
-        folder.chmod(0o555)
-    try:
-        place = review_place_for([folder], sample, tmp_path / "data")
-        if store == "read-only folder" and os.access(folder, os.W_OK):
-            pytest.skip("running as root: a read-only folder can still be written")
-        assert place.review.parent.parent == tmp_path / "data" / "reviews"
-        assert place.review.name == "review.json"
-    finally:
-        folder.chmod(0o755)
+    elif store == "another user's":
+        (folder / ".dealview").mkdir()
+        monkeypatch.setattr(os, "getuid", lambda: os.stat(folder).st_uid + 1)
+    else:  # chmod does not stop root: the folder is said not writable as the system would
+        real = os.access
+        monkeypatch.setattr(
+            os, "access", lambda p, mode: False if Path(p) == folder else real(p, mode)
+        )
+    place = review_place_for([folder], sample, tmp_path / "data")
+    assert place.review.parent.parent == tmp_path / "data" / "reviews"
+    assert place.review.name == "review.json"
     assert list(elsewhere.iterdir()) == []
 
 
