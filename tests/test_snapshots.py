@@ -81,15 +81,30 @@ class TestHandBuilt:
     def test_certainty_cues_and_discrepancy(
         self, snap_compare: SnapCompare, tmp_path: Path
     ) -> None:
-        """The certainty finding in full, its hedge (≈aurait conclu) and asserting verb
-        (=has agreed) underlined; the unresolved discrepancy listed under its own heading."""
+        """The certainty finding in full (second in the list, under "≈ Certainty"), its hedge
+        (≈aurait conclu) and asserting verb (=has agreed) underlined, its values marked ≈ hedged
+        and = stated as fact; the unresolved discrepancy listed under its own heading."""
+        app = HandBuiltApp(story(), tmp_path)
+        assert snap_compare(app, terminal_size=(120, 30), run_before=keys("down"))
+
+    def test_discrepancy_in_full(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """The discrepancy in full (first in the list): what is unresolved, what the values
+        were compared as."""
         app = HandBuiltApp(story(), tmp_path)
         assert snap_compare(app, terminal_size=(120, 30), run_before=keys())
 
-    def test_discrepancy_in_full(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
-        """The discrepancy in full: what is unresolved, what the values were compared as."""
-        app = HandBuiltApp(story(), tmp_path)
-        assert snap_compare(app, terminal_size=(120, 30), run_before=keys("down"))
+
+class TestMarksAndLabels:
+    """Issue 14 points 2 and 3: sources by label, marks by role in the finding on screen."""
+
+    def test_agreement_with_shared_credit(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """The $300bn agreement in full: its values ✓ (though a contradiction uses them too),
+        each source by label and file name, "4 sources, 3 of them credit Wall Street Journal"."""
+        assert shot(snap_compare, tmp_path, (120, 36), ["down", "down", "down"])
+
+    def test_overview_narrow(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """At 80x24: the legend fits on one line, the counts by symbol, sources by label."""
+        assert shot(snap_compare, tmp_path, (80, 24))
 
 
 def test_snapshots_live_in_the_top_level_folder() -> None:
