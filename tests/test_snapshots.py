@@ -62,7 +62,7 @@ class TestCompare:
 
     def test_jump_to_contradiction(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
         """n then enter: the start-date contradiction, both sides visible at their spans."""
-        assert shot(snap_compare, tmp_path, (200, 50), ["n", "n", "enter"])
+        assert shot(snap_compare, tmp_path, (200, 50), ["n", "enter"])
 
 
 class TestReaderAndHelp:

@@ -47,11 +47,15 @@ KEYS = (
     ("q", "quit"),
 )
 LEGEND = (
-    "✗ contradiction   ? unresolved discrepancy   ✓ agreement",
-    "◆ single source   ≈ hedged (conditional, reportedly…)",
+    "✗ contradiction  ? unresolved discrepancy  ✓ agreement",
+    "◆ single source  ≈ certainty: ≈ hedged, = stated as fact",
+    "a claim: its role in the finding shown, on its colour;",
+    "other findings' claims: in colour, on no background",
     "underlined: words that hedge (≈), assert (=) or deny (¬)",
+    "review: ☑ confirmed  ☒ dismissed  ⚑ follow-up",
 )
-"""What the marks mean: the verdicts, then the certainty cues."""
+"""What the marks mean: the verdicts, certainty, how the finding shown stands out, the cues,
+the review marks (the screen's one-line legend says the same, shorter)."""
 
 
 class HelpScreen(ModalScreen[None]):
