@@ -47,8 +47,15 @@ class TestOverview:
         assert shot(snap_compare, tmp_path, (120, 36), ["m"])
 
     def test_marked_in_review(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
-        """The first finding confirmed, the second marked for follow-up: marks and counter."""
-        assert shot(snap_compare, tmp_path, (120, 36), ["y", "n", "f"])
+        """The first finding confirmed, the second marked for follow-up: marks and counter.
+        (The notice naming where the review is saved names a temporary folder: cleared.)"""
+
+        async def run(pilot: Pilot[Any]) -> None:
+            await keys("y", "n", "f")(pilot)
+            pilot.app.clear_notifications()
+            await settle(pilot)
+
+        assert snap_compare(new_app(tmp_path), terminal_size=(120, 36), run_before=run)
 
 
 class TestCompare:

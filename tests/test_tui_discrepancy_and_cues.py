@@ -115,7 +115,7 @@ async def test_the_help_names_the_discrepancy_and_the_cue_marks(tmp_path: Path) 
         await pilot.press("question_mark")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one(Static).content)
+        text = "\n".join(str(s.content) for s in app.screen.query(Static))
         assert "? unresolved discrepancy" in text
         assert "next / previous contradiction (✗ only)" in text
         assert "underlined: words that hedge (≈), assert (=) or deny (¬)" in text
