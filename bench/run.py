@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import compileall
-import gc
 import io
 import json
 import math
@@ -300,8 +299,10 @@ class FrameProbe:
                     changed = True
             self.terminal.dirty.clear()
             out.append((when, changed))
-        self.replayed = len(self.frames)
-        gc.freeze()  # the probe's own objects must not lengthen the app's collections
+        # The frames replayed are dropped: the probe keeps no more than a screen's worth, and
+        # the collector is left alone (freezing it here hid the pauses a user feels).
+        self.frames.clear()
+        self.replayed = 0
         return out
 
     async def key(self, key: str) -> tuple[float, float] | None:
@@ -355,17 +356,27 @@ async def _latencies(paths: list[Path] | None, presses: int) -> dict[str, list[f
                     await probe.key(k)
 
         await measure("next contradiction (n), overview", "n")
+        await measure("next finding (]), overview", "right_square_bracket")
+        # y twice: a verdict, then the same key clears it; both saved as they are given.
+        await measure("confirm / clear (y), overview", "y")
+        await measure("next unreviewed (u), overview", "u")
         await measure("open compare (c)", "c", after=("o",))
         # Scroll where there is something to scroll: the topic with the most passages.
         screen = app.screen
         assert isinstance(screen, MainScreen)
-        screen.topic = max(screen.analysis.topics, key=lambda t: len(t.passages)).id
         await probe.key("c")
+        screen.state.topic = max(screen.analysis.topics, key=lambda t: len(t.passages)).id
+        screen._show_compare()
         await measure("scroll compare, longest topic (j)", "j")
         await measure("next source (tab), compare", "tab")
         await measure("next contradiction (n), compare", "n")
         await measure("open the topic list (t)", "t", after=("escape",))
         await measure("switch topic (enter in the list)", "enter", before=("t", "down"))
+        await measure("confirm / clear (y), compare", "y")
+        for k in ("slash", *"the", "enter"):
+            await probe.key(k)
+        await measure("next match (n), compare search", "n")
+        await probe.key("escape")
         await probe.key("m")
         await measure("scroll the claims matrix (j)", "j")
     return out
@@ -551,16 +562,7 @@ def report(results: dict[str, object]) -> str:
         "| corpus | action | first (median) | settled median | settled p95 | target |",
         "|---|---|---|---|---|---|",
     ]
-    for corpus, rows in inter.items():
-        for name, v in rows.items():
-            if not v["samples"]:
-                lines.append(f"| {corpus} | {name} | nothing to scroll here | | | |")
-                continue
-            ok = v["median_ms"] < 16 and v["p95_ms"] < 50
-            lines.append(
-                f"| {corpus} | {name} | {v['first_ms']:.1f} ms | {v['median_ms']:.1f} ms | "
-                f"{v['p95_ms']:.1f} ms | {_verdict(ok)} |"
-            )
+    lines += keystroke_table(inter)
     lines += [
         "",
         "## Memory of the running app",
@@ -573,11 +575,47 @@ def report(results: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
+def keystroke_table(inter: dict[str, dict[str, dict[str, float]]]) -> list[str]:
+    """The keystroke rows, as Markdown table lines."""
+    lines = []
+    for corpus, rows in inter.items():
+        for name, v in rows.items():
+            if not v["samples"]:
+                lines.append(f"| {corpus} | {name} | nothing to scroll here | | | |")
+                continue
+            ok = v["median_ms"] < 16 and v["p95_ms"] < 50
+            lines.append(
+                f"| {corpus} | {name} | {v['first_ms']:.1f} ms | {v['median_ms']:.1f} ms | "
+                f"{v['p95_ms']:.1f} ms | {_verdict(ok)} |"
+            )
+    return lines
+
+
+def keystroke_rows(presses: int) -> None:
+    """Measure the keystrokes alone (the sample and 200 generated articles) and print their
+    rows of the results table."""
+    from bench.generate import write_corpus
+
+    work = Path(tempfile.mkdtemp(prefix="dealview-keys-"))
+    write_corpus(work / "generated_200", 200)
+    inter = {
+        "sample (5)": interaction(None, presses),
+        "generated (200)": interaction([work / "generated_200"], presses),
+    }
+    print("\n".join(keystroke_table(inter)))
+
+
 def main() -> None:
     """Run every benchmark and write bench/RESULTS.md."""
     parser = argparse.ArgumentParser(description="dealview benchmarks")
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 1,000 articles")
+    parser.add_argument(
+        "--keys", action="store_true", help="only the keystroke rows (printed, not written)"
+    )
     args = parser.parse_args()
+    if args.keys:
+        keystroke_rows(15 if args.quick else 30)
+        return
     runs = 3 if args.quick else 11
     sizes = QUICK_GENERATED_SIZES if args.quick else GENERATED_SIZES
     reprint_sizes = QUICK_REPRINT_SIZES if args.quick else REPRINT_SIZES

@@ -20,7 +20,7 @@ from dealview.core.models import Analysis, Finding
 from dealview.core.review import Review, no_verdict
 from dealview.core.sanitize import visible
 
-from ..render import Marks, credits_of, labels_of
+from ..render import Marks, labels_of
 from ..view_state import (
     StatusPart,
     ViewState,
@@ -172,9 +172,7 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
             self.call_after_refresh(self._show_compare)
 
     def on_mount(self) -> None:
-        self.query_one(FindingsList).show(
-            self.findings, self.review, labels_of(self.analysis), credits_of(self.analysis)
-        )
+        self.fill_list()
         if self.findings:
             self.resume()
         else:
@@ -259,7 +257,8 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
         spare = width - sum(len(text) for runs, _drop in parts for text, _style in runs)
         parts[1] = (((counts_text(counts, len(symbols) + spare), ""), bar), 3)
         shown = fit_status(parts, width)
-        self.query_one("#status", Static).update(Content.assemble(*shown))
+        # One line of fixed height: no layout pass (a whole-screen layout took 20-50 ms).
+        self.query_one("#status", Static).update(Content.assemble(*shown), layout=False)
 
     def _visible_sources(self, prefer: list[str] | None = None) -> list[str]:
         ids = [a.id for a in self.analysis.articles]
@@ -347,11 +346,13 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
         """Show the current source, at `offset`, else at the current finding's span in it."""
         reader = self.query_one(ReaderView)
         article = self.analysis.articles[self.source].id
-        reader.show(self.analysis, article, self.marks, self.current, self.search)
+        changed = reader.show(self.analysis, article, self.marks, self.current, self.search)
         self._focus(reader)
         if offset is None and not keep_scroll and self.finding is not None:
             offset = span_in(self.analysis, self.finding, article)
-        if offset is not None:
+        if offset is not None and not changed:
+            reader.scroll_to_offset(self.analysis, article, offset)
+        elif offset is not None:
             self.call_after_refresh(reader.scroll_to_offset, self.analysis, article, offset)
         elif not keep_scroll:
             reader.scroll_home(animate=False)
@@ -568,8 +569,6 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
 
     def show_verdicts(self) -> None:
         """Redraw the findings list, the detail and the counter after a verdict changed."""
-        self.query_one(FindingsList).show(
-            self.listed(), self.review, labels_of(self.analysis), credits_of(self.analysis)
-        )
+        self.fill_list()
         self._refresh_detail()
         self._refresh_status()

@@ -103,11 +103,12 @@ class SearchActions(Screen[None]):
                 and hit.article in compare.sources_shown
                 and compare.search == self.search
             ):
-                compare.refocus(hit.article)
+                compare.refocus(hit.article)  # the rows are laid out: scroll at once
+                compare.scroll_to_passage(hit.article, hit.passage)
             else:
                 self._show_compare()
-            if hit is not None:
-                self.call_after_refresh(compare.scroll_to_passage, hit.article, hit.passage)
+                if hit is not None:  # once the new rows are laid out
+                    self.call_after_refresh(compare.scroll_to_passage, hit.article, hit.passage)
         else:
             self._show_reader(offset=hit.start if hit else None)
         self._refresh_status()

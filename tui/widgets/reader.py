@@ -37,14 +37,25 @@ def article_header(analysis: Analysis, article_id: str) -> Content:
 class ReaderView(VerticalScroll):
     """Shows one article from top to bottom."""
 
+    _shown: tuple[object, ...] = ()
+    """What the view shows: analysis, article, marks, current claims, search."""
+
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(Content(""), id="reader-head")
         yield Static(Content(""), id="reader-body")
 
     def show(
         self, analysis: Analysis, article_id: str, marks: Marks, current: set[str], search: str = ""
-    ) -> None:
-        """Render the article `article_id`."""
+    ) -> bool:
+        """Render the article `article_id`; False when it is shown as asked already (stepping
+        through the matches of a search redraws nothing)."""
+        shown = (analysis, article_id, marks, frozenset(current), search)
+        if len(self._shown) == len(shown) and all(
+            a is b or (isinstance(a, str | frozenset) and a == b)
+            for a, b in zip(shown, self._shown, strict=True)
+        ):
+            return False
+        self._shown = shown
         art = analysis.article(article_id)
         claims = analysis.claims_of(article_id)
         dim = [(b.start, b.end) for b in art.boilerplate]
@@ -53,6 +64,7 @@ class ReaderView(VerticalScroll):
             art, 0, len(art.text), claims, marks, current=current, search=search, dim=dim
         )
         self.query_one("#reader-body", Static).update(body)
+        return True
 
     def scroll_to_offset(self, analysis: Analysis, article_id: str, offset: int) -> None:
         """Scroll so that the line holding character `offset` of the article is near the top."""
