@@ -111,17 +111,23 @@ def align_topic(
         # a bonus for the claim keys shared with its cells (only keyed cells can share any).
         row_of = np.fromiter((j for j, _q in placed_cells), dtype=np.intp, count=len(placed_cells))
         cells_per_row = np.bincount(row_of, minlength=len(rows))
-        keyed = [(j, keys_of[_key(q)]) for j, q in placed_cells if keys_of[_key(q)]]
+        # Per claim key, how many cells of each row hold it.
+        rows_with: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        for j, q in placed_cells:
+            for key in keys_of[_key(q)]:
+                rows_with[key][j] += 1
         candidates = []
         for i, p in enumerate(mine):
             keys = keys_of[_key(p)]
             total = np.bincount(row_of, weights=matrix[i], minlength=len(rows)) / cells_per_row
             if keys:
                 shared: dict[int, int] = defaultdict(int)
-                for j, cell_keys in keyed:
-                    shared[j] += len(keys & cell_keys)
+                for key in keys:
+                    for j, count in rows_with.get(key, {}).items():
+                        shared[j] += count
                 for j, count in shared.items():
-                    total[j] += _CLAIM_BONUS * min(count, 3)
+                    if count:
+                        total[j] += _CLAIM_BONUS * min(count, 3)
             candidates += [
                 (float(total[row]), i, int(row)) for row in np.flatnonzero(total >= LINK_THRESHOLD)
             ]

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from .dates import DateMention, find_dates
 from .disclosures import find_nondisclosures
@@ -20,6 +21,7 @@ from .entities import NameIndex, NameMention, capitalised_inside, find_names
 from .evidential import (
     Attribution,
     Hedge,
+    Response,
     credited,
     find_attributions,
     find_hedges,
@@ -48,6 +50,7 @@ from .quantities import find_quantities
 from .quotes import find_quotes, outlet_key
 from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
+from .sentence_memo import SentenceMemo, moved
 from .stamps import publication_dates
 from .textnorm import fold_same_length
 from .times import TimeMention, find_times
@@ -107,7 +110,8 @@ def find_all_names(parses: list[ArticleParse]) -> None:
 
     A word that opens a sentence counts as a name when some article of the corpus capitalises
     it elsewhere: a company named only at sentence starts in one source is named mid-sentence
-    in another.
+    in another. (Names are read with the whole article, which tells whether a word is ever
+    written in lower case: they are not kept per sentence text.)
     """
     inside: set[str] = set()
     for p in parses:
@@ -157,8 +161,12 @@ def _status(hedge_cue: str | None, question: bool, attributed: bool) -> tuple[St
     return "asserted", None
 
 
-def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
-    """Return the claims of a parsed article, using the corpus-wide name index for aliases."""
+def extract_claims(
+    parse: ArticleParse, index: NameIndex, memo: SentenceMemo | None = None
+) -> list[Claim]:
+    """Return the claims of a parsed article, using the corpus-wide name index for aliases
+    (and what `memo` keeps of the sentences the corpus repeats)."""
+    memo = memo or SentenceMemo()
     art = parse.article
     text, folded, lang = art.text, parse.folded, art.language
     claims: list[Claim] = []
@@ -183,8 +191,19 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
     reference = art.published or art.updated or art.metadata.get("date")
     for sent, names in zip(parse.sentences, parse.names, strict=True):
         s, e = sent.start, sent.end
-        clauses = split_clauses(text, s, e)
-        attributions = find_attributions(text, folded, s, e, names, index.canonical, clauses)
+        clauses = memo.run(
+            "clauses", text, folded, s, e, lambda t, _f, a, b: split_clauses(t, a, b)
+        )
+        names_key = tuple((n.start - s, n.end - s, n.key, n.kind) for n in names)
+        attributions = memo.run(
+            "attributions",
+            text,
+            folded,
+            s,
+            e,
+            partial(_attributions, names, clauses, index.canonical, s),
+            names_key,
+        )
         attr_spans = [(a.start, a.end) for a in attributions]
         orgs = [
             n
@@ -212,10 +231,28 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                 f"{art.id}: figures beyond {MAX_SENTENCE_FOR_FIGURES:,} characters of one "
                 "sentence are not read"
             )
-        quantities = find_quantities(text, folded, lang, s, fe)
-        all_dates = find_dates(text, folded, s, fe, lang=lang, reference=reference)
-        times = find_times(text, folded, s, fe)
-        word_durations = find_word_durations(folded, s, fe)
+        quantities = memo.run(
+            "quantities",
+            text,
+            folded,
+            s,
+            fe,
+            lambda t, f, a, b: find_quantities(t, f, lang, a, b),
+            lang,
+        )
+        all_dates = memo.run(
+            "dates",
+            text,
+            folded,
+            s,
+            fe,
+            lambda t, f, a, b: find_dates(t, f, a, b, lang=lang, reference=reference),
+            (lang, reference),
+        )
+        times = memo.run("times", text, folded, s, fe, find_times)
+        word_durations = memo.run(
+            "durations", text, folded, s, fe, lambda _t, f, a, b: find_word_durations(f, a, b)
+        )
         figures_read += len(quantities) + len(all_dates) + len(times)
         quantities = settle_overlaps(quantities, word_durations, all_dates, times)
         dates = [
@@ -226,9 +263,17 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         ]
         # The words that frame and qualify figures, read only where there are figures.
         figured = bool(quantities or dates)
-        sessions = sessions_in(folded, s, e) if figured else []
+        sessions = (
+            memo.run("sessions", text, folded, s, e, lambda _t, f, a, b: sessions_in(f, a, b))
+            if figured
+            else []
+        )
         session_starts = [x[0] for x in sessions]
-        sentence_near, sentence_wide = clause_cues(folded, s, e) if figured else ([], [])
+        sentence_near, sentence_wide = (
+            memo.run("cues", text, folded, s, e, lambda _t, f, a, b: clause_cues(f, a, b))
+            if figured
+            else ([], [])
+        )
         near_starts = [c.start for c in sentence_near]
         found = sorted(
             [(q.start, q.end, _quantity_fields(q, False)) for q in quantities]
@@ -252,8 +297,16 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
         earlier = mentioned.setdefault(sent.passage, [])
         # The period a paragraph set before ("Au troisième trimestre, … Le bénéfice atteint…").
         period_before = periods_set.get(sent.passage)
-        for cs, ce in clauses:
-            hedges = find_hedges(text, folded, cs, ce, lang)
+        clause_hedges = memo.run(
+            "hedges",
+            text,
+            folded,
+            s,
+            e,
+            partial(_clause_hedges, clauses, lang, s),
+            lang,
+        )
+        for (cs, ce), hedges in zip(clauses, clause_hedges, strict=True):
             clause_subject = _unique(index.resolve(n.key) for n in orgs if cs <= n.start < ce)
             in_clause = [n for n in parties if cs <= n.start < ce]
             # A person is what a figure is about only as its clause's subject: the first name,
@@ -365,7 +418,7 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
             last_named = index.resolve(companies[-1].key)
         _disclaimed(claims, text, folded, s, e, previous_sentence)
         previous_sentence = s
-        _statements(add, text, folded, s, e, lang, names, index)
+        _statements(add, text, folded, s, e, lang, names, index, memo)
         for a in attributions:
             if a.source is None:
                 continue
@@ -379,7 +432,16 @@ def extract_claims(parse: ArticleParse, index: NameIndex) -> list[Claim]:
                 sentence_start=s,
                 sentence_end=e,
             )
-        for r in find_responses(folded, s, e, names, index.canonical):
+        responses = memo.run(
+            "responses",
+            text,
+            folded,
+            s,
+            e,
+            partial(_responses, names, index.canonical, s),
+            names_key,
+        )
+        for r in responses:
             who = r.subject or (sentence_subject[0] if sentence_subject else None)
             add(
                 r.start,
@@ -506,6 +568,44 @@ def _entity(
     return [], "pronoun" if how == "pronoun" else "story"
 
 
+def _attributions(
+    names: list[NameMention],
+    clauses: list[tuple[int, int]],
+    canonical: dict[str, str],
+    s: int,
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+) -> list[Attribution]:
+    """The attributions of the sentence that starts at `s`, read at `start` in `text`."""
+    by = start - s
+    return find_attributions(
+        text, folded, start, end, moved(names, by), canonical, moved(clauses, by)
+    )
+
+
+def _clause_hedges(
+    clauses: list[tuple[int, int]], lang: str, s: int, text: str, folded: str, start: int, _end: int
+) -> list[list[Hedge]]:
+    """The hedges of each clause of the sentence that starts at `s`, read at `start` in `text`."""
+    by = start - s
+    return [find_hedges(text, folded, cs + by, ce + by, lang) for cs, ce in clauses]
+
+
+def _responses(
+    names: list[NameMention],
+    canonical: dict[str, str],
+    s: int,
+    _text: str,
+    folded: str,
+    start: int,
+    end: int,
+) -> list[Response]:
+    """The responses of the sentence that starts at `s`, read at `start` in `folded`."""
+    return find_responses(folded, start, end, moved(names, start - s), canonical)
+
+
 def _statements(
     add: Callable[..., None],
     text: str,
@@ -515,6 +615,7 @@ def _statements(
     lang: str,
     names: list[NameMention],
     index: NameIndex,
+    memo: SentenceMemo,
 ) -> None:
     """Add the claims of what a sentence says beyond figures: quotes with their speaker and
     channel, who first reported the story, the members of a group, figures said to be
@@ -541,7 +642,16 @@ def _statements(
             sentence_start=min(s, q.start),
             sentence_end=max(e, q.end),
         )
-    for r in find_first_reports(text, folded, s, e, lang):
+    first_reports = memo.run(
+        "first-reports",
+        text,
+        folded,
+        s,
+        e,
+        lambda t, f, a, b: find_first_reports(t, f, a, b, lang),
+        lang,
+    )
+    for r in first_reports:
         if not r.strong:
             continue  # "selon X" is an attribution, read as such
         keys = named(r.outlet_start, r.outlet_end)
@@ -555,7 +665,17 @@ def _statements(
             subject=[outlet],
             **shared,
         )
-    for m in find_member_lists(text, folded, s, e, names):
+    names_key = tuple((n.start - s, n.end - s, n.key, n.kind) for n in names)
+    member_lists = memo.run(
+        "member-lists",
+        text,
+        folded,
+        s,
+        e,
+        lambda t, f, a, b: find_member_lists(t, f, a, b, moved(names, a - s)),
+        names_key,
+    )
+    for m in member_lists:
         group, _, owner = m.group.partition(":")
         members = _unique(index.resolve(k) for k in m.members)
         add(
@@ -568,7 +688,16 @@ def _statements(
             role="complete" if m.complete else "open",
             **shared,
         )
-    for d in find_nondisclosures(text, folded, s, e, lang):
+    nondisclosures = memo.run(
+        "nondisclosures",
+        text,
+        folded,
+        s,
+        e,
+        lambda t, f, a, b: find_nondisclosures(t, f, a, b, lang),
+        lang,
+    )
+    for d in nondisclosures:
         add(
             d.start,
             d.end,

@@ -21,6 +21,7 @@ from .reading import (
     sample_dir,
     unique_ids,
 )
+from .sentence_memo import SentenceMemo
 from .shown_names import shown_name
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
 
@@ -56,13 +57,16 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         notices.append(f"{shown_name(dup)} is the same text as {shown_name(kept)}: counted once")
     raws = [r for r in raws if r.id not in origins.duplicate_of]
     parses = [parse_article(r) for r in raws]
+    memo = SentenceMemo.for_sentences(
+        p.article.text[s.start : s.end] for p in parses for s in p.sentences
+    )
     find_all_names(parses)
     for p in parses:
         p.article.origin = origins.origin[p.article.id]
     index = build_index([n for p in parses for names in p.names for n in names])
     claims: list[Claim] = []
     for p in parses:
-        claims.extend(extract_claims(p, index))
+        claims.extend(extract_claims(p, index, memo))
         notices.extend(p.notes)
     articles = [p.article for p in parses]
     sentences = [s for p in parses for s in p.sentences]
