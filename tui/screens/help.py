@@ -53,6 +53,7 @@ LEGEND = (
     "other findings' claims: in colour, on no background",
     "underlined: words that hedge (≈), assert (=) or deny (¬)",
     "review: ☑ confirmed  ☒ dismissed  ⚑ follow-up",
+    "sources go by label; their file names show in o, c, r",
 )
 """What the marks mean: the verdicts, certainty, how the finding shown stands out, the cues,
 the review marks (the screen's one-line legend says the same, shorter)."""
