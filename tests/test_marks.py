@@ -14,6 +14,7 @@ from dealview.core.models import Analysis, Article, Claim, Finding, FindingValue
 from dealview.core.review import no_verdict
 from dealview.tui.kinds import shown_kind
 from dealview.tui.render import SYMBOLS, Marks, highlight, roles_in
+from dealview.tui.widgets.compare import CompareView
 from dealview.tui.widgets.detail import FindingDetail, render_finding
 from dealview.tui.widgets.findings import FindingsList
 from dealview.tui.widgets.legend import Legend, counts_text, legend
@@ -213,3 +214,29 @@ async def test_the_list_and_the_evidence_say_when_sources_share_one_origin(
         # Each source by its label, its file name beside it, and whom it credits.
         assert "La course pour dominer… · 002_bd2e6556c4060397" in text
         assert "· credits Wall Street Journal" in text
+
+
+async def test_compare_marks_the_agreement_shown_as_agreed_and_other_findings_faint(
+    tmp_path: Path,
+) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        screen = await ready(pilot)
+        deal = next(f for f in screen.findings if f.summary.startswith("Deal value (OpenAI"))
+        screen.query_one(FindingsList).select_finding(deal.id)
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        compare = screen.query_one(CompareView)
+        text = " ".join(" ".join(shown_lines(compare)).split())
+        # The $300bn of the agreement on screen is ✓ in it, though a contradiction uses it too.
+        assert "✓300 milliards" in text and "✗300 milliards" not in text
+        # A claim of another finding keeps its own mark, drawn on no background.
+        faint = [
+            segment.style
+            for y in range(compare.scrollable_content_region.height)
+            for segment in compare.render_line(y)
+            if segment.text.startswith("✗") and segment.style is not None
+        ]
+        assert faint, "a contradiction's claim is in sight"
+        assert all(s.bgcolor is None or s.bgcolor.name != "#9b1c1c" for s in faint)
