@@ -127,12 +127,6 @@ def source_labels(articles: Iterable[Article], budget: int = LABEL_MAX) -> dict[
     return labels
 
 
-def label_and_name(article: Article, label: str) -> str:
-    """Return a label with the file name it stands for ("Le Monde · 002_bd2e"): the name is
-    shown through `shown_name`, so that no control character in it reaches the terminal."""
-    return f"{label} · {shown_name(article.id)}"
-
-
 _ID_AFTER = r"(?:(?<=\bin )|(?<=\bby )|(?<=, )|(?<= and )|(?<=\())"
 """Where the engine's summaries name articles: "only in X", "not given by X, Y", "in X and Y",
 "2% (X)", "2.4% (X, close)"."""
