@@ -31,6 +31,11 @@ class WorkflowActions(Screen[None]):
         """Redraw what shows verdicts (the screen provides it)."""
         raise NotImplementedError
 
+    def _prepare(self, index: int) -> None:
+        """Get finding `index` ready to show once this frame is drawn (the screen provides
+        it)."""
+        raise NotImplementedError
+
     def reviewed(self, finding: Finding) -> bool:
         """Whether `finding` has a verdict."""
         return self.review.status(finding) is not None
@@ -64,11 +69,18 @@ class WorkflowActions(Screen[None]):
 
     def action_next_unreviewed(self) -> None:
         """Go to the next finding not yet reviewed."""
-        j = self.state.next_index(1, accept=lambda f: not self.reviewed(f) and self.admitted(f))
+
+        def wanted(f: Finding) -> bool:
+            return not self.reviewed(f) and self.admitted(f)
+
+        j = self.state.next_index(1, accept=wanted)
         if j is None:
             self.notify("Every finding shown has a verdict.", markup=False)
             return
         self._select(j)
+        ahead = self.state.next_index(1, accept=wanted)
+        if ahead is not None and ahead != j:
+            self._prepare(ahead)  # the same key again shows it at once
 
     def resume(self) -> None:
         """Start where the review left off: at the first finding not yet reviewed, when some
