@@ -23,6 +23,7 @@ from .reading import (
 )
 from .sentence_memo import SentenceMemo
 from .shown_names import shown_name
+from .topic_labels import name_derived_topics
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
 
 
@@ -95,6 +96,7 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
         title_names=_title_names(parses, index),
         people=frozenset(k for k, kind in index.kind.items() if kind == "person"),
     )
+    name_derived_topics(assignment.topics, findings)
     alignment = [
         row for t in assignment.topics for row in align_topic(t, ids, texts, claims, findings)
     ]
