@@ -24,14 +24,21 @@ OUTLET_KEYS = ("sitename", "site_name", "og:site_name", "publisher", "outlet")
 reader keeps). `source` is not one: a "Source : Techcrunch" line credits another outlet."""
 
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
+_ESCAPE_RE = re.compile(
+    r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]"  # CSI: colours, cursor moves, clear screen
+    r"|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?"  # OSC: window title, clipboard
+    r"|\x9b[0-?]{0,32}[ -/]{0,8}[@-~]"  # CSI in one C1 byte
+)
+"""Terminal escape sequences, removed whole from a label (not only their ESC byte)."""
 _SPACE_RE = re.compile(r"\s+")
 _ELLIPSIS = "…"
 
 
 def clean_label_text(text: str) -> str:
-    """Return untrusted metadata text as one plain line: HTML tags and entities-free, control,
-    formatting (zero-width, bidi) and line-break characters removed, spaces collapsed."""
-    text = _TAG_RE.sub(" ", text[:2000])
+    """Return untrusted metadata text as one plain line: terminal escape sequences and HTML
+    tags removed whole, control, formatting (zero-width, bidi) and line-break characters
+    removed, spaces collapsed."""
+    text = _TAG_RE.sub(" ", _ESCAPE_RE.sub("", text[:2000]))
     kept: list[str] = []
     for ch in text:
         category = unicodedata.category(ch)

@@ -18,6 +18,7 @@ from dealview.tui.widgets.compare import CompareView
 from dealview.tui.widgets.detail import FindingDetail, render_finding
 from dealview.tui.widgets.findings import FindingsList
 from dealview.tui.widgets.legend import Legend, counts_text, legend
+from dealview.tui.widgets.matrix import ClaimsMatrix
 
 TEXT = "Acme paie 300 millions et Durand 20 millions."
 
@@ -240,3 +241,36 @@ async def test_compare_marks_the_agreement_shown_as_agreed_and_other_findings_fa
         ]
         assert faint, "a contradiction's claim is in sight"
         assert all(s.bgcolor is None or s.bgcolor.name != "#9b1c1c" for s in faint)
+
+
+async def test_an_html_page_is_named_by_its_outlet_and_its_twin_told_apart(
+    tmp_path: Path,
+) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    body = (
+        "<p>OpenAI a conclu un accord d'une valeur de {} milliards de dollars avec Oracle, "
+        "prévu pour s'étendre sur cinq ans à partir de 2027, selon le Wall Street Journal. "
+        "Le contrat porte sur 4,5 gigawatts de capacité de calcul.</p><p>Oracle n'a pas "
+        "souhaité commenter. L'action a bondi de 36 % mercredi à la Bourse de New York.</p>"
+    )
+    for name, amount in (("a", 300), ("b", 30)):
+        (story / f"{name}.html").write_text(
+            '<html><head><title>Oracle</title><meta property="og:site_name" '
+            'content="&lt;b&gt;Le Monde&lt;/b&gt;\x07"></head><body><article><h1>Oracle '
+            "signe un contrat "
+            f"géant</h1>{body.format(amount)}</article></body></html>",
+            encoding="utf-8",
+        )
+    app = new_app(tmp_path, paths=[story])
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        header = shown_lines(screen.query_one(ClaimsMatrix))[0]
+        assert "Le Monde" in header and "Le Monde (2)" in header  # twins told apart
+        assert "<b>" not in header and "\x07" not in header  # untrusted: no markup, no BEL
+        await pilot.press("r", "2")
+        await settle(pilot)
+        head = str(screen.query_one("#reader-head", Static).content)
+        assert head.startswith("b ") and "outlet Le Monde" in head  # the file name, and why

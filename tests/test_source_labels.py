@@ -77,7 +77,8 @@ def test_untrusted_metadata_is_sanitised() -> None:
     label = source_label(_article("a", "", sitename=nasty))
     assert "\x1b" not in label and "\x07" not in label and "\u202e" not in label
     assert "<b>" not in label and "\n" not in label and "\u200b" not in label
-    assert label.startswith("Le]52;c;ZXZpbA== Monde")  # the escape byte is gone, text stays
+    assert label.startswith("Le Monde [red]x[/red]")  # escape sequences go whole; [ ] stay text
+    assert clean_label_text("Le Monde\x1b[2J\x9b31m") == "Le Monde"
     assert clean_label_text("a\u2028b\tc") == "a b c"
     name = source_label(_article("evil\x1b[2Jname", ""))
     assert "\x1b" not in name and "name" in name

@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from dealview.core.models import Analysis
 from dealview.core.sanitize import has_bidi_controls
+from dealview.core.source_labels import outlet_name
 
 from ..render import Marks, highlight, safe, safe_name
 
@@ -17,6 +18,8 @@ def article_header(analysis: Analysis, article_id: str) -> Content:
     art = analysis.article(article_id)
     credits = sorted({c.display for c in analysis.claims_of(article_id) if c.kind == "attribution"})
     facts = [f"language {art.language}", f"decoded as {art.encoding}"]
+    if outlet := outlet_name(art):  # the label the other views give it (issue 14)
+        facts.insert(0, f"outlet {outlet}")
     if art.metadata.get("source"):
         facts.append(f"source {art.metadata['source']}")
     if credits:
