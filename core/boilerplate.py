@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .furniture import Furniture, classify_furniture
 from .textnorm import fold
@@ -96,12 +97,23 @@ class LineVerdict:
     """For a furniture line (stamp, byline, reading time…): what it says."""
 
 
+CACHED_LINE_CHARS = 2_000
+"""Lines up to this long are classified once per analysis run and process: reprinted copy
+repeats them (the verdicts are frozen, so they are shared)."""
+
+
 def classify_line(line: str, furniture_too: bool = True) -> LineVerdict | None:
     """Return why `line` is boilerplate, or None if it may belong to the article.
 
     Page furniture (stamps, bylines, reading times, labels) is looked for only when
     `furniture_too`: a text of one line is all content, even "12 mai 2025".
     """
+    if len(line) > CACHED_LINE_CHARS:
+        return _classify_line(line, furniture_too)
+    return _classified(line, furniture_too)
+
+
+def _classify_line(line: str, furniture_too: bool) -> LineVerdict | None:
     stripped = line.strip()
     if not stripped:
         return None
@@ -132,3 +144,8 @@ def is_caption_candidate(line: str) -> bool:
     """Return whether `line` looks like an image caption or alt text (short, no sentence end)."""
     stripped = line.strip()
     return 0 < len(stripped) <= 100 and not stripped.endswith(_TERMINAL)
+
+
+@lru_cache(maxsize=16_384)
+def _classified(line: str, furniture_too: bool) -> LineVerdict | None:
+    return _classify_line(line, furniture_too)

@@ -211,6 +211,23 @@ MIN_GROUP_SHARE = 0.25
 """A derived topic must weigh at least this share of the strongest one."""
 
 
+def _terms(sentence: str, name_words: set[str]) -> list[tuple[str, str]]:
+    """The terms a sentence gives a topic (stems of its longer lower-case words, no figures, no
+    names), each with the form it is written in."""
+    out = []
+    for w, _a, _b in words(sentence):
+        f = strip_elision(fold(w))
+        if len(f) < 5 or f in STOPWORDS or any(ch.isdigit() for ch in f):
+            continue
+        if strip_elision(w)[:1].isupper():
+            continue  # parts of names come in as names; sentence starts add noise
+        t = stem(f)
+        if t in _QUANTITY_WORDS or t in name_words:
+            continue
+        out.append((t, strip_elision(w.lower())))
+    return out
+
+
 def derive_topics(
     sentences: list[Sentence],
     texts: dict[str, str],
@@ -231,20 +248,18 @@ def derive_topics(
         for k in keys
         for w, _a, _b in words(name_display.get(k, k))
     }
+    # The terms of each distinct sentence text, read once: reprinted copy repeats sentences.
+    sentence_terms: dict[str, list[tuple[str, str]]] = {}
     for pid, ss in passage_sentences.items():
         terms: set[str] = {f"@{k}" for k in passage_names.get(pid, set())}
         for s in ss:
-            for w, _a, _b in words(texts[s.article][s.start : s.end]):
-                f = strip_elision(fold(w))
-                if len(f) < 5 or f in STOPWORDS or any(ch.isdigit() for ch in f):
-                    continue
-                if strip_elision(w)[:1].isupper():
-                    continue  # parts of names come in as names; sentence starts add noise
-                t = stem(f)
-                if t in _QUANTITY_WORDS or t in name_words:
-                    continue
+            sentence = texts[s.article][s.start : s.end]
+            found = sentence_terms.get(sentence)
+            if found is None:
+                found = sentence_terms[sentence] = _terms(sentence, name_words)
+            for t, shown in found:
                 terms.add(t)
-                surface[t][strip_elision(w.lower())] += 1
+                surface[t][shown] += 1
         terms_of[pid] = terms
     n_passages = max(1, len(terms_of))
     n_articles = len(set(passage_article.values()))
