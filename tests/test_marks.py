@@ -8,10 +8,21 @@ from pathlib import Path
 
 from apps import new_app, ready, settle, shown_lines
 from hand_built import HandBuiltApp, story
+from textual.content import Content
 from textual.widgets import Static
 
-from dealview.core.models import Analysis, Article, Claim, Finding, FindingValue
+from dealview.core.models import (
+    AlignedRow,
+    Analysis,
+    Article,
+    Claim,
+    Finding,
+    FindingValue,
+    Topic,
+    TopicPassage,
+)
 from dealview.core.review import no_verdict
+from dealview.tui.compare_blocks import CellKey, compare_blocks
 from dealview.tui.kinds import shown_kind
 from dealview.tui.render import SYMBOLS, Marks, highlight, roles_in
 from dealview.tui.widgets.compare import CompareView
@@ -274,3 +285,24 @@ async def test_an_html_page_is_named_by_its_outlet_and_its_twin_told_apart(
         await settle(pilot)
         head = str(screen.query_one("#reader-head", Static).content)
         assert head.startswith("b ") and "outlet Le Monde" in head  # the file name, and why
+
+
+def test_a_compare_cell_is_restyled_when_the_same_claims_play_another_role() -> None:
+    agreement = _finding("f1", "agreement", ["c1"])
+    single = _finding("f2", "single-source", ["c1"])
+    analysis = _analysis([agreement, single])
+    passage = TopicPassage(article="x", start=0, end=len(TEXT))
+    analysis.topics = [Topic(id="t", label="t", passages=[passage])]
+    analysis.alignment = [AlignedRow(topic="t", cells={"x": passage}, score=100)]
+    marks = Marks.of(analysis)
+    memo: dict[CellKey, Content] = {}
+
+    def cell(finding: Finding) -> str:
+        blocks = compare_blocks(analysis, "t", ["x"], marks.on(finding), {"c1"}, False, memo=memo)
+        content = blocks[0].cells[0].content
+        assert content is not None
+        return content.plain
+
+    assert "✓300 millions" in cell(agreement)
+    assert "◆300 millions" in cell(single)  # not the agreement's cell, kept in the memo
+    assert "✓300 millions" in cell(agreement)
