@@ -1,6 +1,6 @@
-"""Turning what the engine computed into styled text: claim spans marked by verdict, with a
-symbol as well as a colour, the words that set a claim's certainty marked too, and article
-text never read as markup."""
+"""Turning what the engine computed into styled text: claim spans marked by their role in the
+finding on screen (other findings' claims drawn faint), with a symbol as well as a colour, the
+words that set a claim's certainty marked too, and article text never read as markup."""
 
 from __future__ import annotations
 
