@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import islice
+from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -40,27 +40,58 @@ def _key(p: TopicPassage) -> tuple[str, int]:
     return (p.article, p.start)
 
 
-def _distinct(texts: list[str]) -> tuple[list[str], np.ndarray]:
-    """The distinct texts, and for each text the index of its distinct copy."""
-    index: dict[str, int] = {}
-    positions = np.fromiter(
-        (index.setdefault(t, len(index)) for t in texts), dtype=np.intp, count=len(texts)
-    )
-    return list(index), positions
+def _cdist(own: list[str], cells: list[str]) -> np.ndarray:
+    matrix: np.ndarray = process.cdist(own, cells, scorer=fuzz.token_set_ratio, workers=-1)
+    return matrix
 
 
-def _scores(own: list[str], cells: list[str]) -> np.ndarray:
-    """The word score of each of `own` against each of `cells`: a matrix of len(own) rows.
+class _Scores:
+    """Word scores between the passage texts of one topic, each distinct pair scored once:
+    reprinted paragraphs recur across articles. Texts are known by id; scores are kept while
+    the topic has at most KEPT_TEXTS distinct texts, past that each call computes its own."""
 
-    Reprinted paragraphs recur across articles; each distinct pair of texts is scored once.
-    """
-    own_distinct, own_at = _distinct(own)
-    cell_distinct, cell_at = _distinct(cells)
-    matrix: np.ndarray = process.cdist(
-        own_distinct, cell_distinct, scorer=fuzz.token_set_ratio, workers=-1
-    )
-    scores: np.ndarray = matrix[np.ix_(own_at, cell_at)]
-    return scores
+    KEPT_TEXTS = 3_000
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.texts: list[str] = []
+        self.kept = np.full((0, 0), np.nan, dtype=np.float32)
+
+    def id_of(self, text: str) -> int:
+        """The id of a text, the same for every copy of it."""
+        found = self.ids.get(text)
+        if found is None:
+            found = self.ids[text] = len(self.texts)
+            self.texts.append(text)
+        return found
+
+    def of(self, own: np.ndarray, cells: np.ndarray) -> np.ndarray:
+        """The score of each text of `own` (ids) against each of `cells`: len(own) rows."""
+        rows, own_at = np.unique(own, return_inverse=True)
+        cols, cell_at = np.unique(cells, return_inverse=True)
+        if len(self.texts) > self.KEPT_TEXTS:
+            fresh = _cdist([self.texts[i] for i in rows], [self.texts[j] for j in cols])
+            scores: np.ndarray = fresh[np.ix_(own_at, cell_at)]
+            return scores
+        self._grow(len(self.texts))
+        missing = np.isnan(self.kept[np.ix_(rows, cols)])
+        if missing.any():
+            need_rows = rows[missing.any(axis=1)]
+            need_cols = cols[missing.any(axis=0)]
+            self.kept[np.ix_(need_rows, need_cols)] = _cdist(
+                [self.texts[i] for i in need_rows], [self.texts[j] for j in need_cols]
+            )
+        found: np.ndarray = self.kept[np.ix_(own, cells)]
+        return found
+
+    def _grow(self, size: int) -> None:
+        if size <= self.kept.shape[0]:
+            return
+        new_size = min(max(size, 2 * self.kept.shape[0], 64), self.KEPT_TEXTS)
+        grown = np.full((new_size, new_size), np.nan, dtype=np.float32)
+        old = self.kept.shape[0]
+        grown[:old, :old] = self.kept
+        self.kept = grown
 
 
 def align_topic(
@@ -88,34 +119,40 @@ def align_topic(
     claims_by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         claims_by_article[c.article].append(c)
-    # Each passage's text and claim keys, computed once.
-    content = {_key(p): _content(texts[p.article][p.start : p.end]) for p in topic.passages}
+    # Each passage's text (as the id of its distinct text) and claim keys, computed once.
+    scores_of = _Scores()
+    text_id = {
+        _key(p): scores_of.id_of(_content(texts[p.article][p.start : p.end]))
+        for p in topic.passages
+    }
     keys_of = {_key(p): _claim_keys(p, claims_by_article, findings_of) for p in topic.passages}
     order = [a for a in article_ids if a in by_article]
     pivot = max(order, key=lambda a: len(by_article[a]))
     rows: list[dict[str, TopicPassage]] = [{pivot: p} for p in by_article[pivot]]
     scores: list[list[float]] = [[] for _ in rows]
+    # Per row, what its first ROW_SAMPLE cells are scored by: their text ids and claim keys.
+    row_ids: list[list[int]] = [[text_id[_key(p)]] for p in by_article[pivot]]
+    # Rows by a number that stays theirs when rows are inserted before them; per claim key,
+    # how many of each row's first cells hold it.
+    row_uid: list[int] = list(range(len(rows)))
+    rows_with: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for uid, p in enumerate(by_article[pivot]):
+        for key in keys_of[_key(p)]:
+            rows_with[key][uid] += 1
     for art in order:
         if art == pivot:
             continue
         mine = by_article[art]
         # Each passage against every passage already placed; a row scores the mean over its
         # cells, so that a row holding many passages does not match everything.
-        placed_cells = [
-            (j, q) for j, row in enumerate(rows) for q in islice(row.values(), ROW_SAMPLE)
-        ]
-        own_texts = [content[_key(p)] for p in mine]
-        cell_texts = [content[_key(q)] for _j, q in placed_cells]
-        matrix = _scores(own_texts, cell_texts)
+        cells_per_row = np.fromiter(map(len, row_ids), dtype=np.intp, count=len(row_ids))
+        row_of = np.repeat(np.arange(len(rows), dtype=np.intp), cells_per_row)
+        cell_ids = np.fromiter(chain.from_iterable(row_ids), dtype=np.intp, count=len(row_of))
+        own_ids = np.fromiter((text_id[_key(p)] for p in mine), dtype=np.intp, count=len(mine))
+        matrix = scores_of.of(own_ids, cell_ids)
         # Per row: the mean of its cells' scores (numpy sums each row's cells in order), and
         # a bonus for the claim keys shared with its cells (only keyed cells can share any).
-        row_of = np.fromiter((j for j, _q in placed_cells), dtype=np.intp, count=len(placed_cells))
-        cells_per_row = np.bincount(row_of, minlength=len(rows))
-        # Per claim key, how many cells of each row hold it.
-        rows_with: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-        for j, q in placed_cells:
-            for key in keys_of[_key(q)]:
-                rows_with[key][j] += 1
+        position = {uid: j for j, uid in enumerate(row_uid)}
         candidates = []
         for i, p in enumerate(mine):
             keys = keys_of[_key(p)]
@@ -123,8 +160,8 @@ def align_topic(
             if keys:
                 shared: dict[int, int] = defaultdict(int)
                 for key in keys:
-                    for j, count in rows_with.get(key, {}).items():
-                        shared[j] += count
+                    for uid, count in rows_with.get(key, {}).items():
+                        shared[position[uid]] += count
                 for j, count in shared.items():
                     if count:
                         total[j] += _CLAIM_BONUS * min(count, 3)
@@ -140,6 +177,10 @@ def align_topic(
             used_rows.add(j)
             rows[j][art] = mine[i]
             scores[j].append(min(score, 100.0))
+            if len(row_ids[j]) < ROW_SAMPLE:
+                row_ids[j].append(text_id[_key(mine[i])])
+                for key in keys_of[_key(mine[i])]:
+                    rows_with[key][row_uid[j]] += 1
         # Unplaced passages get rows of their own, after the row of the article's previous one.
         last_row = -1
         for i, p in enumerate(mine):
@@ -149,6 +190,10 @@ def align_topic(
             last_row += 1
             rows.insert(last_row, {art: p})
             scores.insert(last_row, [])
+            row_ids.insert(last_row, [text_id[_key(p)]])
+            row_uid.insert(last_row, len(row_uid))
+            for key in keys_of[_key(p)]:
+                rows_with[key][row_uid[last_row]] += 1
             placed = {k: (v + 1 if v >= last_row else v) for k, v in placed.items()}
     return [
         AlignedRow(
