@@ -109,8 +109,11 @@ def _comparable(c: Claim) -> bool:
 
 
 def _finding_value(group: list[Item]) -> FindingValue:
-    arts = sorted({i.article for i in group})
-    hedged = sorted(a for a in arts if all(i.hedged for i in group if i.article == a))
+    all_hedged: dict[str, bool] = {}
+    for i in group:
+        all_hedged[i.article] = all_hedged.get(i.article, True) and i.hedged
+    arts = sorted(all_hedged)
+    hedged = [a for a in arts if all_hedged[a]]
     direct = [i for i in group if not i.derived]
     shown = (direct or group)[0].display
     return FindingValue(
@@ -236,8 +239,8 @@ def compare(
     echoes = _EchoIndex(items)
     for group in singles.values():
         single = _judge(Fact("single-source", group, [group]), display, name_idf, origins)
-        elsewhere = echoes.of(group[0])
-        drafts.extend(_echoed(d, elsewhere, display) if elsewhere else d for d in single)
+        shown, others = echoes.of(group[0])
+        drafts.extend(_echoed(d, shown, others, display) if shown else d for d in single)
     drafts.extend(_certainty_findings(certainty, display, origins))
     drafts.extend(_response_findings(claims, display, origins))
     drafts.extend(statement_findings(claims, display, origins))
@@ -274,25 +277,28 @@ class _EchoIndex:
                 self.by_slot[_echo_slot(it)][value_key(it)].append(it)
         self.known: dict[tuple[object, ...], list[Item]] = {}
 
-    def of(self, item: Item) -> list[Item]:
+    def of(self, item: Item) -> tuple[list[Item], int]:
         """The items of other articles that give `item`'s value in its dimension and role:
-        the first of each article, in the order of the articles."""
+        the first of each of the first ECHOES_SHOWN articles (in article order), and how many
+        articles give it in all."""
         slot = _echo_slot(item)
         key = (slot, value_key(item))
-        same = self.known.get(key)
-        if same is None:
-            same = [
-                other
-                for group in self.by_slot.get(slot, {}).values()
-                if _same_value(item, group[0])
-                for other in group
-            ]
-            self.known[key] = same
-        first: dict[str, Item] = {}
-        for other in same:
+        firsts = self.known.get(key)
+        if firsts is None:
+            by_article: dict[str, Item] = {}
+            for group in self.by_slot.get(slot, {}).values():
+                if _same_value(item, group[0]):
+                    for other in group:
+                        by_article.setdefault(other.article, other)
+            firsts = self.known[key] = [by_article[a] for a in sorted(by_article)]
+        shown = []
+        for other in firsts:
             if other.article != item.article:
-                first.setdefault(other.article, other)
-        return [first[a] for a in sorted(first)]
+                shown.append(other)
+                if len(shown) == ECHOES_SHOWN:
+                    break
+        others = len(firsts) - any(o.article == item.article for o in firsts)
+        return shown, others
 
 
 def _echo_slot(it: Item) -> tuple[str, str, str | None]:
@@ -330,17 +336,17 @@ def _same_value(a: Item, b: Item) -> bool:
     return compatible(a, b)
 
 
-def _echoed(draft: Draft, elsewhere: list[Item], display: dict[str, str]) -> Draft:
-    """A single-source finding whose value other sources give in the same dimension, for a fact
-    keyed differently: it says so instead of "only in"."""
-    shown = elsewhere[:ECHOES_SHOWN]
+def _echoed(draft: Draft, shown: list[Item], others: int, display: dict[str, str]) -> Draft:
+    """A single-source finding whose value `others` other sources give in the same dimension
+    (`shown` the first of them), for a fact keyed differently: it says so instead of "only
+    in"."""
     names = ", ".join(o.article for o in shown)
-    if len(elsewhere) > len(shown):
-        names += f" and {len(elsewhere) - len(shown)} more"
+    if others > len(shown):
+        names += f" and {others - len(shown)} more"
     contexts = sorted({_context(o, display) for o in shown})
     value = draft.values[0].display if draft.values else ""
     where = draft.values[0].articles[0] if draft.values and draft.values[0].articles else ""
-    gives = "gives" if len(elsewhere) == 1 else "give"
+    gives = "gives" if others == 1 else "give"
     return Draft(
         draft.kind,
         draft.topic,

