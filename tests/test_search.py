@@ -117,3 +117,36 @@ async def test_search_in_the_reader_steps_through_the_article(tmp_path: Path) ->
         await settle(pilot)
         assert f"({count}/{count})" in status(screen)
         assert reader.scroll_y >= top
+
+
+async def test_matches_follow_the_view_and_the_topic(tmp_path: Path) -> None:
+    """n steps through matches only where they are shown; after a change of topic, through
+    the new topic's matches; escape in the search box closes the box, not the search."""
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("c", "slash", *"Oracle", "enter")
+        await settle(pilot)
+        assert screen.search == "Oracle"
+        await pilot.press("o")  # the overview: n is about findings again
+        await settle(pilot)
+        index = screen.index
+        await pilot.press("n")
+        assert screen.index != index and screen.search == "Oracle"
+        await pilot.press("c")
+        await settle(pilot)
+        topics = [t.id for t in screen.analysis.topics]
+        other = next(
+            t for t in topics if t != screen.topic and hits_in_topic(screen.analysis, t, "Oracle")
+        )
+        await pilot.press("t")
+        await pilot.press("home", *["down"] * topics.index(other), "enter")
+        await settle(pilot)
+        assert screen.topic == other
+        await pilot.press("n")
+        await settle(pilot)
+        hits = hits_in_topic(screen.analysis, other, "Oracle")
+        assert f"(1/{len(hits)})" in status(screen)  # the new topic's matches, from the first
+        await pilot.press("slash", "escape")
+        await settle(pilot)
+        assert screen.search == "Oracle" and not screen.query_one("#search").display

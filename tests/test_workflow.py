@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from apps import new_app, ready, settle
+from apps import new_app, ready, settle, shown_lines
 from textual.widgets import Static
 
 from dealview.tui.kinds import shown_kind
@@ -120,3 +120,28 @@ async def test_C_copies_the_sentence_with_its_source(tmp_path: Path) -> None:
         assert copied.startswith("« ") and claim.text in copied
         assert article.id in copied and "»" in copied
         assert any(n.message.startswith("Copied: «") for n in app._notifications)
+
+
+async def test_a_verdict_shows_at_once_in_the_list(tmp_path: Path) -> None:
+    """The line of the finding judged is repainted with its mark (and only its mark goes when
+    the same key clears it); the other lines keep theirs."""
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        listed = screen.query_one(FindingsList)
+
+        def marked(mark: str) -> int:
+            return sum(mark in line for line in shown_lines(listed))
+
+        await pilot.press("y")
+        await settle(pilot)
+        assert marked("☑") == 1
+        await pilot.press("right_square_bracket", "x", "right_square_bracket", "f")
+        await settle(pilot)
+        assert (marked("☑"), marked("☒"), marked("⚑")) == (1, 1, 1)
+        await pilot.press("f")  # the same key again clears it
+        await settle(pilot)
+        assert (marked("☑"), marked("☒"), marked("⚑")) == (1, 1, 0)
+        await pilot.resize_terminal(80, 24)  # laid out again: the marks stay
+        await settle(pilot)
+        assert marked("☑") + marked("☒") >= 1

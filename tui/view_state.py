@@ -90,6 +90,8 @@ class Search:
     query: str
     hits: list[Hit] = field(default_factory=list)
     position: int = 0
+    scope: str = ""
+    """Where the matches were looked for: "topic <id>" or "article <id>"."""
 
     @property
     def hit(self) -> Hit | None:

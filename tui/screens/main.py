@@ -284,6 +284,7 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
         self.set_focus(widget)
 
     def watch_view(self, view: str) -> None:
+        self.refresh_bindings()  # n / N step through matches only in compare and reader
         self.query_one(ContentSwitcher).current = view
         self.query_one(FindingsList).display = view == "overview"
         self._follow_finding()
@@ -496,8 +497,10 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
         """The picker's keys act (and show) only while it is open."""
         if action == "picker":
             return bool(self.query_one(TopicPicker).display)
-        if action in {"step_match", "end_search"}:
+        if action == "end_search":
             return self.state.search is not None
+        if action == "step_match":  # matches are stepped through where they are shown
+            return self.state.search is not None and self.view in {"compare", "reader"}
         return True
 
     def action_picker(self, key: str) -> None:

@@ -76,10 +76,7 @@ class SearchActions(Screen[None]):
                     markup=False,
                 )
                 self.state.topic = topic
-            search = Search(query, hits_in_topic(self.analysis, self.state.topic, query))
-        else:
-            article = self.analysis.articles[self.source].id
-            search = Search(query, hits_in_article(self.analysis, article, query))
+        search = self._search_here(query)
         self.state.search = search
         self.refresh_bindings()
         if search.hit is None:
@@ -88,7 +85,23 @@ class SearchActions(Screen[None]):
         self._show_match()
 
     def _topic_label(self, topic: str | None) -> str:
-        return next((t.label for t in self.analysis.topics if t.id == topic), "none")
+        label = next((t.label for t in self.analysis.topics if t.id == topic), "none")
+        return visible(label)
+
+    def _scope(self) -> str:
+        """Where a search looks now: the compare view's topic, or the reader's article."""
+        if self.view == "compare":
+            return f"topic {self.state.topic}"
+        return f"article {self.analysis.articles[self.source].id}"
+
+    def _search_here(self, query: str) -> Search:
+        """The matches of `query` where a search looks now."""
+        scope = self._scope()
+        if self.view == "compare":
+            hits = hits_in_topic(self.analysis, self.state.topic, query)
+        else:
+            hits = hits_in_article(self.analysis, self.analysis.articles[self.source].id, query)
+        return Search(query, hits, scope=scope)
 
     def _show_match(self) -> None:
         """Show the current match of the search (its source brought into the panes)."""
@@ -116,12 +129,20 @@ class SearchActions(Screen[None]):
     def action_step_match(self, step: int) -> None:
         """Go to the next or previous match of the search."""
         search = self.state.search
-        if search is not None:
+        if search is None:
+            return
+        if search.scope != self._scope():
+            # Another topic or article since: its matches, from the first.
+            self.state.search = self._search_here(search.query)
+        else:
             search.step(step)
-            self._show_match()
+        self._show_match()
 
     def action_end_search(self) -> None:
         """End the search: its marks go, n / N step through findings again."""
+        if self.query_one("#search", Input).has_focus:
+            self._close_search()  # escape in the search box closes it, the search stays
+            return
         self.state.search = None
         self.refresh_bindings()
         if self.view == "compare":

@@ -3,7 +3,9 @@ of the findings list, copying a quote with its source. The state lives in the vi
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.screen import Screen
+from textual.widgets import OptionList
 
 from dealview.core.models import Analysis, Finding
 from dealview.core.review import Review, VerdictStatus
@@ -65,7 +67,7 @@ class WorkflowActions(Screen[None]):
             return
         for f in listed:
             if marks[f.id] != before[f.id]:
-                findings.replace_option_prompt(f.id, finding_line(f, marks[f.id], labels, credits))
+                rewrite_option(findings, f.id, finding_line(f, marks[f.id], labels, credits))
 
     def action_next_unreviewed(self) -> None:
         """Go to the next finding not yet reviewed."""
@@ -138,3 +140,21 @@ class WorkflowActions(Screen[None]):
             return
         self.app.copy_to_clipboard(quote)
         self.notify(f"Copied: {quote}", markup=False, timeout=6)
+
+
+def rewrite_option(options: OptionList, option_id: str, prompt: Content) -> None:
+    """Show `prompt` for one option, repainting its own lines only when it keeps its width
+    (a review mark for another): Textual's replace_option_prompt measures every option of the
+    list again and repaints all of them."""
+    index = options.get_option_index(option_id)
+    option = options.get_option_at_index(index)
+    old = option.prompt
+    line = options._line_cache.index_to_line.get(index)
+    if not isinstance(old, Content) or old.cell_length != prompt.cell_length or line is None:
+        options.replace_option_prompt(option_id, prompt)
+        return
+    option._set_prompt(prompt)
+    cache = options._option_render_cache
+    for key in [k for k in cache.keys() if k[0] is option]:  # noqa: SIM118 (no __iter__)
+        cache.discard(key)
+    options.refresh_lines(line, options._line_cache.heights.get(index, 1))
