@@ -359,7 +359,7 @@ def _echoed(draft: Draft, shown: list[Item], others: int, display: dict[str, str
         f"the same dimension, read as {'; '.join(contexts)}. dealview could not tell whether "
         "they state the same fact: compare the sentences.",
         unique_ids([*draft.claims, *(c.id for o in shown for c in o.claims)]),
-        [*draft.values, _finding_value(shown)],
+        [*draft.values, _finding_value(shown).model_copy(update={"elsewhere": True})],
         draft.order,
     )
 

@@ -257,6 +257,11 @@ class FindingValue(_Model):
     articles: list[str]
     claims: list[str]
     hedged: list[str] = Field(default_factory=list, description="Articles that give it hedged.")
+    elsewhere: bool = Field(
+        default=False,
+        description="Given by other sources for a fact read differently: what a single-source "
+        "finding's 'the same value also in' rests on, not part of the fact itself.",
+    )
 
 
 class Finding(_Model):

@@ -134,7 +134,8 @@ def _finding_block(analysis: Analysis, f: Finding, credited: dict[str, str]) -> 
         "",
     ]
     for value in f.values:
-        lines.append(f"- **{md_escape(value.display)}**")
+        elsewhere = " (the same value elsewhere, read as another fact)" if value.elsewhere else ""
+        lines.append(f"- **{md_escape(value.display)}**{elsewhere}")
         for art, _start, _end, group in analysis.evidence(value.claims):
             article = art.id
             head = group[0]

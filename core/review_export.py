@@ -106,7 +106,8 @@ def _markdown_finding(
         lines.append(f"- Topic: {md_escape(topics[f.topic])}")
     lines += ["", "Evidence:", ""]
     for value in _values(f):
-        lines.append(f"- **{md_escape(value.display)}**")
+        elsewhere = " (the same value elsewhere, read as another fact)" if value.elsewhere else ""
+        lines.append(f"- **{md_escape(value.display)}**{elsewhere}")
         by_source: dict[str, list[str]] = {}
         for art, _start, _end, group in analysis.evidence(value.claims):
             by_source.setdefault(art.id, []).append(_quoted(art.text, group))
@@ -177,7 +178,13 @@ def _json_finding(
         "topic": topics.get(f.topic or "") if f.topic else None,
         **review.verdict(f).model_dump(include={"status", "note", "updated"}),
         "values": [
-            {"display": v.display, "articles": v.articles, "claims": v.claims} for v in f.values
+            {
+                "display": v.display,
+                "articles": v.articles,
+                "claims": v.claims,
+                "elsewhere": v.elsewhere,
+            }
+            for v in f.values
         ],
         "claims": [_json_claim(analysis, analysis.claim(cid), labels) for cid in f.claims],
     }

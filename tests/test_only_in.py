@@ -67,6 +67,7 @@ def test_a_value_given_elsewhere_names_the_other_sources_and_shows_their_sentenc
     for f in echoed:
         own, others = f.values[0], f.values[1]
         assert f.kind == "single-source" and "only in" not in f.summary
+        assert others.elsewhere and not own.elsewhere
         assert len(own.articles) == 1 and set(others.articles).isdisjoint(own.articles)
         for art in others.articles:
             assert "also in" in f.summary and art in f.summary
@@ -79,3 +80,22 @@ def test_a_value_given_elsewhere_names_the_other_sources_and_shows_their_sentenc
 def test_a_value_only_one_source_gives_still_says_only_in(sample: Analysis) -> None:
     only = [f for f in sample.findings if f.kind == "single-source" and "only in" in f.summary]
     assert any("$10bn" in f.summary for f in only), "the Broadcom deal is in one source only"
+
+
+def test_the_same_value_elsewhere_is_not_drawn_as_this_fact(sample: Analysis) -> None:
+    """The matrix shows the single-source value in its own source's column only, and the
+    evidence does not mark the other sources' claims as single-source."""
+    from dealview.tui.render import roles_in
+    from dealview.tui.widgets.matrix import matrix_rows
+
+    echoed = {f.id: f for f in sample.findings if f.rule == "same-value-elsewhere"}
+    order = [a.id for a in sample.articles]
+    for row in matrix_rows(sample):
+        f = echoed.get(row.finding)
+        if f is None:
+            continue
+        filled = {order[n] for n, cell in enumerate(row.cells) if cell is not None}
+        assert filled == set(f.values[0].articles), f.summary
+        roles = roles_in(f)
+        assert set(roles) == set(f.values[0].claims)
+        assert not set(roles) & set(f.values[1].claims)

@@ -81,6 +81,10 @@ CUE_NAMES = {"hedge": "hedged", "assert": "stated as fact", "deny": "denied"}
 def roles_in(finding: Finding) -> dict[str, str]:
     """Return the role of each claim of `finding` in it: "hedged" or "stated" (as fact) in a
     certainty divergence, else the finding's kind ("agreement", "contradiction"…)."""
+    elsewhere = {cid for v in finding.values if v.elsewhere for cid in v.claims}
+    if elsewhere:
+        # The same value given elsewhere for another fact: those claims keep their own marks.
+        return {cid: finding.kind for cid in finding.claims if cid not in elsewhere}
     if shown_kind(finding) != "certainty":
         return dict.fromkeys(finding.claims, finding.kind)
     hedged = {cid for v in finding.values if v.hedged for cid in v.claims}

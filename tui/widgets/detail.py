@@ -59,7 +59,10 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
     origins = credits.origins(finding)
     for value in finding.values:
         lines.append(Content(""))
-        lines.append(Content("■ ").stylize("dim") + safe(value.display).stylize("bold"))
+        heading = Content("■ ").stylize("dim") + safe(value.display).stylize("bold")
+        if value.elsewhere:
+            heading += Content(" · the same value elsewhere, read as another fact").stylize("dim")
+        lines.append(heading)
         for art, start, _end, group in analysis.evidence(value.claims):
             article_id = art.id
             head = group[0]

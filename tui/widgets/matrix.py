@@ -49,6 +49,8 @@ def matrix_rows(analysis: Analysis) -> list[MatrixRow]:
         cells: list[Content | None] = [None] * len(order)
         kind = shown_kind(f)
         for value in f.values:
+            if value.elsewhere:
+                continue  # the same value given for another fact: not this fact's row
             for art_id in value.articles:
                 hedged = art_id in value.hedged or any(
                     claims[cid].hedged for cid in value.claims if claims[cid].article == art_id
