@@ -8,6 +8,7 @@ from pathlib import Path
 from apps import new_app, ready, settle, shown_lines
 from textual.widgets import Static
 
+from dealview.tui.render import MATCH_STYLE
 from dealview.tui.view_state import hits_in_topic
 from dealview.tui.widgets.compare import CompareView
 from dealview.tui.widgets.keys import KeyBar
@@ -150,3 +151,22 @@ async def test_matches_follow_the_view_and_the_topic(tmp_path: Path) -> None:
         await pilot.press("slash", "escape")
         await settle(pilot)
         assert screen.search == "Oracle" and not screen.query_one("#search").display
+
+
+async def test_matches_are_marked_in_any_case_as_they_are_counted(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("c", "slash", *"oracle", "enter")
+        await settle(pilot)
+        compare = screen.query_one(CompareView)
+        marked = [
+            cell.content.plain[span.start : span.end]
+            for block in compare.blocks
+            for cell in block.cells
+            if cell.content is not None
+            for span in cell.content.spans
+            if span.style == MATCH_STYLE
+        ]
+        assert marked and all(m.casefold() == "oracle" for m in marked)
+        assert "Oracle" in marked  # written with a capital, searched without

@@ -263,7 +263,9 @@ def highlight(
     spans += [Span(out_start(a), out_end(b), CUE_STYLES[kind]) for a, b, kind in cues]
     result = Content("".join(parts), spans)
     if search:
-        result = result.highlight_regex(re.escape(search), style=MATCH_STYLE)
+        # Any case, as the search counts and steps through its matches (tui/view_state.py).
+        pattern = re.compile(re.escape(search), re.IGNORECASE)
+        result = result.highlight_regex(pattern, style=MATCH_STYLE)
     return result
 
 
