@@ -460,8 +460,12 @@ NEAR_FACTOR = 3.0
 
 
 def _stable_key(draft: Draft, by_id: dict[str, Claim]) -> str:
-    """A key that stays the same while the claims a finding rests on do (for review files)."""
-    spans = sorted(f"{c.article}:{c.start}:{c.end}" for c in (by_id[i] for i in draft.claims))
+    """A key that stays the same while the claims a finding rests on do (for review files).
+    The claims shown beside them for comparison (the same value elsewhere) are not part of it:
+    several findings may show the same ones."""
+    beside = {i for v in draft.values if v.elsewhere for i in v.claims}
+    own = (by_id[i] for i in draft.claims if i not in beside)
+    spans = sorted(f"{c.article}:{c.start}:{c.end}" for c in own)
     return hashlib.sha1("|".join([draft.rule, *spans]).encode()).hexdigest()[:16]
 
 

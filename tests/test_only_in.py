@@ -99,3 +99,16 @@ def test_the_same_value_elsewhere_is_not_drawn_as_this_fact(sample: Analysis) ->
         roles = roles_in(f)
         assert set(roles) == set(f.values[0].claims)
         assert not set(roles) & set(f.values[1].claims)
+
+
+@pytest.mark.parametrize("story", ["dicks-footlocker", "mbappe-real"])
+def test_each_finding_keeps_a_verdict_of_its_own(sample: Analysis, story: str) -> None:
+    # Several "same value elsewhere" findings show the same sentences beside their own (the
+    # sample's three "January" findings): a verdict given to one must not mark the others.
+    if not (EVAL / story).is_dir():
+        pytest.skip(f"development story {story} not available at {EVAL}")
+    for analysis in (sample, analyse([EVAL / story])):
+        keys = [f.key for f in analysis.findings]
+        assert len(set(keys)) == len(keys)
+    echoed = [f for f in sample.findings if f.rule == "same-value-elsewhere"]
+    assert len(echoed) >= 3
