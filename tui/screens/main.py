@@ -192,6 +192,7 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
     def _select(self, index: int) -> None:
         self.state.index = index
         finding = self.finding
+        self.leave_kept(finding)
         self.current = set(finding.claims) if finding else set()
         self.marks = self.marks.on(finding)  # its claims marked by their role in it
         self._refresh_status()
@@ -213,8 +214,12 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
             if not self._matrix_filled:  # filled when first shown, not at start-up
                 matrix.show(self.analysis)
                 self._matrix_filled = True
-            if finding:
+            if finding and matrix.has_row(finding.id):
                 matrix.select_finding(finding.id)
+            elif matrix.current_finding is not None:
+                # No row for this finding (a response, a certainty divergence): the finding
+                # under the cursor becomes the current one, the one a verdict goes to.
+                self._select_id(matrix.current_finding)
 
     def _refresh_detail(self) -> None:
         finding = self.finding
@@ -360,16 +365,24 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
 
     # --- moving between findings ------------------------------------------------------------------
 
+    def reachable(self, finding: Finding) -> bool:
+        """Whether moving through the findings may stop at `finding`: the filter lets it show,
+        and in the matrix it has a row (else the cursor would stay on another finding's row,
+        and a verdict would go to a finding not on screen)."""
+        if self.state.filter.active and not self.admitted(finding):
+            return False
+        return self.view != "matrix" or self.query_one(ClaimsMatrix).has_row(finding.id)
+
     def _next_index(self, step: int, kind: str | None) -> int | None:
-        accept = self.admitted if self.state.filter.active else None
-        return self.state.next_index(step, kind, accept)
+        return self.state.next_index(step, kind, self.reachable)
 
     def _step(self, step: int, kind: str | None) -> None:
         if not self.findings:
             return
         j = self._next_index(step, kind)
         if j is None:
-            self.notify(f"No {kind or 'finding'} in this story.", markup=False)
+            where = "passes the filter" if self.state.filter.active else "in this story"
+            self.notify(f"No {kind or 'finding'} {where}.", markup=False)
             return
         self._select(j)
         ahead = self._next_index(step, kind)
@@ -412,6 +425,10 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#findings")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # A message the list sent before a later move (keys pressed quickly) is stale: taking
+        # it would pull the reader back to a finding already left, one step lost per message.
+        if event.option_list.highlighted != event.option_index:
+            return
         if event.option.id is not None:
             self._select_id(event.option.id)
 
@@ -431,7 +448,8 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
 
     @on(ClaimsMatrix.RowHighlighted)
     def _matrix_row(self, event: ClaimsMatrix.RowHighlighted) -> None:
-        self._select_id(event.finding)
+        if event.finding == self.query_one(ClaimsMatrix).current_finding:  # else stale
+            self._select_id(event.finding)
 
     @on(ClaimsMatrix.RowSelected)
     def _matrix_selected(self, event: ClaimsMatrix.RowSelected) -> None:

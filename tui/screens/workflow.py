@@ -24,6 +24,9 @@ class WorkflowActions(Screen[None]):
     state: ViewState
     _list_marks: dict[str, VerdictStatus | None] | None = None
     """The findings the list shows and the review mark each shows."""
+    _kept: str | None = None
+    """The current finding, kept in the list after a verdict took it out of the filter ("not
+    yet reviewed") until the reader moves on: the verdict shows, and the same key undoes it."""
 
     def _select(self, index: int) -> None:
         """Make finding `index` the current one (the screen provides it)."""
@@ -46,16 +49,24 @@ class WorkflowActions(Screen[None]):
         """Whether the filter lets `finding` show."""
         return self.state.filter.admits(self.analysis, finding, self.reviewed)
 
+    def reachable(self, finding: Finding) -> bool:
+        """Whether moving through the findings may stop at `finding` in the view shown (the
+        screen provides it)."""
+        raise NotImplementedError
+
     def listed(self) -> list[Finding]:
         """The findings the list shows: those the filter lets through."""
         if not self.state.filter.active:
             return self.state.findings
-        return [f for f in self.state.findings if self.admitted(f)]
+        return [f for f in self.state.findings if f.id == self._kept or self.admitted(f)]
 
     def fill_list(self) -> None:
         """Show the listed findings with their review marks: when the same findings are
         listed as before, only the lines whose mark changed are rewritten (refilling the list
         lays out every line again: tens of milliseconds with hundreds of findings)."""
+        current = self.state.finding
+        if current is not None and self._list_marks and current.id in self._list_marks:
+            self._kept = current.id  # kept (if the filter lets it go) until the reader moves
         listed = self.listed()
         marks = {f.id: self.review.status(f) for f in listed}
         before = self._list_marks
@@ -69,11 +80,20 @@ class WorkflowActions(Screen[None]):
             if marks[f.id] != before[f.id]:
                 rewrite_option(findings, f.id, finding_line(f, marks[f.id], labels, credits))
 
+    def leave_kept(self, finding: Finding | None) -> None:
+        """The reader moved to `finding`: a finding kept in the list after its verdict goes
+        (when the filter no longer lets it show)."""
+        kept, self._kept = self._kept, None
+        if kept is not None and (finding is None or finding.id != kept):
+            shown = self.state.findings[self.state.index_of[kept]]
+            if not self.admitted(shown):
+                self.fill_list()
+
     def action_next_unreviewed(self) -> None:
         """Go to the next finding not yet reviewed."""
 
         def wanted(f: Finding) -> bool:
-            return not self.reviewed(f) and self.admitted(f)
+            return not self.reviewed(f) and self.reachable(f)
 
         j = self.state.next_index(1, accept=wanted)
         if j is None:
@@ -115,6 +135,7 @@ class WorkflowActions(Screen[None]):
         """Show only the findings `wanted` lets through; the current finding stays if it
         passes, else the first one that does."""
         self.state.filter = wanted
+        self._kept = None
         listed = self.listed()
         finding = self.state.finding
         self.show_verdicts()

@@ -129,6 +129,16 @@ class ClaimsMatrix(ScrollView, can_focus=True):
         )
         self.refresh()
 
+    @property
+    def current_finding(self) -> str | None:
+        """The id of the finding whose row is under the cursor (None: no rows)."""
+        return self.rows[self.cursor].finding if self.rows else None
+
+    def has_row(self, finding_id: str) -> bool:
+        """Whether the finding with this id has a row here (responses and certainty have
+        none)."""
+        return finding_id in self._index
+
     def select_finding(self, finding_id: str) -> None:
         """Move the cursor to the row of this finding, if it has one (no message is sent)."""
         row = self._index.get(finding_id)
