@@ -9,6 +9,7 @@ import math
 from collections import Counter, defaultdict
 
 from .drafts import Draft, count_sources, unique_ids
+from .fact_labels import fact_label
 from .items import (
     COMPARED_KINDS,
     Item,
@@ -29,71 +30,6 @@ WEAK_ENTITY = frozenset({"guess", "pronoun", "story"})
 """Ways of finding a claim's entity too loose to name what a finding is about."""
 MAJORITY = 0.5
 """A party named in more than this share of the articles (or of their titles) is the story's."""
-
-_LABELS = {
-    "money:total": "Amount",
-    "money:to-date": "Amount so far",
-    "money:year": "Yearly amount",
-    "money:month": "Monthly amount",
-    "duration": "Duration",
-    "date:start": "Start date",
-    "date:end": "End date or deadline",
-    "date:since": "Since",
-    "date:after": "After",
-    "date:before": "Before",
-    "date:point": "Date",
-    "power": "Power",
-    "energy": "Energy",
-    "percentage": "Share",
-    "percentage:%:change": "Change",
-    "percentage:pp": "Change in points",
-    "percentage:pp:change": "Change in points",
-    "measure:m": "Length",
-    "measure:m2": "Area",
-    "measure:kg": "Mass",
-    "measure:m3": "Volume",
-    "measure:m/s": "Speed",
-    "measure:degC": "Temperature",
-    "measure:magnitude": "Magnitude",
-    "measure:storey": "Storeys",
-    "age": "Age",
-    "ratio": "Share",
-}
-
-
-def _label(item: Item) -> str:
-    """Name what an item's value measures: "Share price", "Yearly amount", "Number of staff"."""
-    dim, role, kind = item.dim, item.role, item.kind
-    frame = item.fact.frame
-    if frame and kind not in {"date", "age"}:
-        if frame.startswith("count:"):
-            return f"Number of {item.main.display.split(' ', 1)[-1]}"
-        name, _, noun = frame.partition(":")
-        text = name.replace("_", " ").capitalize() + (f" {noun}" if noun else "")
-        if item.fact.segment:
-            text += f", {item.fact.segment}"
-        if kind == "money" and dim.split(":")[2] == "year":
-            text += " per year"
-        if item.fact.basis:
-            text += f" ({item.fact.basis})"
-        if ":change" in dim and not name.endswith("move"):
-            text += " change"
-        return text
-    if kind == "count":
-        return f"Number of {item.main.display.split(' ', 1)[-1]}"
-    if kind == "money":
-        parts = dim.split(":")
-        key = "to-date" if role == "to-date" else parts[2]
-        if role == "unit-price":
-            return f"Price per {item.main.period or 'unit'}"
-        return _LABELS.get(f"money:{key}", "Amount")
-    if kind == "date":
-        if frame and frame not in {"start", "end", "since"}:
-            return f"{frame.capitalize()} date"
-        return _LABELS.get(f"date:{frame or role}", "Date")
-    if kind == "age" and frame == "age_at":
-        return "Age at the time"
-    return _LABELS.get(dim) or _LABELS.get(kind, kind.capitalize())
 
 
 def _comparable(c: Claim) -> bool:
@@ -367,7 +303,7 @@ def _echoed(draft: Draft, shown: list[Item], others: int, display: dict[str, str
 def _context(item: Item, display: dict[str, str]) -> str:
     """What an item is read as: its measure and whom it is about, e.g. "Loss (Acme)"."""
     who = ", ".join(display.get(k, k) for k in item.fact.entity[:2])
-    return f"{_label(item)} ({who})" if who else _label(item)
+    return f"{fact_label(item)} ({who})" if who else fact_label(item)
 
 
 def _adopt_frames(items: list[Item]) -> None:
@@ -498,7 +434,7 @@ def _judge(
     cluster = fact.items
     topic = _topic_of(cluster)
     head = next((i for i in cluster if not i.derived), cluster[0])
-    label = _label(head)
+    label = fact_label(head)
     who = _subject_names(cluster, display, name_idf)
     subject = f"{label} ({who})" if who else label
     articles = {i.article for i in cluster}
@@ -654,7 +590,7 @@ def _certainty_findings(
         labels = []
         for c in group:
             h = c[0]
-            label = _label(h)
+            label = fact_label(h)
             labels.append(f"{label.lower()} {value_groups(c)[0][0].display}")
         cues = sorted({c.cue for c in mentions if c.cue and c.hedged})
         what = ", ".join(dict.fromkeys(labels))
