@@ -9,18 +9,28 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .fact_label_words import NOT_A_PART
 from .models import Finding, Topic
+from .textnorm import fold
 
 KIND_WEIGHT = {"contradiction": 3, "discrepancy": 3, "agreement": 2, "single-source": 1}
 """How much a finding's subject counts towards its topic's name."""
 VAGUE_MEASURES = frozenset(
     {
         "Date", "Amount", "Share", "Number", "Percentage", "Count", "Age", "Duration", "Change",
-        "After", "Since", "Certainty", "Quote", "Not disclosed", "Yearly amount",
+        "After", "Since", "Certainty", "Quote", "Not disclosed", "Yearly amount", "After a date",
+        "Before a date", "Since a date", "Multiple",
     }
 )  # fmt: skip
 """Subjects that name no measure: used only when a topic has nothing better ("Response of X"
 is one too)."""
+NOT_A_PARTY = NOT_A_PART | frozenset(
+    """
+    net gross brut brute nette adjusted total annual yearly monthly per share part
+    """.split()
+)
+"""Common words, never a party's name: a qualifier in parentheses ("Salary (net)", as older
+subjects wrote it) is not taken for whom a figure is about."""
 MEASURES_SHOWN = 2
 NAMES_SHOWN = 2
 MAX_LABEL = 48
@@ -33,8 +43,17 @@ def subject_parts(subject: str) -> tuple[str, list[str]]:
     gives ("Start date", ["OpenAI", "Oracle"])."""
     if subject.endswith(")") and " (" in subject:
         what, _, who = subject[:-1].rpartition(" (")
-        return what.strip(), [n.strip() for n in who.split(",") if n.strip()]
+        names = [n.strip() for n in who.split(",") if n.strip()]
+        if all(_common(n) for n in names):
+            return subject.strip(), []  # "Salary (net)": a qualifier, not whom it is about
+        return what.strip(), [n for n in names if not _common(n)]
     return subject.strip(), []
+
+
+def _common(name: str) -> bool:
+    """A word of the language rather than a name: written all in lower case ("net"), or a
+    common word whatever its case ("Net")."""
+    return not any(ch.isupper() or ch.isdigit() for ch in name) or fold(name) in NOT_A_PARTY
 
 
 def name_derived_topics(topics: list[Topic], findings: list[Finding]) -> None:
@@ -48,7 +67,7 @@ def name_derived_topics(topics: list[Topic], findings: list[Finding]) -> None:
         weight = KIND_WEIGHT.get(f.kind, 1)
         what, who = subject_parts(f.subject)
         if what:
-            measures[f.topic][what] += weight
+            measures[f.topic][what.removesuffix(" per share")] += weight
         for name in who:
             names[f.topic][name] += weight
     for topic in topics:
