@@ -9,6 +9,7 @@ from textual.content import Content
 
 from dealview.core.models import AlignedRow, Analysis, Claim, TopicPassage
 
+from .finding_evidence import NOT_IN_FINDING, evidence_content, evidence_note, one_row_holds
 from .render import Marks, highlight
 
 CellKey = tuple[str, int, int, frozenset[tuple[str, str]], str]
@@ -58,17 +59,24 @@ def compare_blocks(
     fold: bool,
     search: str = "",
     memo: dict[CellKey, Content] | None = None,
+    evidence: bool = False,
 ) -> list[Block]:
     """Return the blocks of `topic` for the `visible` sources, in alignment order; with `fold`,
     runs of rows on which every source agrees become one line (never the current finding's).
+    With `evidence` (the view is opened on the finding whose claims are `current`), the
+    finding's own sentences come first unless one row of the topic holds them all
+    (tui/finding_evidence.py).
 
     `memo` keeps the styled text of cells from one call to the next (for the same analysis and
     marks): moving to another finding restyles only the cells that hold its claims."""
     by_article = {a: analysis.claims_of(a) for a in visible}
     rows = [r for r in analysis.alignment if r.topic == topic]
-    if not rows:
-        return [Block(text=Content("No passage of these sources belongs to this topic."))]
     blocks: list[Block] = []
+    if evidence and current:
+        blocks = _evidence_blocks(analysis, topic, rows, visible, marks, current, search, memo)
+    if not rows:
+        text = Content("No passage of these sources belongs to this topic.")
+        return blocks if blocks and topic is None else [*blocks, Block(text=text)]
     folded = 0
     for row in rows:
         if not any(row.cells.get(a) for a in visible):
@@ -94,6 +102,41 @@ def compare_blocks(
     if folded:
         blocks.append(_fold_line(folded))
     return blocks
+
+
+def _evidence_blocks(
+    analysis: Analysis,
+    topic: str | None,
+    rows: list[AlignedRow],
+    visible: list[str],
+    marks: Marks,
+    current: set[str],
+    search: str,
+    memo: dict[CellKey, Content] | None,
+) -> list[Block]:
+    """The finding's sentences side by side and the line that says what they are; nothing
+    when one row of the topic holds them all."""
+    claims = sorted(map(analysis.claim, current), key=lambda c: (c.article, c.start))
+    if one_row_holds(rows, claims, visible):
+        return []
+    cells: list[Cell] = []
+    for article in visible:
+        own = [c for c in claims if c.article == article]
+        if not own:
+            cells.append(Cell(article, NOT_IN_FINDING))
+            continue
+        shown = frozenset((c.id, marks.role(c.id) or "") for c in own)
+        ids = ",".join(c.id for c in own)
+        key: CellKey = (f"{article}\x1fevidence {ids}", -1, -1, shown, search)
+        content = memo.get(key) if memo is not None else None
+        if content is None:
+            content = evidence_content(analysis, article, own, marks, current, search)
+            if memo is not None:
+                memo[key] = content
+        cells.append(Cell(article, content, key))
+    label = next((t.label for t in analysis.topics if t.id == topic), None)
+    note = evidence_note(claims, visible, label if rows else None)
+    return [Block(cells=tuple(cells), current=True), Block(text=note)]
 
 
 def _cell(

@@ -150,11 +150,13 @@ class CompareView(ScrollView, can_focus=True):
         search: str = "",
         sync: bool = True,
         heading: Content | None = None,
+        evidence: bool = False,
     ) -> None:
         """Show the rows of `topic` for the `visible` sources, scrolled to the first row that
-        holds a claim of `current` (or to the top); `heading` names the finding. When only the
-        way of scrolling changed, the view stays on the rows it showed."""
-        shown = (topic, tuple(visible), focus, frozenset(current), fold, search, sync)
+        holds a claim of `current` (or to the top); `heading` names the finding. With
+        `evidence`, the finding's own sentences come first when no row holds them all. When
+        only the way of scrolling changed, the view stays on the rows it showed."""
+        shown = (topic, tuple(visible), focus, frozenset(current), fold, search, evidence, sync)
         heading = heading if heading is not None else Content("")
         same_layout = analysis is self._analysis and self._layout is not None
         if same_layout and shown == self._shown and focus == self.focus_source:
@@ -166,7 +168,7 @@ class CompareView(ScrollView, can_focus=True):
             return
         keep = (
             self._top_block()
-            if same_layout and shown[:6] == self._shown[:6] and sync != self.sync
+            if same_layout and shown[:7] == self._shown[:7] and sync != self.sync
             else None
         )
         self._shown = shown
@@ -175,9 +177,13 @@ class CompareView(ScrollView, can_focus=True):
         self.sync = sync
         self.search = search
         self._heading = heading
-        label = next((t.label for t in analysis.topics if t.id == topic), "no topic")
+        label = next((t.label for t in analysis.topics if t.id == topic), None)
         hint = hidden_hint(visible, [a.id for a in analysis.articles])
-        self._label = Content.assemble(("topic ", "dim")) + safe(label).stylize("bold")
+        self._label = (
+            Content("no topic").stylize("dim")
+            if label is None
+            else Content.assemble(("topic ", "dim")) + safe(label).stylize("bold")
+        )
         self._hint = Content(hint).stylize("bold $accent") if hint else Content("")
         self._titles = {
             a: source_name(analysis, a).stylize("bold")
@@ -189,7 +195,7 @@ class CompareView(ScrollView, can_focus=True):
             self._analysis, self._cells = analysis, {}
             self._wrapped.clear()
         self.blocks = compare_blocks(
-            analysis, topic, visible, marks, current, fold, search, self._cell_memo()
+            analysis, topic, visible, marks, current, fold, search, self._cell_memo(), evidence
         )
         self._layout = None
         self._to_current = keep is None
@@ -204,6 +210,7 @@ class CompareView(ScrollView, can_focus=True):
         current: set[str],
         fold: bool,
         search: str = "",
+        evidence: bool = False,
     ) -> None:
         """Get the rows of `topic` ready for `show` (styled and wrapped at the view's width)
         without showing them: showing that topic next then only assembles lines."""
@@ -211,7 +218,7 @@ class CompareView(ScrollView, can_focus=True):
         if analysis is not self._analysis or width <= 0 or not visible:
             return
         blocks = compare_blocks(
-            analysis, topic, visible, marks, current, fold, search, self._cell_memo()
+            analysis, topic, visible, marks, current, fold, search, self._cell_memo(), evidence
         )
         columns = column_widths(width, len(visible))
         for block in blocks:
