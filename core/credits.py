@@ -3,17 +3,41 @@ Street Journal") are not independent confirmations, and the count of sources sho
 
 A source credits an origin for a finding when one of the finding's claims in it is attributed
 to that origin (the claim's `attribution`), or when it credits that outlet with revealing the
-story (a `first-report` claim). Anonymous sources are no one origin: they are never grouped.
+story (a `first-report` claim). A first report covers the whole article only while the article
+has the story from no one else: an article that reports the parties' own announcement ("the two
+companies said", "in a statement", "dans un communiqué") says who broke the story as history,
+and that credit covers only the sentence that says it. Anonymous sources are no one origin: they
+are never grouped.
+
+The app, the Markdown report and the review exports all say credits through this module.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .models import Analysis, Finding
+from .models import Analysis, Claim, Finding
 
 NOT_ONE_ORIGIN = frozenset({"anonymous sources"})
 """Attribution keys that name no single origin."""
+
+_PARTIES = (
+    r"(?:the|both|les|des) (?:two |three |deux |trois )?"
+    r"(?:companies|firms|groups|retailers|parties|clubs|sides|banks|carmakers|airlines|"
+    r"entreprises|societes|sociétés|groupes|enseignes|clubs|parties)"
+)
+ANNOUNCEMENT_RE = re.compile(
+    rf"\b{_PARTIES}\b[^.;]{{0,40}}?\b(?:said|announced|confirmed|ont (?:annonc|confirm|indiqu|"
+    r"officialis|d[ée]clar))"
+    r"|\b(?:said|announced|confirmed)\b[^.;]{0,30}?\bin a (?:joint )?(?:statement|press release|"
+    r"news release|regulatory filing)"
+    r"|\bin a (?:joint )?(?:statement|press release|news release)\b[^.;]{0,40}?\b(?:said|announced)"
+    r"|\b(?:dans|par) (?:un|leur|son) communiqu[ée]|\b(?:a|ont) officialis[ée]",
+    re.IGNORECASE,
+)
+"""Words saying that the parties announced the news themselves, on record: "the two retailers
+said on Thursday", "said in a statement", "dans un communiqué", "ont officialisé"."""
 
 
 @dataclass(frozen=True)
@@ -55,22 +79,67 @@ class Credits:
         self.analysis = analysis
         self._shared: dict[str, Credit | None] = {}
         self.first_reports: dict[str, set[str]] = {}
+        """Origins an article credits with the story, for all its claims."""
+        self.first_report_sentences: dict[str, list[tuple[int, int, str]]] = {}
+        """First reports that cover only their own sentence (start, end, origin), by article:
+        in articles that report the parties' own announcement."""
         self.names: dict[str, str] = {}
+        self._credited: dict[str, list[str]] = {}
+        announced: dict[str, bool] = {}
         for c in analysis.claims:
             if c.kind not in {"attribution", "first-report"} or not isinstance(c.value, str):
                 continue
             if c.display:
                 self.names.setdefault(c.value, c.display)
+            keys = self._credited.setdefault(c.article, [])
+            if c.value not in keys:
+                keys.append(c.value)
             if c.kind == "first-report":
-                self.first_reports.setdefault(c.article, set()).add(c.value)
+                if c.article not in announced:
+                    announced[c.article] = reports_announcement(analysis, c.article)
+                if announced[c.article]:
+                    where = (c.sentence_start, c.sentence_end, c.value)
+                    self.first_report_sentences.setdefault(c.article, []).append(where)
+                else:
+                    self.first_reports.setdefault(c.article, set()).add(c.value)
+
+    def name(self, origin: str) -> str:
+        """Return how the articles write the origin `origin` (a name key)."""
+        return self.names.get(origin, origin)
+
+    def of_article(self, article: str) -> list[str]:
+        """Return whom the article credits, anywhere in it (attributions and first reports),
+        as the articles write them, in the order it first credits them; an outlet it credits
+        only with having reported first, before the parties announced it, says so: "Wall
+        Street Journal (first report)"."""
+        history = {o for _s, _e, o in self.first_report_sentences.get(article, ())}
+        attributed = {c.value for c in self.analysis.claims_of(article) if c.kind == "attribution"}
+        return [
+            self.name(key) + (" (first report)" if key in history - attributed else "")
+            for key in self._credited.get(article, [])
+        ]
+
+    def of_claim(self, claim: Claim) -> set[str]:
+        """Return the origin keys a claim is credited to: its attribution, its article's first
+        reports, and a first report in its own sentence."""
+        origins = {claim.attribution} if claim.attribution else set()
+        origins |= self.first_reports.get(claim.article, set())
+        for start, end, origin in self.first_report_sentences.get(claim.article, ()):
+            if start <= claim.start < end:
+                origins.add(origin)
+        return origins
 
     def origins(self, finding: Finding) -> dict[str, list[str]]:
         """Return, for each origin key, the sources of `finding` that credit it."""
         by_origin: dict[str, list[str]] = {}
         claims = [self.analysis.claim(cid) for cid in finding.claims]
         for article in finding_sources(self.analysis, finding):
-            origins = {c.attribution for c in claims if c.article == article and c.attribution}
-            origins |= self.first_reports.get(article, set())
+            origins: set[str] = set()
+            for c in claims:
+                if c.article == article:
+                    origins |= self.of_claim(c)
+            if not any(c.article == article for c in claims):
+                origins |= self.first_reports.get(article, set())
             for origin in sorted(origins - NOT_ONE_ORIGIN):
                 by_origin.setdefault(origin, []).append(article)
         return by_origin
@@ -89,7 +158,14 @@ class Credits:
         if len(articles) < 2:
             return None
         total = len(finding_sources(self.analysis, finding))
-        return Credit(self.names.get(origin, origin), tuple(articles), total)
+        return Credit(self.name(origin), tuple(articles), total)
+
+
+def reports_announcement(analysis: Analysis, article: str) -> bool:
+    """Return True when the article reports the parties' own announcement, on record ("the two
+    companies said", "said in a statement", "dans un communiqué"): a first report it mentions is
+    then history, not where its facts come from."""
+    return ANNOUNCEMENT_RE.search(analysis.article(article).text) is not None
 
 
 def credited_origins(analysis: Analysis, finding: Finding) -> dict[str, list[str]]:

@@ -8,6 +8,13 @@ exports), or when its content starts the way dealview starts what it writes: a J
 first key is `schema_version` (reviews, backups, JSON exports and reports), a Markdown file whose
 first line is the export marker or a dealview heading ("# dealview review: …"), or a cache file
 (a pickle of dealview's models).
+
+A user may add lines above what dealview wrote (a note, a heading of their own): its start is then
+looked for in the first `HEAD_BYTES`, not only on the first line, by signs no article carries
+alone: the export marker as a line of its own, a dealview heading ("# dealview review: 5
+articles") followed by its "## Sources" section, or a JSON object opening with `schema_version`
+on a line of its own. Overwriting asks for more (`starts_as_dealview_file`): the file must still
+start as dealview wrote it, so that an export the user wrote into is never replaced.
 """
 
 from __future__ import annotations
@@ -29,10 +36,13 @@ OWN_NAME_PREFIXES = ("dealview-review",)
 
 NAMED_MAX = 5
 """Most files the notice names; more are counted."""
-HEAD_BYTES = 4096
+HEAD_BYTES = 16384
 """How much of a file is looked at to recognise dealview's own."""
 
 _JSON_START = re.compile(r'\A\s*\{\s*"schema_version"\s*:')
+_JSON_START_LINE = re.compile(r'^[ \t]*\{\s*"schema_version"\s*:\s*\d+\s*,', re.MULTILINE)
+_OWN_HEADING_LINE = re.compile(r"^# dealview (?:review|report): \d+ articles?[ \t]*$", re.MULTILINE)
+_SOURCES_LINE = re.compile(r"^## Sources[ \t]*$", re.MULTILINE)
 _MARKDOWN_FIRST_LINES = (
     "<!-- dealview",
     "# dealview review:",
@@ -57,31 +67,46 @@ def has_own_name(path: Path) -> bool:
     return path.name.lower().startswith(OWN_NAME_PREFIXES)
 
 
-def looks_written_by_dealview(head: bytes) -> bool:
+def looks_written_by_dealview(head: bytes, anywhere: bool = True) -> bool:
     """Return True when `head` (the start of a file) is how dealview starts a file it writes:
     a JSON object whose first key is `schema_version`, Markdown whose first non-blank line is
     the export marker or a "# dealview review:" / "# dealview report:" heading, or a stored
-    analysis (a pickle of dealview's models)."""
+    analysis (a pickle of dealview's models). With `anywhere`, lines a user added above are
+    allowed: the export marker on a line of its own, a dealview heading with its "## Sources"
+    section after it, or a `schema_version` object starting on a line of its own, anywhere in
+    `head`."""
     if head.startswith(b"\x80") and _PICKLED_MODELS in head[:64]:
         return True  # a stored analysis (the cache's pickles name the models first)
     text = _decode_head(head).lstrip("\ufeff")
     if _JSON_START.match(text):
         return True
     first = text.lstrip().split("\n", 1)[0].strip()
-    return first.startswith(_MARKDOWN_FIRST_LINES)
+    if first.startswith(_MARKDOWN_FIRST_LINES):
+        return True
+    if not anywhere:
+        return False
+    text = text.replace("\r\n", "\n")
+    if any(line.strip() == EXPORT_MARKER for line in text.split("\n")):
+        return True
+    heading = _OWN_HEADING_LINE.search(text)
+    if heading and _SOURCES_LINE.search(text, heading.end()):
+        return True
+    return _JSON_START_LINE.search(text) is not None
 
 
 def written_by_dealview(path: Path) -> bool:
     """Return True when the file at `path` is one dealview wrote: in a `.dealview/` folder,
-    named as dealview names its files, or starting as dealview starts them. Only a regular
+    named as dealview names its files, or starting as dealview starts them, lines a user added
+    above allowed. Only a regular
     file's first `HEAD_BYTES` are read (never a FIFO or a device); a file that cannot be
     opened is not dealview's (reading it as an article then says why)."""
-    return in_store(path) or has_own_name(path) or starts_as_dealview_file(path)
+    return in_store(path) or has_own_name(path) or starts_as_dealview_file(path, anywhere=True)
 
 
-def starts_as_dealview_file(path: Path) -> bool:
+def starts_as_dealview_file(path: Path, anywhere: bool = False) -> bool:
     """Return True when the regular file at `path` starts as dealview starts what it writes
-    (`looks_written_by_dealview`); only its first `HEAD_BYTES` are read."""
+    (`looks_written_by_dealview`); with `anywhere`, also when a user added lines above it.
+    Only its first `HEAD_BYTES` are read."""
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError:
@@ -94,7 +119,7 @@ def starts_as_dealview_file(path: Path) -> bool:
         return False
     finally:
         os.close(fd)
-    return looks_written_by_dealview(head)
+    return looks_written_by_dealview(head, anywhere)
 
 
 def _decode_head(head: bytes) -> str:

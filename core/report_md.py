@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .credits import Credits
+from .kinds import KIND_ORDER, KIND_TITLES, counts_sentence, shown_kind, status_name
 from .models import Analysis, Claim, Finding
 from .sanitize import visible
 from .shown_names import shown_name
+from .source_labels import relabel, source_labels
 
 QUOTE_MAX = 320
 """Longest quote, in characters, around a claim; longer sentences are cut with an ellipsis."""
@@ -17,38 +20,21 @@ QUOTE_MAX = 320
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _SPACES = re.compile(r"\s+")
 _BACKTICKS = re.compile(r"`+")
-_KIND_TITLES = (
-    ("contradiction", "Contradictions"),
-    ("discrepancy", "Unresolved discrepancies"),
-    ("agreement", "Agreements"),
-    ("single-source", "Single-source claims"),
-)
-_KIND_NOUNS = {
-    "contradiction": ("contradiction", "contradictions"),
-    "discrepancy": ("unresolved discrepancy", "unresolved discrepancies"),
-    "agreement": ("agreement", "agreements"),
-    "single-source": ("single-source claim", "single-source claims"),
-}
 _KIND_INTROS = {
     "discrepancy": "Values that differ about what looks like one fact, where something that "
     "would settle it (the trading session, the period, who counted, whom the figure is about) "
     "is not given by every source. Not contradictions: check what each source measured.",
+    "certainty": "One source states as fact what another reports as unconfirmed (in the "
+    "conditional, or credited to someone). Not a contradiction of value: check who confirmed it.",
 }
 """A line under a kind's heading, for kinds a reader could take for another."""
 
 
 def kind_counts(analysis: Analysis) -> str:
-    """Return the findings counted by kind, as a sentence: "3 contradictions, 2 unresolved
-    discrepancies, 7 agreements, 11 single-source claims." (discrepancies only if any)."""
-    counts = {k: 0 for k, _t in _KIND_TITLES}
-    for f in analysis.findings:
-        counts[f.kind] = counts.get(f.kind, 0) + 1
-    parts = [
-        f"{n} {_KIND_NOUNS[kind][n != 1]}"
-        for kind, n in counts.items()
-        if n or kind != "discrepancy"
-    ]
-    return ", ".join(parts) + "."
+    """Return the findings counted by kind as the app counts them, as a sentence: "2
+    contradictions, 1 certainty divergence, 6 agreements, 14 single-source." (unresolved
+    discrepancies and certainty divergences only if any)."""
+    return counts_sentence(analysis.findings)
 
 
 def md_escape(text: str) -> str:
@@ -126,73 +112,91 @@ def _cue_pieces(
     return kept
 
 
-def _finding_block(analysis: Analysis, f: Finding, credited: dict[str, str]) -> list[str]:
-    lines = [
-        f"#### {md_escape(f.summary)}",
-        "",
-        f"*Rule `{f.rule}`: {shown_name(f.explanation)}*",
-        "",
-    ]
+def source_line(
+    article: str,
+    claim: Claim | None,
+    labels: dict[str, str],
+    credited: list[str],
+) -> str:
+    """Return how a source is named above its quote, as the app names it: its label in bold,
+    its file name, how `claim` is stated (hedged, with its cue; nothing when `claim` is None)
+    and whom it credits: "**Le Monde** (`002.txt`) (hedged, “aurait”) · credits Wall Street
+    Journal"."""
+    tag = status_tag(claim) if claim is not None else ""
+    tag = f" {tag}" if tag else ""
+    names = f" · credits {md_escape(', '.join(credited))}" if credited else ""
+    label = md_escape(labels.get(article, article))
+    return f"**{label}** ({md_code(article)}){tag}{names}"
+
+
+def status_tag(claim: Claim) -> str:
+    """Return how a quoted claim is stated, as the app says it: "(hedged, “aurait”)", "(stated
+    as fact, “a conclu”)", escaped for Markdown; "" for a claim stated as fact with no cue."""
+    name = status_name(claim.status, claim.hedged, claim.cue)
+    if name is None:
+        return ""
+    cue = f", “{claim.cue}”" if claim.cue else ""
+    return f"({md_escape(name + cue)})"
+
+
+def finding_credits(credits: Credits, f: Finding) -> dict[str, list[str]]:
+    """Return whom each source of `f` credits for it, by article id, as the app says it."""
+    by_article: dict[str, list[str]] = {}
+    for origin, articles in credits.origins(f).items():
+        for article in articles:
+            by_article.setdefault(article, []).append(credits.name(origin))
+    return by_article
+
+
+def _finding_block(
+    analysis: Analysis, f: Finding, labels: dict[str, str], credits: Credits
+) -> list[str]:
+    lines = [f"#### {md_escape(relabel(f.summary, labels))}", ""]
+    shared = credits.shared(f)
+    if shared is not None:
+        lines += [f"**⚠ {md_escape(shared.line())}**", ""]
+    explanation = md_escape(relabel(f.explanation, labels))
+    lines += [f"*Rule `{f.rule}`: {explanation}*" if explanation else f"*Rule `{f.rule}`*", ""]
+    credited = finding_credits(credits, f)
     for value in f.values:
         elsewhere = " (the same value elsewhere, read as another fact)" if value.elsewhere else ""
         lines.append(f"- **{md_escape(value.display)}**{elsewhere}")
         for art, _start, _end, group in analysis.evidence(value.claims):
-            article = art.id
-            head = group[0]
-            marks: list[str] = []
-            if head.status != "asserted" or head.cue:
-                marks.append(head.status)
-            if head.cue:
-                marks.append(f"“{head.cue}”")
-            if head.attribution:
-                marks.append(f"credits {credited.get(head.attribution, head.attribution)}")
-            tag = f" ({md_escape(', '.join(marks))})" if marks else ""
-            lines.append(f"  - {md_code(article)}{tag}: {quote(art.text, group)}")
+            source = source_line(art.id, group[0], labels, credited.get(art.id, []))
+            lines.append(f"  - {source}: {quote(art.text, group)}")
     lines.append("")
     return lines
 
 
-def analysis_display(analysis: Analysis, key: str) -> str:
-    """Return how a name key is shown, as the attributions of the analysis write it."""
-    return _attribution_names(analysis).get(key, key)
-
-
-def _attribution_names(analysis: Analysis) -> dict[str, str]:
-    """How each credited name key is written (its first attribution's display)."""
-    names: dict[str, str] = {}
-    for c in analysis.claims:
-        if c.kind == "attribution" and isinstance(c.value, str):
-            names.setdefault(c.value, c.display)
-    return names
-
-
 def render_markdown(analysis: Analysis) -> str:
-    """Return the analysis as a Markdown report."""
+    """Return the analysis as a Markdown report: the findings counted and grouped by kind as
+    the app shows them, sources named by the app's labels, with whom each credits."""
     topic_label = {t.id: t.label for t in analysis.topics}
-    credited_names = _attribution_names(analysis)
+    labels = source_labels(analysis.articles)
+    credits = Credits(analysis)
     out = [f"# dealview report: {len(analysis.articles)} articles", "", kind_counts(analysis), ""]
     for notice in analysis.notices:
-        out += [f"> {md_escape(notice)}", ""]
+        out += [f"> {md_escape(relabel(notice, labels))}", ""]
     out += [
         "## Sources",
         "",
-        "| id | title | language | decoded as | credits |",
-        "|---|---|---|---|---|",
+        "| source | file | title | language | decoded as | credits |",
+        "|---|---|---|---|---|---|",
     ]
-    credits: dict[str, list[str]] = defaultdict(list)
-    for c in analysis.claims:
-        if c.kind == "attribution" and c.display not in credits[c.article]:
-            credits[c.article].append(c.display)
     for a in analysis.articles:
-        credited = ", ".join(md_escape(x) for x in credits[a.id]) or "—"
+        credited = ", ".join(md_escape(x) for x in credits.of_article(a.id)) or "—"
         name = md_code(a.id, in_table=True)
-        out.append(f"| {name} | {md_escape(a.title)} | {a.language} | {a.encoding} | {credited} |")
+        label = md_escape(labels[a.id])
+        out.append(
+            f"| {label} | {name} | {md_escape(a.title)} | {a.language} | {a.encoding} "
+            f"| {credited} |"
+        )
     out.append("")
-    for kind, title in _KIND_TITLES:
-        findings = [f for f in analysis.findings if f.kind == kind]
+    for kind in KIND_ORDER:
+        findings = [f for f in analysis.findings if shown_kind(f) == kind]
         if not findings:
             continue
-        out += [f"## {title}", ""]
+        out += [f"## {KIND_TITLES[kind]} ({len(findings)})", ""]
         if kind in _KIND_INTROS:
             out += [f"*{_KIND_INTROS[kind]}*", ""]
         by_topic: dict[str | None, list[Finding]] = defaultdict(list)
@@ -203,5 +207,5 @@ def render_markdown(analysis: Analysis) -> str:
             label = topic_label.get(tid, "No topic") if tid else "Across topics"
             out += [f"### {md_escape(label)}", ""]
             for f in by_topic[tid]:
-                out += _finding_block(analysis, f, credited_names)
+                out += _finding_block(analysis, f, labels, credits)
     return "\n".join(out).rstrip() + "\n"

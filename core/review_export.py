@@ -16,12 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .credits import Credits
+from .kinds import KIND_NAMES, count_kinds, counts_sentence, shown_kind
 from .models import Analysis, Claim, Finding, FindingValue
 from .own_files import EXPORT_MARKER, starts_as_dealview_file
-from .report_md import md_code, md_escape, quote
+from .report_md import finding_credits, md_code, md_escape, quote, source_line, status_tag
 from .review import REVIEW_SCHEMA_VERSION, Review, VerdictStatus
 from .shown_names import json_for_terminal, shown_name
-from .source_labels import source_labels
+from .source_labels import relabel, source_labels
 
 _SECTIONS: tuple[tuple[str, VerdictStatus | None], ...] = (
     ("Needs follow-up", "follow-up"),
@@ -29,13 +31,6 @@ _SECTIONS: tuple[tuple[str, VerdictStatus | None], ...] = (
     ("Dismissed", "dismissed"),
     ("Not reviewed", None),
 )
-_KIND_NAMES = {
-    "contradiction": "Contradiction",
-    "discrepancy": "Unresolved discrepancy",
-    "agreement": "Agreement",
-    "single-source": "Single source",
-}
-_STATUS_NAMES = {"asserted": "stated as fact", "attributed": "credited", "no-comment": "no comment"}
 _VERDICT_NAMES = {
     "confirmed": "confirmed",
     "dismissed": "dismissed",
@@ -59,6 +54,7 @@ def export_markdown(analysis: Analysis, review: Review) -> str:
     it rests on (the claims in bold, the hedging or asserting words in italics)."""
     labels = source_labels(analysis.articles)
     topics = {t.id: t.label for t in analysis.topics}
+    credits = Credits(analysis)
     done = review.reviewed(analysis.findings)
     lines = [
         EXPORT_MARKER,
@@ -66,12 +62,16 @@ def export_markdown(analysis: Analysis, review: Review) -> str:
         "",
         f"{done} / {len(analysis.findings)} findings reviewed. Exported {_now()}.",
         "",
+        f"Findings: {counts_sentence(analysis.findings)}",
+        "",
         "## Sources",
         "",
     ]
     for a in analysis.articles:
         title = f": {md_escape(a.title)}" if a.title else ""
-        lines.append(f"- **{md_escape(labels[a.id])}**, file {md_code(a.id)}{title}")
+        credited = credits.of_article(a.id)
+        names = f"; credits {md_escape(', '.join(credited))}" if credited else ""
+        lines.append(f"- **{md_escape(labels[a.id])}**, file {md_code(a.id)}{title}{names}")
     lines.append("")
     for heading, status in _SECTIONS:
         chosen = [f for f in analysis.findings if review.status(f) == status]
@@ -79,7 +79,7 @@ def export_markdown(analysis: Analysis, review: Review) -> str:
             continue
         lines += [f"## {heading} ({len(chosen)})", ""]
         for f in chosen:
-            lines += _markdown_finding(analysis, review, f, labels, topics)
+            lines += _markdown_finding(analysis, review, f, labels, topics, credits)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -89,50 +89,51 @@ def _markdown_finding(
     f: Finding,
     labels: dict[str, str],
     topics: dict[str, str],
+    credits: Credits,
 ) -> list[str]:
     verdict = review.verdict(f)
     given = _VERDICT_NAMES[verdict.status] if verdict.status else "not reviewed"
     when = f" ({verdict.updated})" if verdict.status and verdict.updated else ""
+    kind = KIND_NAMES[shown_kind(f)]
     lines = [
-        f"### {_KIND_NAMES.get(f.kind, f.kind)}: {md_escape(f.summary)}",
+        f"### {kind[:1].upper()}{kind[1:]}: {md_escape(relabel(f.summary, labels))}",
         "",
         f"- Verdict: **{given}**{when}",
     ]
     if verdict.note:
         lines.append(f"- Note: {md_escape(verdict.note)}")
-    explanation = f": {md_escape(f.explanation)}" if f.explanation else ""
+    shared = credits.shared(f)
+    if shared is not None:
+        lines.append(f"- ⚠ {md_escape(shared.line())}")
+    explanation = f": {md_escape(relabel(f.explanation, labels))}" if f.explanation else ""
     lines.append(f"- Rule {md_code(f.rule)}{explanation}")
     if f.topic in topics:
         lines.append(f"- Topic: {md_escape(topics[f.topic])}")
     lines += ["", "Evidence:", ""]
+    credited = finding_credits(credits, f)
     for value in _values(f):
         elsewhere = " (the same value elsewhere, read as another fact)" if value.elsewhere else ""
         lines.append(f"- **{md_escape(value.display)}**{elsewhere}")
-        by_source: dict[str, list[str]] = {}
+        by_source: dict[str, list[tuple[Claim, str]]] = {}
         for art, _start, _end, group in analysis.evidence(value.claims):
-            by_source.setdefault(art.id, []).append(_quoted(art.text, group))
+            by_source.setdefault(art.id, []).append((group[0], quote(art.text, group)))
         for article, quotes in by_source.items():
-            source = f"**{md_escape(labels.get(article, article))}** ({md_code(article)})"
+            head = quotes[0][0]
+            names = credited.get(article, [])
             if len(quotes) == 1:
-                lines.append(f"  - {source}: {quotes[0]}")
+                lines.append(f"  - {source_line(article, head, labels, names)}: {quotes[0][1]}")
             else:
+                source = source_line(article, None, labels, names)
                 lines.append(f"  - {source}, {len(quotes)} sentences:")
-                lines += [f"    - {q}" for q in quotes]
+                lines += [f"    - {_tagged(c, q)}" for c, q in quotes]
     lines.append("")
     return lines
 
 
-def _quoted(text: str, group: list[Claim]) -> str:
-    """One sentence of evidence, its claims in bold, with how it was stated when it was
-    hedged, credited or denied, or a cue asserts it ("(hedged, “aurait”)")."""
-    head = group[0]
-    marks: list[str] = []
-    if head.status != "asserted" or head.cue:
-        marks.append(_STATUS_NAMES.get(head.status, head.status))
-    if head.cue:
-        marks.append(f"“{head.cue}”")
-    tag = f"({md_escape(', '.join(marks))}) " if marks else ""
-    return f"{tag}{quote(text, group)}"
+def _tagged(claim: Claim, quoted: str) -> str:
+    """One sentence of evidence, after how its claim was stated ("(hedged, “aurait”) …")."""
+    tag = status_tag(claim)
+    return f"{tag} {quoted}" if tag else quoted
 
 
 def _values(f: Finding) -> list[FindingValue]:
@@ -143,21 +144,34 @@ def _values(f: Finding) -> list[FindingValue]:
 
 
 def export_json(analysis: Analysis, review: Review) -> str:
-    """Return the review as JSON: the sources (label, file, title), and every finding with
-    its verdict, note, rule, and the claims it rests on (value, unit, text as written, span,
-    source and sentence), not only their ids."""
+    """Return the review as JSON: the findings counted by kind as the app counts them
+    (`counts`), the sources (label, file, title, whom each credits), and every finding with
+    its kind as the engine files it (`kind`) and as the app shows it (`shown_kind`), its
+    summary with file names (`summary`) and with labels (`shown_summary`), whom its sources
+    credit, its verdict, note, rule, and the claims it rests on (value, unit, text as written,
+    span, source and sentence), not only their ids."""
     labels = source_labels(analysis.articles)
     topics = {t.id: t.label for t in analysis.topics}
+    credits = Credits(analysis)
     data = {
         "schema_version": REVIEW_SCHEMA_VERSION,
         "kind": "dealview review export",
         "exported": _now(),
         "articles": review.articles,
+        "counts": count_kinds(analysis.findings),
         "sources": [
-            {"id": a.id, "label": labels[a.id], "path": a.path, "title": a.title}
+            {
+                "id": a.id,
+                "label": labels[a.id],
+                "path": a.path,
+                "title": a.title,
+                "credits": credits.of_article(a.id),
+            }
             for a in analysis.articles
         ],
-        "findings": [_json_finding(analysis, review, f, labels, topics) for f in analysis.findings],
+        "findings": [
+            _json_finding(analysis, review, f, labels, topics, credits) for f in analysis.findings
+        ],
     }
     return json_for_terminal(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
@@ -168,13 +182,19 @@ def _json_finding(
     f: Finding,
     labels: dict[str, str],
     topics: dict[str, str],
+    credits: Credits,
 ) -> dict[str, Any]:
+    shared = credits.shared(f)
     return {
         "key": f.key,
         "kind": f.kind,
+        "shown_kind": shown_kind(f),
         "rule": f.rule,
         "summary": f.summary,
+        "shown_summary": relabel(f.summary, labels),
         "explanation": f.explanation,
+        "shared_credit": shared.line() if shared is not None else None,
+        "credits": finding_credits(credits, f),
         "topic": topics.get(f.topic or "") if f.topic else None,
         **review.verdict(f).model_dump(include={"status", "note", "updated"}),
         "values": [

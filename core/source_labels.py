@@ -116,27 +116,90 @@ def source_label(article: Article, budget: int = LABEL_MAX) -> str:
 
 
 def source_labels(articles: Iterable[Article], budget: int = LABEL_MAX) -> dict[str, str]:
-    """Return a label for each article id, unique among `articles`: a label two articles share
-    gets " (2)", " (3)"… on its later ones ("Le Monde", "Le Monde (2)"), still within
-    `budget` cells."""
+    """Return a label for each article id, unique among `articles` and told apart by its words:
+    titles that start alike ("Mbappé au Real Madrid…", "Mbappé à Madrid…") are named from the
+    words after the start they share ("Real Madrid : ce que…", "Madrid : 85 000…"); a label two
+    articles still share gets " (2)", " (3)"… on its later ones ("Le Monde", "Le Monde (2)"),
+    still within `budget` cells."""
+    articles = list(articles)
+    titled = {
+        a.id: clean_label_text(a.title)
+        for a in articles
+        if not outlet_name(a) and clean_label_text(a.title)
+    }
+    distinct = distinct_titles(titled, budget)
     labels: dict[str, str] = {}
     taken: set[str] = set()
     for article in articles:
-        label = source_label(article, budget)
+        title = distinct.get(article.id)
+        label = shorten(title, budget) if title else source_label(article, budget)
         n = 1
         while label in taken:
             n += 1
             suffix = f" ({n})"
-            base = source_label(article, max(1, budget - cells(suffix)))
+            room = max(1, budget - cells(suffix))
+            base = shorten(title, room) if title else source_label(article, room)
             label = base + suffix
         taken.add(label)
         labels[article.id] = label
     return labels
 
 
-_ID_AFTER = r"(?:(?<=\bin )|(?<=\bby )|(?<=, )|(?<= and )|(?<=\())"
-"""Where the engine's summaries name articles: "only in X", "not given by X, Y", "in X and Y",
-"2% (X)", "2.4% (X, close)"."""
+LEAD_WORDS = frozenset(
+    """
+    a à au aux an and are as at de des du d' en et for in is l' la le les of on or par pour sur
+    the to un une was
+    """.split()
+)
+"""Small words a label does not start with once the words titles share are dropped."""
+_PUNCT_ONLY_RE = re.compile(r"^[\W_]+$")
+
+
+def _word_key(word: str) -> str:
+    """A word as titles are compared: case, curly apostrophes and edge punctuation ignored."""
+    return word.casefold().replace("’", "'").strip('.,;:!?«»"“”()[]')
+
+
+def distinct_titles(titles: Mapping[str, str], budget: int = LABEL_MAX) -> dict[str, str]:
+    """Return each title (by article id) as a label should start it. When its first words are
+    also the first words of another title ("Mbappé", "Dick's") and, cut to `budget` cells, it
+    would keep fewer than two words of its own after them ("Mbappé à…", "Dick's is…"), those
+    shared words are dropped, with the small words and punctuation after them, so that the
+    label starts with the words that tell it apart ("Madrid : 85 000…"), first letter in upper
+    case. Other titles stay whole (they are cut later)."""
+    words = {aid: title.split() for aid, title in titles.items()}
+    keys = {aid: [_word_key(w) for w in ws] for aid, ws in words.items()}
+    out: dict[str, str] = {}
+    for aid, ws in words.items():
+        out[aid] = titles[aid]
+        shared = 0
+        for other, other_keys in keys.items():
+            if other == aid:
+                continue
+            n = 0
+            for a, b in zip(keys[aid], other_keys, strict=False):
+                if a != b or not a:
+                    break
+                n += 1
+            shared = max(shared, n)
+        if shared == 0:
+            continue
+        kept = shorten(titles[aid], budget).removesuffix(_ELLIPSIS).split()[shared:]
+        if len([w for w in kept if _word_key(w) not in LEAD_WORDS and _word_key(w)]) >= 2:
+            continue
+        rest = ws[shared:]
+        while rest and (_word_key(rest[0]) in LEAD_WORDS or _PUNCT_ONLY_RE.match(rest[0])):
+            rest = rest[1:]
+        if len(rest) < 2:
+            continue
+        text = " ".join(rest).lstrip(",;:–—-· ")
+        out[aid] = text[:1].upper() + text[1:]
+    return out
+
+
+_ID_AFTER = r"(?:(?<=\bin )|(?<=\bby )|(?<=\bbut )|(?<=, )|(?<= and )|(?<=\())"
+"""Where the engine's summaries and explanations name articles: "only in X", "not given by X,
+Y", "in X and Y", "2% (X)", "2.4% (X, close)", "but X, Y give the same value"."""
 _NUMBER_ID_AFTER = r"(?:(?<=\bonly in )|(?<=\bby ))"
 """Where an id that reads as a number ("1", "2027") can only be an article: elsewhere "in 1"
 is a count of sources and ", 2028" a value."""
@@ -169,10 +232,11 @@ def _id_pattern(labels: Mapping[str, str]) -> re.Pattern[str]:
 
 
 def relabel(text: str, labels: Mapping[str, str]) -> str:
-    """Return a finding's summary with the article ids it names ("only in 002_bd2e…") written
-    as their labels ("only in Le Monde"). Only ids where the engine writes them (after "in",
-    "by", a comma, "and" or an opening bracket) are replaced, and an id that reads as a number
-    only after "only in" or "by", so that a count or a figure equal to an id stays as it is."""
+    """Return a finding's summary or explanation with the article ids it names ("only in
+    002_bd2e…") written as their labels ("only in Le Monde"). Only ids where the engine writes
+    them (after "in", "by", "but", a comma, "and" or an opening bracket) are replaced, and an
+    id that reads as a number only after "only in" or "by", so that a count or a figure equal
+    to an id stays as it is."""
     if not labels:
         return text
     pattern = _id_pattern(labels)

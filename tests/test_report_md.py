@@ -20,30 +20,44 @@ def _section(report: str, title: str) -> str:
     return body.split("\n## ", 1)[0]
 
 
-def test_the_first_line_counts_discrepancies_apart_in_the_right_number() -> None:
+def test_the_first_line_counts_findings_as_the_app_does() -> None:
+    # The certainty divergence (filed by the engine as a contradiction) is counted apart, as
+    # the app's status line and findings list count it.
     report = render_markdown(story())
     assert report.splitlines()[2] == (
-        "1 contradiction, 1 unresolved discrepancy, 0 agreements, 1 single-source claim."
+        "0 contradictions, 1 unresolved discrepancy, 1 certainty divergence, 0 agreements, "
+        "1 single-source."
     )
 
 
 def test_no_discrepancy_no_mention_of_them() -> None:
     analysis = story()
     analysis.findings = [f for f in analysis.findings if f.kind != "discrepancy"]
-    assert kind_counts(analysis) == "1 contradiction, 0 agreements, 1 single-source claim."
+    assert kind_counts(analysis) == (
+        "0 contradictions, 1 certainty divergence, 0 agreements, 1 single-source."
+    )
     assert "Unresolved discrepancies" not in render_markdown(analysis)
 
 
-def test_discrepancies_have_their_own_section_after_the_contradictions() -> None:
+def test_sections_are_the_app_s_groups_in_its_order() -> None:
     report = render_markdown(story())
     sections = _sections(report)
-    assert sections.index("Contradictions") + 1 == sections.index("Unresolved discrepancies")
-    assert sections.index("Unresolved discrepancies") < sections.index("Single-source claims")
-    unresolved = _section(report, "Unresolved discrepancies")
-    assert "#### Veltra share move: 2% (a-echos)" in unresolved
+    assert sections == [
+        "Sources",
+        "Unresolved discrepancies (1)",
+        "Certainty (1)",
+        "Single-source (1)",
+    ]
+    unresolved = _section(report, "Unresolved discrepancies (1)")
+    # Summaries name sources by label, as the app does; the file name stays beside the quote.
+    assert (
+        "#### Veltra share move: 2% (Veltra rachète Norhaven) · 2.4% (Veltra agrees Norhaven…, "
+        "close)" in unresolved
+    )
+    assert "a-echos" not in unresolved.split("\n- ", 1)[0]
     assert "Not contradictions" in unresolved
     assert "- **2.4% (close)**" in unresolved
-    assert "Veltra share move" not in _section(report, "Contradictions")
+    assert "check who confirmed it" in _section(report, "Certainty (1)")
 
 
 def test_evidence_quotes_put_the_hedge_and_the_asserting_verb_in_italics() -> None:
@@ -52,8 +66,14 @@ def test_evidence_quotes_put_the_hedge_and_the_asserting_verb_in_italics() -> No
         "Selon nos informations, le groupe Veltra *aurait conclu* un accord de "
         "**12 milliards d'euros** pour racheter Norhaven." in report
     )
-    assert "- `b-wire` (asserted, “has agreed”): Veltra *has agreed* a **€12bn** deal" in report
-    assert "- `a-echos` (hedged, “aurait conclu”): Selon nos informations" in report
+    assert (
+        "- **Veltra agrees Norhaven…** (`b-wire`) (stated as fact, “has agreed”): "
+        "Veltra *has agreed* a **€12bn** deal"
+    ) in report
+    assert (
+        "- **Veltra rachète Norhaven** (`a-echos`) (hedged, “aurait conclu”): "
+        "Selon nos informations"
+    ) in report
 
 
 def _claim(text: str, words: str, cid: str, cue: str | None = None) -> Claim:

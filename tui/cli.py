@@ -75,9 +75,9 @@ def run_report(argv: Sequence[str]) -> int:
     if isinstance(analysis, int):
         return analysis
     if args.format == "json":
-        from dealview.core.shown_names import json_for_terminal
+        from dealview.core.report_json import render_json
 
-        text = json_for_terminal(analysis.model_dump_json(indent=2)) + "\n"
+        text = render_json(analysis)
     else:
         from dealview.core.report_md import render_markdown
 
@@ -114,19 +114,9 @@ def run_overview(args: argparse.Namespace) -> int:
     analysis = _analyse(args.paths, args.topics, args.debug)
     if isinstance(analysis, int):
         return analysis
-    from dealview.core.report_md import kind_counts
-    from dealview.core.shown_names import one_line
+    from dealview.core.summary import render_summary
 
-    labels = {t.id: t.label for t in analysis.topics}
-    print(f"{len(analysis.articles)} articles, {len(analysis.findings)} findings: ", end="")
-    print(kind_counts(analysis))
-    for notice in analysis.notices:
-        print(one_line(notice))
-    for f in analysis.findings:
-        topic = labels.get(f.topic or "", "")
-        where = f" [{topic}]" if topic else ""
-        print(one_line(f"{f.kind:13} {f.summary}{where}"))
-    print("\nEvidence for each finding: dealview report (Markdown) or --format json.")
+    sys.stdout.write(render_summary(analysis))
     return 0
 
 
