@@ -44,9 +44,8 @@ def render_finding(analysis: Analysis, finding: Finding, marks: Marks, verdict: 
     if credit is not None:
         lines.append(Content("⚠ ").stylize("bold") + safe(credit.line()).stylize("bold"))
     lines.append(
-        Content.assemble(
-            ("rule ", "dim"), (finding.rule, "bold"), ("  ", ""), (finding.explanation, "dim")
-        )
+        Content.assemble(("rule ", "dim"), (finding.rule, "bold"), ("  ", ""))
+        + safe(relabel(finding.explanation, labels)).stylize("dim")
     )
     key = compared_as(analysis, finding)
     if key:

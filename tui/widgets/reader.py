@@ -10,13 +10,13 @@ from dealview.core.models import Analysis
 from dealview.core.sanitize import has_bidi_controls
 from dealview.core.source_labels import outlet_name
 
-from ..render import Marks, highlight, safe, safe_name
+from ..render import Marks, credits_of, highlight, safe, safe_name
 
 
 def article_header(analysis: Analysis, article_id: str) -> Content:
     """Return the metadata lines of an article: title, language, decoding, credits."""
     art = analysis.article(article_id)
-    credits = sorted({c.display for c in analysis.claims_of(article_id) if c.kind == "attribution"})
+    credits = credits_of(analysis).of_article(article_id)  # as the reports say it (issue 14)
     facts = [f"language {art.language}", f"decoded as {art.encoding}"]
     if outlet := outlet_name(art):  # the label the other views give it (issue 14)
         facts.insert(0, f"outlet {outlet}")
