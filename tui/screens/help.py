@@ -27,7 +27,7 @@ KEYS = (
     ("Sources and text", ""),
     ("tab / shift+tab", "next / previous source (the panes shift)"),
     ("1 … 9", "go to source 1 … 9"),
-    ("t", "pick the topic to compare"),
+    ("t", "pick the topic to compare; in the list r renames it, w saves the topics"),
     ("/", "search the compare panes or the article; esc ends the search"),
     ("j k pgup pgdn", "scroll"),
     ("g / G", "top / bottom"),

@@ -38,10 +38,11 @@ from ..widgets.reader import ReaderView
 from ..widgets.topics import PICKER_ACTIONS, TopicPicker
 from .review_actions import ReviewActions
 from .search_actions import SearchActions
+from .topic_actions import TopicActions
 from .workflow import WorkflowActions
 
 
-class MainScreen(SearchActions, WorkflowActions, ReviewActions, Screen[None]):
+class MainScreen(SearchActions, WorkflowActions, ReviewActions, TopicActions, Screen[None]):
     """Everything the reader works with; state lives here, widgets only render it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

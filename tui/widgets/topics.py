@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -21,6 +22,8 @@ PICKER_ACTIONS = {
     "end": "last",
     "enter": "select",
     "escape": "close",
+    "r": "rename",
+    "w": "save",
 }
 """The keys the open picker takes, and what each does in it."""
 
@@ -59,10 +62,21 @@ class TopicPicker(OptionList, can_focus=False):
     }
     """
 
+    class Rename(Message):
+        """The reader asked to rename a topic (r in the open picker)."""
+
+        def __init__(self, topic: str) -> None:
+            super().__init__()
+            self.topic = topic
+
+    class Save(Message):
+        """The reader asked to save the topics as a topics file (w in the open picker)."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.border_title = "Topic to compare (enter picks, escape closes)"
-        self._topics: list[str] = []
+        self.border_subtitle = "r renames · w saves as a topics file"
+        self._topics: list[tuple[str, str]] = []
         self._on_pick: Callable[[str], None] = lambda topic: None
         self._on_highlight: Callable[[str], None] = lambda topic: None
 
@@ -78,8 +92,9 @@ class TopicPicker(OptionList, can_focus=False):
         the reader moves to in the list."""
         self._on_pick, self._on_highlight = on_pick, on_highlight
         ids = [t.id for t in topics]
-        if ids != self._topics:
-            self._topics = ids
+        shown = [(t.id, t.label) for t in topics]
+        if shown != self._topics:  # other topics, or one renamed
+            self._topics = shown
             self.set_options(
                 Option(
                     safe(t.label) + Content(f"  {len(t.passages)} passages").stylize("dim"),
@@ -91,6 +106,17 @@ class TopicPicker(OptionList, can_focus=False):
             self.highlighted = ids.index(current)
         self.display = True
         self.screen.refresh_bindings()  # the key bar shows the picker's keys
+
+    def relabel(self, topics: list[Topic]) -> None:
+        """Show the topics' names again (one was renamed), the same topic highlighted."""
+        at = self.highlighted
+        self._topics = [(t.id, t.label) for t in topics]
+        self.set_options(
+            Option(safe(t.label) + Content(f"  {len(t.passages)} passages").stylize("dim"), id=t.id)
+            for t in topics
+        )
+        if at is not None and at < len(topics):
+            self.highlighted = at
 
     def press(self, key: str) -> None:
         """Do what `key` (one of PICKER_ACTIONS) does in the open picker."""
@@ -116,6 +142,15 @@ class TopicPicker(OptionList, can_focus=False):
         if not self.display or self.highlighted is None:
             return None
         return self.get_option_at_index(self.highlighted).id
+
+    def action_rename(self) -> None:
+        """Ask the screen to rename the highlighted topic."""
+        if self.highlighted_topic is not None:
+            self.post_message(self.Rename(self.highlighted_topic))
+
+    def action_save(self) -> None:
+        """Ask the screen to save the topics as a topics file."""
+        self.post_message(self.Save())
 
     def _pick(self, topic: str | None) -> None:
         if topic is not None:

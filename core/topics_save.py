@@ -1,0 +1,161 @@
+"""The reader's names for topics, kept with the review, and the topics written as a topics file.
+
+A topic renamed in the app keeps its new name for the review session: the names are saved in
+`<review>-topic-names.json` beside the review file (in `.dealview/`, or the user data folder),
+and given back to the topics when the same articles are opened again. The topics, with those
+names, can be saved as a topics file (`topics.toml` in the same folder) that `--topics` reads
+back. Nothing here replaces a file dealview did not write, and nothing is read without a bound.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from .models import Topic
+from .reading import RefusedFile, read_bounded
+from .review_export import ExportError, write_export
+from .sanitize import visible
+from .shown_names import shown_name
+
+NAMES_SCHEMA = "dealview-topic-names/1"
+"""What the names file says it is (its first key, as in every JSON file dealview writes)."""
+NAMES_MAX_BYTES = 1 << 20
+"""A names file larger than this is not read."""
+NAME_MAX = 80
+"""A topic's name is cut to this many characters."""
+TOPICS_FILE_NAME = "topics.toml"
+TOPICS_MARKER = "# dealview topics:"
+"""The first line of a topics file dealview wrote: only such a file is ever replaced."""
+
+
+class TopicsSaveError(Exception):
+    """A names or topics file that could not be written; the message says why."""
+
+
+def names_path(review_path: Path) -> Path:
+    """Where the topic names of the review at `review_path` are kept: beside it."""
+    return review_path.with_name(f"{review_path.stem}-topic-names.json")
+
+
+def topics_file_path(review_path: Path) -> Path:
+    """Where the topics are saved as a topics file: beside the review."""
+    return review_path.with_name(TOPICS_FILE_NAME)
+
+
+def clean_name(name: str) -> str:
+    """A topic name as it is kept: one line, no control or invisible characters, trimmed,
+    at most NAME_MAX characters ("" when nothing is left)."""
+    return " ".join(visible(name).split())[:NAME_MAX].strip()
+
+
+def load_names(path: Path) -> tuple[dict[str, str], str | None]:
+    """The names kept at `path` (topic id -> name), and what to tell the reader when the file
+    is there but cannot be used (too large, not a names file); no file gives no names."""
+    try:
+        raw = read_bounded(path, NAMES_MAX_BYTES, what="a topic names file")
+    except FileNotFoundError:
+        return {}, None
+    except (RefusedFile, OSError) as exc:
+        return {}, f"{shown_name(path)}: {exc}; topic names not read"
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict) or data.get("schema_version") != NAMES_SCHEMA:
+        return {}, f"{shown_name(path)}: not a topic names file; topic names not read"
+    names = data.get("names")
+    if not isinstance(names, dict):
+        return {}, None
+    kept = {str(k)[:200]: clean_name(v) for k, v in names.items() if isinstance(v, str)}
+    return {k: v for k, v in kept.items() if v}, None
+
+
+def save_names(path: Path, names: dict[str, str]) -> None:
+    """Keep the topic names at `path`, atomically; a file there that dealview did not write
+    is left as it is (TopicsSaveError)."""
+    text = json.dumps({"schema_version": NAMES_SCHEMA, "names": names}, ensure_ascii=False)
+    try:
+        write_export(path, text + "\n")
+    except ExportError as exc:
+        raise TopicsSaveError(str(exc)) from exc
+
+
+def apply_names(topics: list[Topic], names: dict[str, str]) -> None:
+    """Give the topics the names the reader gave them (topics not named keep theirs)."""
+    for topic in topics:
+        if names.get(topic.id):
+            topic.label = names[topic.id]
+
+
+def topics_toml(topics: list[Topic], source: str) -> str:
+    """The topics as a topics file (README "Topics file"): each with its id, its name and its
+    keywords; `source` says in the first line what they were found in."""
+    lines = [
+        f"{TOPICS_MARKER} saved by dealview from {' '.join(visible(source).split())}",
+        "# Keywords match without case or accents; a trailing * matches any ending.",
+        "# dealview --topics FILE reads it back; edit it as you wish (then it is yours).",
+    ]
+    for topic in topics:
+        keywords = [k for k in topic.keywords if any(ch.isalnum() for ch in k)]
+        lines += [
+            "",
+            "[[topic]]",
+            f"id = {_toml_string(topic.id)}",
+            f"label = {_toml_string(topic.label)}",
+            f"keywords = [{', '.join(_toml_string(k) for k in keywords)}]",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _toml_string(text: str) -> str:
+    """`text` as a TOML basic string: quotes, backslashes and control characters escaped."""
+    out = ['"']
+    for ch in text:
+        code = ord(ch)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif code < 0x20 or code == 0x7F or 0xD800 <= code <= 0xDFFF:
+            out.append(f"\\u{code if code < 0xD800 else 0xFFFD:04X}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def save_topics_file(path: Path, topics: list[Topic], source: str) -> None:
+    """Write the topics as a topics file at `path`, atomically, making its folder. A file
+    already there is replaced only when dealview wrote it (its first line says so); a file of
+    the user's, a link or anything else is left as it is (TopicsSaveError)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    if info is not None and (not stat.S_ISREG(info.st_mode) or not _ours(path)):
+        raise TopicsSaveError(
+            f"{shown_name(path)}: a file dealview did not write is already there; not replaced"
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(topics_toml(topics, source))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _ours(path: Path) -> bool:
+    """Whether the regular file at `path` starts as dealview starts a topics file."""
+    try:
+        head = read_bounded(path, 1 << 20, what="a topics file")
+    except (RefusedFile, OSError):
+        return False
+    return head.startswith(TOPICS_MARKER.encode())

@@ -1,0 +1,147 @@
+"""Topics renamed in the app and saved as a topics file (issue 14 point 9): the new name shows
+in the picker, the status line and the compare header, is kept for the review session, and a
+saved topics file gives the same topics back through --topics."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from apps import new_app, ready, settle, shown_lines
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from dealview.core.models import Topic
+from dealview.core.pipeline import analyse
+from dealview.core.topics import load_topics
+from dealview.core.topics_save import (
+    TopicsSaveError,
+    clean_name,
+    load_names,
+    names_path,
+    save_names,
+    save_topics_file,
+    topics_file_path,
+)
+from dealview.tui.screens.main import MainScreen
+from dealview.tui.widgets.compare import CompareView
+from dealview.tui.widgets.topics import TopicPicker
+
+HELVION = Path(__file__).parent / "data" / "helvion"
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    """A copy of a story whose topics are derived (no topics file)."""
+    folder = tmp_path / "helvion"
+    shutil.copytree(HELVION, folder)
+    return folder
+
+
+def picker_lines(screen: MainScreen) -> list[str]:
+    picker = screen.query_one(TopicPicker)
+    return [str(picker.get_option_at_index(n).prompt) for n in range(picker.option_count)]
+
+
+async def rename_second_topic(pilot: Pilot[None], screen: MainScreen, name: str) -> None:
+    await pilot.press("t", "down", "r")
+    await settle(pilot)
+    field = pilot.app.screen.query_one("#topic-name", Input)
+    assert field.value == screen.analysis.topics[1].label  # the name it has, to edit
+    await pilot.press("ctrl+u", *("space" if ch == " " else ch for ch in name), "enter")
+    await settle(pilot)
+
+
+async def test_a_renamed_topic_shows_everywhere_and_is_kept(story: Path, tmp_path: Path) -> None:
+    review = tmp_path / "review.json"
+    app = new_app(tmp_path, [story], review)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        topic = screen.analysis.topics[1]
+        before = topic.label
+        await rename_second_topic(pilot, screen, "Wind [b]farm[/b]")
+        assert isinstance(pilot.app.screen, MainScreen)
+        # The picker is still open, with the new name in place of the old one.
+        lines = picker_lines(screen)
+        assert lines[1].startswith("Wind [b]farm[/b]  ")  # markup shown as typed
+        assert not any(line.startswith(before) for line in lines)
+        await pilot.press("enter")  # pick it: the compare view names it in its header
+        await settle(pilot)
+        assert screen.topic == topic.id
+        assert "topic Wind [b]farm[/b]" in shown_lines(screen.query_one(CompareView))[1]
+        # The status line's notice says so, and where the name is kept.
+        said = [str(n.message) for n in pilot.app._notifications]
+        assert any("Wind [b]farm[/b]" in m and "kept" in m for m in said)
+    # Opened again: the name is kept.
+    again = new_app(tmp_path, [story], review)
+    async with again.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        assert screen.analysis.topics[1].label == "Wind [b]farm[/b]"
+        await pilot.press("t")
+        await settle(pilot)
+        assert picker_lines(screen)[1].startswith("Wind [b]farm[/b]  ")
+        # An empty name gives the topic the name dealview gave it.
+        await rename_second_topic(pilot, screen, "")
+        assert picker_lines(screen)[1].startswith(f"{before}  ")
+    assert load_names(names_path(review)) == ({}, None)
+
+
+async def test_saved_topics_are_read_back_by_topics(story: Path, tmp_path: Path) -> None:
+    review = tmp_path / "review.json"
+    app = new_app(tmp_path, [story], review)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        await rename_second_topic(pilot, screen, "Wind farm")
+        await pilot.press("t", "w")
+        await settle(pilot)
+        shown = [(t.id, t.label) for t in screen.analysis.topics]
+    saved = topics_file_path(review)
+    assert saved.is_file()
+    again = analyse([story], topics_file=saved)
+    assert [(t.id, t.label) for t in again.topics] == shown
+    assert shown[1][1] == "Wind farm"
+    assert all(t.passages for t in again.topics if t.keywords)
+
+
+def test_a_topics_file_of_the_users_is_never_replaced(tmp_path: Path) -> None:
+    topics = [Topic(id="a", label="A", keywords=["alpha"], origin="derived")]
+    mine = tmp_path / "topics.toml"
+    mine.write_text('[[topic]]\nid = "x"\nlabel = "Mine"\nkeywords = ["x"]\n')
+    with pytest.raises(TopicsSaveError, match="did not write"):
+        save_topics_file(mine, topics, "story")
+    assert "Mine" in mine.read_text()
+    link = tmp_path / "link.toml"
+    link.symlink_to(tmp_path / "elsewhere.toml")
+    with pytest.raises(TopicsSaveError):
+        save_topics_file(link, topics, "story")
+    assert not (tmp_path / "elsewhere.toml").exists()
+    ours = tmp_path / "ours.toml"
+    save_topics_file(ours, topics, "story")
+    topics[0].label = "B"
+    save_topics_file(ours, topics, "story")  # dealview's own file: replaced
+    assert [s.labels for s in load_topics(ours)] == [{"en": "B"}]
+
+
+def test_names_are_one_line_of_visible_text_and_read_back_exactly(tmp_path: Path) -> None:
+    assert clean_name("  Deal\n\x1b[31mred\x1b[0m \u202e ") == "Deal ␛[31mred␛[0m ⟨U+202E⟩"
+    odd = 'Quote " back\\slash [bold]x[/] é'
+    topics = [Topic(id='i"d', label=odd, keywords=["alpha", "*"], origin="derived")]
+    path = tmp_path / "t.toml"
+    save_topics_file(path, topics, "a\x1b]52;c;x\x07 folder")
+    assert path.read_text().splitlines()[0].startswith("# dealview topics:")
+    assert "\x1b" not in path.read_text()
+    (spec,) = load_topics(path)
+    assert (spec.id, spec.labels, spec.keywords) == ('i"d', {"en": odd}, ["alpha"])
+
+
+def test_a_names_file_of_the_users_is_neither_read_nor_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "review-topic-names.json"
+    path.write_text('{"names": {"t1": "not dealview\'s"}}')
+    names, problem = load_names(path)
+    assert names == {} and problem and "not a topic names file" in problem
+    with pytest.raises(TopicsSaveError):
+        save_names(path, {"t1": "x"})
+    assert "not dealview" in path.read_text()
+    (tmp_path / "big.json").write_bytes(b" " * (2 << 20))
+    assert load_names(tmp_path / "big.json")[0] == {}
