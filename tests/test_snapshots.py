@@ -119,3 +119,24 @@ def test_snapshots_live_in_the_top_level_folder() -> None:
         SNAPSHOTS.name == "snapshots" and SNAPSHOTS.parent == Path(__file__).resolve().parent.parent
     )
     assert (SNAPSHOTS / "TestOverview.test_overview.svg").is_file()
+
+
+class TestTopicNames:
+    """Renaming a topic from the topic list (issue 14 point 9), at 80x24."""
+
+    def test_rename_prompt(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """t, down, r: the prompt over the list, holding the topic's name to edit; the list
+        says r renames and w saves."""
+        assert shot(snap_compare, tmp_path, (80, 24), ["t", "down", "r"])
+
+    def test_renamed_topic_in_the_list(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """The second topic renamed: the list shows the new name in its place, highlighted.
+        (The notice naming where the name is kept names a temporary folder: cleared.)"""
+
+        async def run(pilot: Pilot[Any]) -> None:
+            typed = ["space" if ch == " " else ch for ch in "Stargate site"]
+            await keys("t", "down", "r", "ctrl+u", *typed, "enter")(pilot)
+            pilot.app.clear_notifications()
+            await settle(pilot)
+
+        assert snap_compare(new_app(tmp_path), terminal_size=(80, 24), run_before=run)
