@@ -13,13 +13,15 @@ import json
 import os
 import stat
 import tempfile
+from collections import Counter, defaultdict
 from pathlib import Path
 
-from .models import Topic
+from .models import Analysis, Topic
 from .reading import RefusedFile, read_bounded
 from .review_export import ExportError, write_export
 from .sanitize import visible
 from .shown_names import shown_name
+from .textnorm import STOPWORDS, fold, words
 
 NAMES_SCHEMA = "dealview-topic-names/1"
 """What the names file says it is (its first key, as in every JSON file dealview writes)."""
@@ -30,6 +32,8 @@ NAME_MAX = 80
 TOPICS_FILE_NAME = "topics.toml"
 TOPICS_MARKER = "# dealview topics:"
 """The first line of a topics file dealview wrote: only such a file is ever replaced."""
+STEERING_WORDS = 8
+"""Most words a derived topic adds to its keywords in a saved topics file."""
 
 
 class TopicsSaveError(Exception):
@@ -91,16 +95,57 @@ def apply_names(topics: list[Topic], names: dict[str, str]) -> None:
             topic.label = names[topic.id]
 
 
-def topics_toml(topics: list[Topic], source: str) -> str:
+def steering_words(analysis: Analysis) -> dict[str, list[str]]:
+    """For each derived topic, words that mark its passages: in at least two of them and
+    mostly in them rather than in other topics' (as written most often). Its keywords alone
+    (two or three shared words) would send most sentences elsewhere once read back."""
+    texts = {a.id: a.text for a in analysis.articles}
+    passages_with: dict[str, Counter[str]] = defaultdict(Counter)
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    for topic in analysis.topics:
+        for p in topic.passages:
+            seen: set[str] = set()
+            for word, _start, _end in words(texts.get(p.article, "")[p.start : p.end]):
+                key = fold(word)
+                if len(key) < 5 or key in STOPWORDS or any(ch.isdigit() for ch in key):
+                    continue
+                seen.add(key)
+                written[key][word.lower() if word[1:].islower() else word] += 1
+            for key in seen:
+                passages_with[key][topic.id] += 1
+    chosen: dict[str, list[str]] = {}
+    for topic in analysis.topics:
+        if topic.origin != "derived":
+            continue
+        ranked = sorted(
+            (
+                (-(count[topic.id] ** 2) / total, key)
+                for key, count in passages_with.items()
+                if count[topic.id] >= 2 and count[topic.id] >= 0.8 * (total := count.total())
+            ),
+        )
+        chosen[topic.id] = [written[key].most_common(1)[0][0] for _r, key in ranked][
+            :STEERING_WORDS
+        ]
+    return chosen
+
+
+def topics_toml(
+    topics: list[Topic], source: str, steering: dict[str, list[str]] | None = None
+) -> str:
     """The topics as a topics file (README "Topics file"): each with its id, its name and its
-    keywords; `source` says in the first line what they were found in."""
+    keywords, then the words `steering` gives it; `source` says in the first line what they
+    were found in."""
     lines = [
         f"{TOPICS_MARKER} saved by dealview from {' '.join(visible(source).split())}",
         "# Keywords match without case or accents; a trailing * matches any ending.",
         "# dealview --topics FILE reads it back; edit it as you wish (then it is yours).",
     ]
     for topic in topics:
-        keywords = [k for k in topic.keywords if any(ch.isalnum() for ch in k)]
+        given = [k for k in topic.keywords if any(ch.isalnum() for ch in k)]
+        folded = {fold(k) for k in given}
+        extra = [w for w in (steering or {}).get(topic.id, []) if fold(w) not in folded]
+        keywords = given + extra
         lines += [
             "",
             "[[topic]]",
@@ -126,7 +171,9 @@ def _toml_string(text: str) -> str:
     return "".join(out)
 
 
-def save_topics_file(path: Path, topics: list[Topic], source: str) -> None:
+def save_topics_file(
+    path: Path, topics: list[Topic], source: str, steering: dict[str, list[str]] | None = None
+) -> None:
     """Write the topics as a topics file at `path`, atomically, making its folder. A file
     already there is replaced only when dealview wrote it (its first line says so); a file of
     the user's, a link or anything else is left as it is (TopicsSaveError)."""
@@ -145,7 +192,7 @@ def save_topics_file(path: Path, topics: list[Topic], source: str) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(topics_toml(topics, source))
+            fh.write(topics_toml(topics, source, steering))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -96,12 +96,17 @@ async def test_saved_topics_are_read_back_by_topics(story: Path, tmp_path: Path)
         await pilot.press("t", "w")
         await settle(pilot)
         shown = [(t.id, t.label) for t in screen.analysis.topics]
+        topic_of = {c.id: c.topic for c in screen.analysis.claims if c.topic}
     saved = topics_file_path(review)
     assert saved.is_file()
     again = analyse([story], topics_file=saved)
     assert [(t.id, t.label) for t in again.topics] == shown
     assert shown[1][1] == "Wind farm"
     assert all(t.passages for t in again.topics if t.keywords)
+    # The words that mark each topic's passages are saved with it: read back, the claims
+    # stay, nearly all, in the topic they were in.
+    kept = sum(1 for c in again.claims if topic_of.get(c.id) == c.topic)
+    assert kept >= 0.8 * len(topic_of)
 
 
 def test_a_topics_file_of_the_users_is_never_replaced(tmp_path: Path) -> None:

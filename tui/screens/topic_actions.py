@@ -29,6 +29,7 @@ from dealview.core.topics_save import (
     names_path,
     save_names,
     save_topics_file,
+    steering_words,
     topics_file_path,
 )
 
@@ -174,7 +175,7 @@ class TopicActions(Screen[None]):
         paths = getattr(self.app, "paths", None)
         source = ", ".join(shown_name(p) for p in paths) if paths else "the bundled sample"
         try:
-            save_topics_file(path, self.analysis.topics, source)
+            save_topics_file(path, self.analysis.topics, source, steering_words(self.analysis))
         except TopicsSaveError as exc:
             self.notify(f"Topics not saved: {exc}", severity="error", markup=False)
             return
