@@ -166,7 +166,7 @@ def distinct_titles(titles: Mapping[str, str], budget: int = LABEL_MAX) -> dict[
     would keep fewer than two words of its own after them ("Mbappé à…", "Dick's is…"), those
     shared words are dropped, with the small words and punctuation after them, so that the
     label starts with the words that tell it apart ("Madrid : 85 000…"), first letter in upper
-    case. Other titles stay whole (they are cut later)."""
+    case, when that label says more. Other titles stay whole (they are cut later)."""
     words = {aid: title.split() for aid, title in titles.items()}
     keys = {aid: [_word_key(w) for w in ws] for aid, ws in words.items()}
     out: dict[str, str] = {}
@@ -184,8 +184,8 @@ def distinct_titles(titles: Mapping[str, str], budget: int = LABEL_MAX) -> dict[
             shared = max(shared, n)
         if shared == 0:
             continue
-        kept = shorten(titles[aid], budget).removesuffix(_ELLIPSIS).split()[shared:]
-        if len([w for w in kept if _word_key(w) not in LEAD_WORDS and _word_key(w)]) >= 2:
+        own = _meaningful(shorten(titles[aid], budget).split()[shared:])
+        if own >= 2:
             continue
         rest = ws[shared:]
         while rest and (_word_key(rest[0]) in LEAD_WORDS or _PUNCT_ONLY_RE.match(rest[0])):
@@ -193,8 +193,17 @@ def distinct_titles(titles: Mapping[str, str], budget: int = LABEL_MAX) -> dict[
         if len(rest) < 2:
             continue
         text = " ".join(rest).lstrip(",;:–—-· ")
-        out[aid] = text[:1].upper() + text[1:]
+        text = text[:1].upper() + text[1:]
+        if _meaningful(shorten(text, budget).split()) > own:
+            out[aid] = text
     return out
+
+
+def _meaningful(words: list[str]) -> int:
+    """How many of `words` (a label's, "…" ignored) say something: not small words, not
+    punctuation."""
+    keys = [_word_key(w.removesuffix(_ELLIPSIS)) for w in words]
+    return sum(1 for k in keys if k and k not in LEAD_WORDS)
 
 
 _ID_AFTER = r"(?:(?<=\bin )|(?<=\bby )|(?<=\bbut )|(?<=, )|(?<= and )|(?<=\())"
