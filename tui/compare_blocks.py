@@ -34,6 +34,8 @@ class Block:
     text: Content | None = None
     current: bool = False
     """Whether the row holds a claim of the current finding."""
+    folded: int = 0
+    """How many agreed rows the line stands for (a folded run), else 0."""
 
 
 def row_agrees(row: AlignedRow, analysis: Analysis, marks: Marks) -> bool:
@@ -168,4 +170,22 @@ def _cell(
 def _fold_line(count: int) -> Block:
     noun = "passage" if count == 1 else "passages"
     text = Content(f"⋯ {count} {noun} on which the sources agree (z to unfold)")
-    return Block(text=text.stylize("dim italic"))
+    return Block(text=text.stylize("dim italic"), folded=count)
+
+
+def fold_notice(fold: bool, blocks: list[Block] | None) -> str:
+    """What `z` just did, in words: how many passages it folded in the `blocks` shown (None
+    outside the compare view), or why there was nothing to fold."""
+    if blocks is None:
+        state = "will be folded" if fold else "will all be shown"
+        return f"Agreed passages {state} in the compare view (c)."
+    if not fold:
+        return "Unfolded: every passage of the topic is shown (z folds the agreed ones)."
+    folded = sum(b.folded for b in blocks)
+    if not folded:
+        return (
+            "Nothing to fold in this topic: z hides passages where the sources shown only "
+            "agree (✓ marks alone), and it has none."
+        )
+    noun = "passage" if folded == 1 else "passages"
+    return f"Folded {folded} {noun} on which the sources shown agree (⋯ lines; z to unfold)."

@@ -105,6 +105,11 @@ class Search:
         self.position = (self.position + step) % len(self.hits)
         return self.hits[self.position]
 
+    def wrapped(self, step: int) -> bool:
+        """Whether the last `step` went round: past the last match to the first (1), or past
+        the first to the last (-1)."""
+        return bool(self.hits) and self.position == (0 if step > 0 else len(self.hits) - 1)
+
     def summary(self, where: str = "") -> str:
         """What the search found: "3 matches in 2 sources (1/3)", or "no match"."""
         if not self.hits:

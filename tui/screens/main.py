@@ -20,6 +20,8 @@ from dealview.core.models import Analysis, Finding
 from dealview.core.review import Review, no_verdict
 from dealview.core.sanitize import visible
 
+from ..compare_blocks import fold_notice
+from ..finding_evidence import finding_topic
 from ..render import Marks, labels_of
 from ..view_state import (
     StatusPart,
@@ -197,8 +199,10 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, TopicActions, Sc
         self.current = set(finding.claims) if finding else set()
         self.marks = self.marks.on(finding)  # its claims marked by their role in it
         self._refresh_status()
-        if self.view in {"compare", "reader"}:
+        if self.view == "compare":
             self.action_evidence()
+        elif self.view == "reader":  # the reader stays, at the finding's span
+            self.action_view("reader")
         else:
             self._follow_finding()
 
@@ -323,8 +327,9 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, TopicActions, Sc
         """Open the compare view on the current finding: its topic, its sources."""
         finding = self.finding
         evidence = evidence_of(self.analysis, finding) if finding else None
-        if evidence and evidence.topic:
+        if evidence:  # its topic, or none: then its sentences alone (tui/finding_evidence.py)
             self.state.topic = evidence.topic
+        if evidence and evidence.topic:
             self.state.go_to_source(evidence.sources[0])
         self.view = "compare"
         self._show_compare(prefer=evidence.sources if evidence else None)
@@ -346,6 +351,8 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, TopicActions, Sc
             self.search,
             self.state.sync,
             finding_line(self.finding, self.state.position(), labels_of(self.analysis)),
+            evidence=self.finding is not None
+            and self.topic == finding_topic(self.analysis, self.finding),
         )
         self._focus(compare)
 
@@ -464,13 +471,10 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, TopicActions, Sc
             return
         evidence = evidence_of(self.analysis, finding)
         self.state.go_to_source(evidence.sources[0])
-        if evidence.comparable:
-            self.state.topic = evidence.topic
-            self.view = "compare"
-            self._show_compare(prefer=evidence.sources)
-        else:
-            self.view = "reader"
-            self._show_reader(offset=evidence.first_offset)
+        # Side by side, its own sentences first if need be (tui/finding_evidence.py).
+        self.state.topic = evidence.topic
+        self.view = "compare"
+        self._show_compare(prefer=evidence.sources)
         self._refresh_status()
 
     # --- sources and topics -----------------------------------------------------------------------
@@ -585,9 +589,12 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, TopicActions, Sc
     def action_toggle_fold(self) -> None:
         """Fold or unfold the passages on which all sources agree."""
         self.state.fold = not self.state.fold
+        compare = self.query_one(CompareView)
         if self.view == "compare":
-            self._show_compare(prefer=list(self.query_one(CompareView).sources_shown))
+            self._show_compare(prefer=list(compare.sources_shown))
         self._refresh_status()
+        blocks = compare.blocks if self.view == "compare" else None
+        self.notify(fold_notice(self.state.fold, blocks), markup=False, timeout=4)
 
     def show_verdicts(self) -> None:
         """Redraw the findings list, the detail and the counter after a verdict changed."""

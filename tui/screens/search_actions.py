@@ -19,6 +19,13 @@ from ..widgets.matrix import ClaimsMatrix
 from ..widgets.reader import ReaderView
 
 
+def search_placeholder(view: str) -> str:
+    """What the search box says it searches, in `view` (as `_searched` does it)."""
+    if view == "reader":
+        return "search this article; enter to find, then n / N"
+    return "search the panes: this topic, else the first with it; enter to find"
+
+
 class SearchActions(Screen[None]):
     """Search and its matches; the screen supplies the views that show them."""
 
@@ -52,8 +59,9 @@ class SearchActions(Screen[None]):
         raise NotImplementedError
 
     def action_search(self) -> None:
-        """Search the words of every pane."""
+        """Search the words of every pane, or of the article in the reader."""
         box = self.query_one("#search", Input)
+        box.placeholder = search_placeholder(self.view)
         box.display = True
         self._focus(box)
 
@@ -134,8 +142,10 @@ class SearchActions(Screen[None]):
         if search.scope != self._scope():
             # Another topic or article since: its matches, from the first.
             self.state.search = self._search_here(search.query)
-        else:
-            search.step(step)
+        elif search.step(step) is not None and search.wrapped(step):
+            # Said as less and vim say it: the match shown is back at the other end.
+            end = "first" if step > 0 else "last"
+            self.notify(f"Search wrapped to the {end} match.", markup=False, timeout=3)
         self._show_match()
 
     def action_end_search(self) -> None:
