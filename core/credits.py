@@ -33,11 +33,14 @@ ANNOUNCEMENT_RE = re.compile(
     r"|\b(?:said|announced|confirmed)\b[^.;]{0,30}?\bin a (?:joint )?(?:statement|press release|"
     r"news release|regulatory filing)"
     r"|\bin a (?:joint )?(?:statement|press release|news release)\b[^.;]{0,40}?\b(?:said|announced)"
-    r"|\b(?:dans|par) (?:un|leur|son) communiqu[ée]|\b(?:a|ont) officialis[ée]",
+    r"|\b(?:dans|par) (?:un|leur|son) communiqu[ée]|\b(?:a|ont) officialis[ée]"
+    rf"|\b(?:ont|a) (?:annonc|confirm|indiqu|d[ée]clar)\w*,? (?:[^.;]{{0,20}} )?{_PARTIES}\b"
+    rf"|\b(?:said|announced|confirmed) {_PARTIES}\b",
     re.IGNORECASE,
 )
 """Words saying that the parties announced the news themselves, on record: "the two retailers
-said on Thursday", "said in a statement", "dans un communiqué", "ont officialisé"."""
+said on Thursday", "said in a statement", "dans un communiqué", "ont officialisé", "ont annoncé
+les deux groupes", "said the companies"."""
 
 
 @dataclass(frozen=True)

@@ -262,3 +262,19 @@ def test_an_export_the_user_wrote_into_is_not_replaced(tmp_path: Path, sample: A
     with pytest.raises(Exception, match="did not write"):
         write_export(path, md)
     assert path.read_text(encoding="utf-8").startswith("My notes")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "announced"),
+    [
+        ("Veltra a conclu un accord, ont annoncé les deux groupes lundi.", True),
+        ("Acme will buy Brio for $3bn, the two companies said on Thursday.", True),
+        ("Acme will buy Brio, said the companies.", True),
+        ("Le groupe a publié un communiqué.", False),
+        ("Selon le Journal du Nord, Veltra aurait conclu un accord.", False),
+    ],
+)
+def test_an_announcement_by_the_parties_is_recognised(sentence: str, announced: bool) -> None:
+    from dealview.core.credits import ANNOUNCEMENT_RE
+
+    assert (ANNOUNCEMENT_RE.search(sentence) is not None) is announced
