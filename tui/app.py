@@ -142,34 +142,46 @@ class DealviewApp(App[None]):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Offer every action of the current screen in the command palette (ctrl+p)."""
-        yield from super().get_system_commands(screen)
-        seen = set()
+        """Offer every action of the current screen in the command palette (ctrl+p), each
+        once and named (a key bound on the screen and on the app, as ? and q are, is one
+        command)."""
+        ours: list[SystemCommand] = []
+        seen: set[tuple[bool, str]] = set()
         for binding in [*screen.BINDINGS, *self.BINDINGS]:
-            if not isinstance(binding, Binding) or binding.action in seen:
+            if not isinstance(binding, Binding) or not binding.description:
                 continue
-            if not binding.description or binding.action.startswith("picker("):
+            if binding.action.startswith("picker("):
                 continue  # the topic picker's own keys: they act only while it is open
-            seen.add(binding.action)
+            on_app = binding in self.BINDINGS or binding.action.startswith("app.")
+            action = binding.action.removeprefix("app.")
+            if (on_app, action) in seen:
+                continue
+            seen.add((on_app, action))
             keys = binding.key_display or binding.key
-            target = self if binding in self.BINDINGS else screen
-            yield SystemCommand(
-                _command_title(target, binding),
-                f"key: {keys}",
-                lambda action=binding.action, target=target: self.call_later(
-                    target.run_action, action
-                ),
+            target: App[None] | Screen[object] = self if on_app else screen
+            ours.append(
+                SystemCommand(
+                    _command_title(target, action, binding.description),
+                    f"key: {keys}",
+                    lambda action=action, target=target: self.call_later(target.run_action, action),
+                )
             )
+        names = {command.title.partition(":")[0] for command in ours}
+        # Textual's own commands, but for those dealview names itself (Quit).
+        yield from (c for c in super().get_system_commands(screen) if c.title not in names)
+        yield from ours
 
 
-def _command_title(target: object, binding: Binding) -> str:
-    """The footer label and what the action does, so that the palette finds it by any word."""
-    name, _, argument = binding.action.partition("(")
-    method = getattr(target, f"action_{name.removeprefix('app.')}", None)
+def _command_title(target: object, action: str, description: str) -> str:
+    """The footer label and what the action does, so that the palette finds it by any word
+    (the first line of the action's docstring, when dealview wrote it)."""
+    name, _, argument = action.partition("(")
+    method = getattr(target, f"action_{name}", None)
+    ours = getattr(method, "__module__", "").startswith("dealview.")
     doc = (getattr(method, "__doc__", None) or "").strip().split("\n")[0].rstrip(".")
-    if argument or not doc:
-        return binding.description
-    return f"{binding.description}: {doc[0].lower()}{doc[1:]}"
+    if argument or not doc or not ours:
+        return description
+    return f"{description}: {doc[0].lower()}{doc[1:]}"
 
 
 def _settle() -> None:

@@ -17,7 +17,7 @@ KEYS = (
     ("] / [", "next / previous finding"),
     ("u", "next finding not yet reviewed"),
     ("↑ / ↓", "move in the findings list"),
-    ("enter", "show the evidence: every source at its span"),
+    ("enter", "the evidence: the finding's sentences side by side (as c)"),
     ("F", "filter the list: kind, source, topic, not yet reviewed"),
     ("Views", ""),
     ("o, esc", "overview: findings and the current one in full"),
@@ -64,6 +64,13 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close"),
+        # The scroll keys of the main screen (and of less): j k, g G, space b, ctrl+d ctrl+u.
+        Binding("j", "scroll(1)", "Down", show=False),
+        Binding("k", "scroll(-1)", "Up", show=False),
+        Binding("g", "edge('home')", "Top", show=False),
+        Binding("G", "edge('end')", "Bottom", show=False),
+        Binding("space,ctrl+d", "page(1)", "Page down", show=False),
+        Binding("b,ctrl+u", "page(-1)", "Page up", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -85,6 +92,26 @@ class HelpScreen(ModalScreen[None]):
                 with Horizontal(classes="help-row"):
                     yield Static(Content(key), classes="help-key")
                     yield Static(Content(what), classes="help-what")
+
+    def _scroller(self) -> VerticalScroll:
+        return self.query_one(VerticalScroll)
+
+    def action_scroll(self, lines: int) -> None:
+        """Scroll the help by `lines`."""
+        self._scroller().scroll_relative(y=lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        """Scroll the help by `pages` screens."""
+        scroller = self._scroller()
+        scroller.scroll_relative(y=pages * scroller.scrollable_content_region.height, animate=False)
+
+    def action_edge(self, edge: str) -> None:
+        """Scroll the help to its top or bottom."""
+        scroller = self._scroller()
+        if edge == "home":
+            scroller.scroll_home(animate=False)
+        else:
+            scroller.scroll_end(animate=False)
 
     async def action_dismiss(self, result: None = None) -> None:
         """Close the help."""

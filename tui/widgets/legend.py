@@ -42,23 +42,39 @@ COUNT_WORDS = {
 """How a count of findings of each kind is written in words (one, several)."""
 
 
+LEGEND_FORMS = (
+    (0, "  ", "words"),
+    (0, " ", "words"),
+    (1, "  ", "words"),
+    (1, " ", "words"),
+    (0, " ", "marks"),
+    (1, "  ", "marks"),
+    (1, " ", "marks"),
+    (2, " ", "marks"),
+)
+"""The legend's forms, from the widest to the narrowest: which words the claim marks get,
+the space between entries, and whether each review mark is named or the three share one word
+(80 columns: the claim marks in words, the review marks as "☑ ☒ ⚑ verdicts", which
+the help names one by one)."""
+
+
 def legend(width: int) -> Content:
-    """Return the legend as one line of at most `width` cells: the widest words that fit,
-    then less space between the entries, then cut."""
+    """Return the legend as one line of at most `width` cells: the widest form that fits
+    (`LEGEND_FORMS`), cut only when none does."""
     line = Content("")
-    for tier, gap in ((0, "  "), (1, "  "), (1, " "), (2, " ")):
+    for tier, gap, review in LEGEND_FORMS:
         marks = [
             Content.assemble((SYMBOLS[role], STYLES[role]), f" {words[tier]}")
             for role, words in MARK_WORDS
         ]
-        reviews = [
-            Content(f"{REVIEW_MARKS[status]} {words[tier]}") for status, words in REVIEW_WORDS
-        ]
-        line = (
-            Content(gap).join(marks)
-            + Content(f"{gap}│{gap}").stylize("dim")
-            + Content(gap).join(reviews)
-        )
+        if review == "words":
+            reviews = Content(gap).join(
+                Content(f"{REVIEW_MARKS[status]} {words[tier]}") for status, words in REVIEW_WORDS
+            )
+        else:
+            symbols = " ".join(REVIEW_MARKS[status] for status, _words in REVIEW_WORDS)
+            reviews = Content(f"{symbols} verdicts")
+        line = Content(gap).join(marks) + Content(f"{gap}│{gap}").stylize("dim") + reviews
         if line.cell_length <= width:
             return line
     return line.truncate(max(0, width), ellipsis=True)
