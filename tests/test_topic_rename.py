@@ -94,7 +94,10 @@ async def test_saved_topics_are_read_back_by_topics(story: Path, tmp_path: Path)
         screen = await ready(pilot)
         await rename_second_topic(pilot, screen, "Wind farm")
         await pilot.press("t", "w")
+        await pilot.app.workers.wait_for_complete()
         await settle(pilot)
+        said = [str(n.message) for n in pilot.app._notifications]
+        assert any(m.startswith("Topics saved to") and "--topics" in m for m in said)
         shown = [(t.id, t.label) for t in screen.analysis.topics]
         topic_of = {c.id: c.topic for c in screen.analysis.claims if c.topic}
     saved = topics_file_path(review)

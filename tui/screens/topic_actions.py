@@ -6,10 +6,11 @@ the review file and given back to the topic when the same articles are opened ag
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -17,7 +18,7 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 
-from dealview.core.models import Analysis
+from dealview.core.models import Analysis, Topic
 from dealview.core.review_place import ReviewPlace, shown_place
 from dealview.core.shown_names import shown_name
 from dealview.core.topics_save import (
@@ -166,27 +167,37 @@ class TopicActions(Screen[None]):
         self.save_topics()
 
     def save_topics(self) -> None:
-        """Save the topics, with their names, as a topics file beside the review."""
+        """Save the topics, with their names, as a topics file beside the review (in a
+        thread: finding the words that mark each topic reads all its passages)."""
         base = self._topics_base()
         if base is None:
             self.notify("Topics not saved: no place to write them", severity="error")
             return
-        path = topics_file_path(base)
         paths = getattr(self.app, "paths", None)
         source = ", ".join(shown_name(p) for p in paths) if paths else "the bundled sample"
-        try:
-            save_topics_file(path, self.analysis.topics, source, steering_words(self.analysis))
-        except TopicsSaveError as exc:
-            self.notify(f"Topics not saved: {exc}", severity="error", markup=False)
-            return
-        except OSError as exc:
-            why = f"{shown_name(exc.filename)}: " if exc.filename else ""
-            self.notify(
-                f"Topics not saved: {why}{exc.strerror or exc}", severity="error", markup=False
-            )
-            return
-        self.notify(
-            f"Topics saved to {shown_place(path)}: dealview --topics reads them back",
-            markup=False,
-            timeout=8,
-        )
+        topics = [t.model_copy() for t in self.analysis.topics]  # the names as they are now
+        self._save_topics_in_thread(topics_file_path(base), topics, source)
+
+    @work(thread=True, exit_on_error=False, group="topics-save")
+    def _save_topics_in_thread(self, path: Path, topics: list[Topic], source: str) -> None:
+        said = saved_topics(path, self.analysis, topics, source)
+        with suppress(RuntimeError):  # the app has closed meanwhile
+            self.app.call_from_thread(self._said, *said)
+
+    def _said(self, message: str, failed: bool) -> None:
+        self.notify(message, severity="error" if failed else "information", markup=False, timeout=8)
+
+
+def saved_topics(
+    path: Path, analysis: Analysis, topics: list[Topic], source: str
+) -> tuple[str, bool]:
+    """Write `topics` as a topics file at `path`; return what to tell the reader and whether
+    it failed."""
+    try:
+        save_topics_file(path, topics, source, steering_words(analysis))
+    except TopicsSaveError as exc:
+        return f"Topics not saved: {exc}", True
+    except OSError as exc:
+        why = f"{shown_name(exc.filename)}: " if exc.filename else ""
+        return f"Topics not saved: {why}{exc.strerror or exc}", True
+    return f"Topics saved to {shown_place(path)}: dealview --topics reads them back", False
