@@ -128,10 +128,10 @@ def test_the_plain_summary_counts_the_discrepancies_apart(
     assert cli.main(["--summary"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (
-        "3 articles, 3 findings: 1 contradiction, 1 unresolved discrepancy, 0 agreements, "
-        "1 single-source claim."
+        "3 articles, 3 findings: 0 contradictions, 1 unresolved discrepancy, "
+        "1 certainty divergence, 0 agreements, 1 single-source."
     )
-    assert any(line.startswith("discrepancy   Veltra share move") for line in lines)
+    assert any(line.startswith("unresolved discrepancy Veltra share move") for line in lines)
 
 
 # --- the words that set a claim's certainty ----------------------------------------------------
