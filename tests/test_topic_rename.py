@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from apps import new_app, ready, settle, shown_lines
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, OptionList, Static
 
 from dealview.core.models import Topic
 from dealview.core.pipeline import analyse
@@ -153,3 +153,27 @@ def test_a_names_file_of_the_users_is_neither_read_nor_replaced(tmp_path: Path) 
     assert "not dealview" in path.read_text()
     (tmp_path / "big.json").write_bytes(b" " * (2 << 20))
     assert load_names(tmp_path / "big.json")[0] == {}
+
+
+async def test_a_filter_by_a_renamed_topic_names_it_in_the_status_line(
+    story: Path, tmp_path: Path
+) -> None:
+    """F, then the renamed topic: the list shows its findings and the status line names it
+    (the list, refilled, once took a message of the old list for a move and stopped the app)."""
+    app = new_app(tmp_path, [story], tmp_path / "review.json")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        topic = screen.analysis.topics[1]
+        await rename_second_topic(pilot, screen, "Wind farm")
+        await pilot.press("escape", "F")
+        await settle(pilot)
+        choices = pilot.app.screen.query_one("#filter-choices", OptionList)
+        prompts = [str(choices.get_option_at_index(n).prompt) for n in range(choices.option_count)]
+        choices.highlighted = prompts.index("topic Wind farm")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.is_running and isinstance(pilot.app.screen, MainScreen)
+        assert "only topic Wind farm" in str(screen.query_one("#status", Static).render())
+        listed = {f.id for f in screen.listed()}
+        assert {f.id for f in screen.analysis.findings if f.topic == topic.id} <= listed
+        assert len(listed) < len(screen.analysis.findings)

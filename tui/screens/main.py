@@ -435,7 +435,11 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, TopicActions, Sc
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         # A message the list sent before a later move (keys pressed quickly) is stale: taking
         # it would pull the reader back to a finding already left, one step lost per message.
-        if event.option_list.highlighted != event.option_index:
+        # So is one sent before the list was refilled (a filter): its finding may be gone.
+        listed = event.option_list
+        if listed.highlighted != event.option_index or (
+            listed.get_option_at_index(event.option_index) is not event.option
+        ):
             return
         if event.option.id is not None:
             self._select_id(event.option.id)
