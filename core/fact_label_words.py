@@ -110,5 +110,18 @@ NOT_A_PART = frozenset(
 """Little words, English and French, that never name part of what a figure measures: a
 segment the engine read from one ("it lost", "said margins") is not shown."""
 
+FRAME_NAMES = {
+    "dead": "Death toll",
+    "arrested": "Arrests",
+    "per_share_result": "Result per share",
+    "sentence": "Prison sentence",
+    "owed": "Amount owed",
+    "crowd": "Crowd size",
+    "unemployment": "Unemployment rate",
+    "interest_rate": "Interest rate",
+}
+"""English names of the measure frames whose key does not read as one ("owed", "dead");
+every other frame is named from its key ("deal_value": "Deal value")."""
+
 BASIS_WORDS = {"net": "Net", "gross": "Gross"}
 """How a salary's basis is named, before the measure: "Net salary per year"."""

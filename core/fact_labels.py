@@ -5,7 +5,7 @@ vocabulary does not know is quoted as the source wrote it ('Number of “demande
 
 from __future__ import annotations
 
-from .fact_label_words import BASIS_WORDS, COUNTED, NOT_A_PART, NOUNS
+from .fact_label_words import BASIS_WORDS, COUNTED, FRAME_NAMES, NOT_A_PART, NOUNS
 from .items import Item
 
 LABELS = {
@@ -48,7 +48,7 @@ def fact_label(item: Item) -> str:
         if frame.startswith("count:"):
             return _number_of(item)
         name, _, noun = frame.partition(":")
-        text = name.replace("_", " ").capitalize()
+        text = FRAME_NAMES.get(name) or name.replace("_", " ").capitalize()
         if noun:
             text += f" {_noun(noun, None)}"
         if item.fact.basis:
@@ -59,7 +59,7 @@ def fact_label(item: Item) -> str:
             text += f", {_noun(segment, None)}"
         if kind == "money" and dim.split(":")[2] == "year":
             text += " per year"
-        elif kind == "money" and role == "unit-price":
+        elif kind == "money" and role == "unit-price" and not text.endswith(" per share"):
             text += f" per {item.main.period or 'unit'}"
         if ":change" in dim and not name.endswith("move"):
             text += " change"

@@ -41,6 +41,20 @@ def test_french_words_are_named_in_english(text: str, figure: str, label: str) -
     assert labels(text, language)[figure] == label
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        ("The company reported a loss per share of $0.40.", "$0.40", "Result per share"),
+        ("Le PSG lui doit encore 55 millions d'euros.", "55 millions d'euros", "Amount owed"),
+        ("The earthquake killed 300 people.", "300 people", "Death toll"),
+        ("Police arrested 45 people.", "45 people", "Arrests"),
+    ],
+)
+def test_frames_whose_key_is_no_english_name_have_one(text: str, figure: str, label: str) -> None:
+    language = "fr" if text.startswith("Le ") else "en"
+    assert labels(text, language)[figure] == label
+
+
 def test_an_unknown_counted_noun_is_quoted_as_written() -> None:
     assert labels("Le club a reçu 3 000 zorglubs.", "fr")["3 000 zorglubs"] == (
         "Number of “zorglubs”"
