@@ -11,61 +11,71 @@ from __future__ import annotations
 from .count_words import COUNT_GROUPS
 
 _FRENCH = """
-achat=purchases; actif=assets; action=shares; actionnaire=shareholders; adulte=adults;
-aeroport=airports; agence=agencies; agriculteur=farmers; allocataire=benefit recipients;
-amende=fines; arme=weapons; association=associations; athlete=athletes; attaque=attacks;
-attentat=attacks; auditeur=listeners; avocat=lawyers; baril=barrels; benefice=profits;
-beneficiaire=beneficiaries; benevole=volunteers; bien=goods; billet=tickets; blesse=injured;
-bombe=bombs; brevet=patents; budget=budget; bureau=offices; but=goals; cambriolage=burglaries;
-camion=trucks; candidature=applications; capacite=capacity; capital=capital; centrale=power
-plants; chambre=rooms; chanson=songs; char=tanks; charbon=coal; chercheur=researchers;
-chien=dogs; chomeur=unemployed people; club=clubs; commande=orders; commerce=trade;
-concert=concerts; condamnation=convictions; consommateur=consumers; consommation=consumption;
-contamination=infections; contribuable=taxpayers; cotisation=contributions; cout=costs;
-coupe=cups; course=races; credit=loans; demande=requests; demandeur=applicants;
+achat=purchases; acier=steel; actif=assets; action=shares; actionnaire=shareholders;
+adulte=adults; aeronautique=aerospace; aeroport=airports; agence=agencies; agriculteur=farmers;
+agriculture=agriculture; allocataire=benefit recipients; amende=fines; arme=weapons;
+association=associations; assurance=insurance; athlete=athletes; attaque=attacks;
+attentat=attacks; auditeur=listeners; automobile=automotive; avocat=lawyers; banque=banking;
+baril=barrels; benefice=profits; beneficiaire=beneficiaries; benevole=volunteers; bien=goods;
+billet=tickets; blesse=injured; bombe=bombs; brevet=patents; budget=budget; bureau=offices;
+but=goals; cambriolage=burglaries; camion=trucks; candidature=applications; capacite=capacity;
+capital=capital; centrale=power plants; chambre=rooms; chanson=songs; char=tanks; charbon=coal;
+chercheur=researchers; chien=dogs; chimie=chemicals; chomeur=unemployed people; club=clubs;
+commande=orders; commerce=trade; concert=concerts; condamnation=convictions;
+consommateur=consumers; consommation=consumption; construction=construction;
+contamination=infections; contribuable=taxpayers; cotisation=contributions; coupe=cups;
+course=races; cout=costs; credit=loans; defense=defence; demande=requests; demandeur=applicants;
 depense=spending; depute=members of parliament; dette=debt; dirigeant=executives;
 dividende=dividends; droit=rights; eau=water; ecole=schools; electeur=voters;
 electricite=electricity; eleveur=livestock farmers; elu=elected officials; embauche=hires;
 emission=emissions; emploi=jobs; emprunt=loans; energie=energy; enseignant=teachers;
-enseigne=store brands; entree=admissions; epargne=savings; equipe=teams; essai=tries;
-etape=stages; etat=states; exemplaire=copies; exportation=exports; famille=families;
-femme=women; fille=girls; filiale=subsidiaries; film=films; fonds=funds; foret=forest;
-garcon=boys; gaz=gas; greve=strikes; homme=men; hospitalisation=hospital admissions;
-immeuble=buildings; importation=imports; impot=taxes; incendie=fires; infection=infections;
-infirmier=nurses; ingenieur=engineers; inscription=registrations; internaute=internet users;
-investissement=investment; investisseur=investors; joueur=players; juge=judges; lecteur=readers;
-licence=licences; licenciement=layoffs; ligne=lines; livraison=deliveries; livre=books;
-logement=homes; loyer=rents; maire=mayors; malade=patients; manifestation=demonstrations;
-marche=market; marque=brands; medaille=medals; medecin=doctors; meurtre=murders; mineur=minors;
-ministre=ministers; missile=missiles; moto=motorcycles; nucleaire=nuclear power;
-nuitee=overnight stays; ordinateur=computers; ouvrier=workers; page=pages; parti=parties;
-pays=countries; personne=people; petition=petitions; petrole=oil; place=seats;
-plainte=complaints; pont=bridges; population=population; port=ports; prix=prices;
-production=production; professeur=teachers; recette=receipts; recrutement=hires;
-representation=performances; reserve=reserves; reservation=bookings; revenu=income; route=roads;
-salaire=wages; salarie=employees; saison=seasons; sanction=sanctions; scientifique=scientists;
-serveur=servers; service=services; siege=seats; signature=signatures; spectacle=shows;
-spectateur=spectators; suffrage=votes; surface=area; superficie=area; syndicat=unions;
-taxe=taxes; telechargement=downloads; telephone=phones; telespectateur=viewers; terre=land;
-territoire=territory; test=tests; titre=titles; touriste=tourists; trophee=trophies; vache=cows;
-vaccination=vaccinations; velo=bicycles; vente=sales; victoire=wins; visiteur=visitors;
-voiture=cars; voix=votes; vol=flights; eolienne=wind turbines; puce=chips; reacteur=reactors
+enseigne=store brands; entree=admissions; eolienne=wind turbines; epargne=savings; equipe=teams;
+essai=tries; etape=stages; etat=states; exemplaire=copies; exportation=exports;
+famille=families; femme=women; filiale=subsidiaries; fille=girls; film=films; fonds=funds;
+foret=forest; garcon=boys; gaz=gas; greve=strikes; homme=men; hospitalisation=hospital
+admissions; immeuble=buildings; immobilier=real estate; importation=imports; impot=taxes;
+incendie=fires; infection=infections; infirmier=nurses; ingenieur=engineers;
+inscription=registrations; internaute=internet users; investissement=investment;
+investisseur=investors; joueur=players; juge=judges; lecteur=readers; licence=licences;
+licenciement=layoffs; ligne=lines; livraison=deliveries; livre=books; logement=homes;
+logiciel=software; loyer=rents; luxe=luxury; maire=mayors; malade=patients;
+manifestation=demonstrations; marche=market; marque=brands; materiel=hardware; medaille=medals;
+medecin=doctors; meurtre=murders; mineur=minors; ministre=ministers; missile=missiles;
+moto=motorcycles; nucleaire=nuclear power; nuitee=overnight stays; ordinateur=computers;
+ouvrier=workers; page=pages; parti=parties; pays=countries; personne=people; petition=petitions;
+petrole=oil; pharmacie=pharmacy; place=seats; plainte=complaints; pont=bridges;
+population=population; port=ports; prix=prices; production=production; professeur=teachers;
+publicite=advertising; puce=chips; reacteur=reactors; recette=receipts; recrutement=hires;
+representation=performances; reservation=bookings; reserve=reserves; revenu=income; route=roads;
+saison=seasons; salaire=wages; salarie=employees; sanction=sanctions; sante=health;
+scientifique=scientists; semi-conducteur=semiconductors; serveur=servers; service=services;
+siege=seats; signature=signatures; spectacle=shows; spectateur=spectators; suffrage=votes;
+superficie=area; surface=area; syndicat=unions; taxe=taxes; telechargement=downloads;
+telecom=telecoms; telecommunication=telecommunications; telephone=phones;
+telespectateur=viewers; television=television; terre=land; territoire=territory; test=tests;
+titre=titles; tourisme=tourism; touriste=tourists; trophee=trophies; vaccination=vaccinations;
+vache=cows; velo=bicycles; vente=sales; victoire=wins; visiteur=visitors; voiture=cars;
+voix=votes; vol=flights
 """
 """French nouns of general news, folded and singular as the engine keys them, and their English."""
 
 _ENGLISH = """
-advertising=advertising; asset=assets; budget=budget; capacity=capacity; capital=capital;
-chip=chips; cloud=cloud; consumption=consumption; cost=costs; customer=customers; debt=debt;
-defence=defence; defense=defense; delivery=deliveries; demand=demand; deposit=deposits;
-dividend=dividends; electricity=electricity; emission=emissions; energy=energy; equity=equity;
-export=exports; gaming=gaming; gas=gas; hardware=hardware; import=imports; income=income;
-inventory=inventory; investment=investment; land=land; loan=loans; market=market; oil=oil;
-online=online; order=orders; output=output; population=population; power=power;
-production=production; profit=profits; purchase=purchases; retail=retail; revenue=revenue;
-right=rights; sale=sales; saving=savings; service=services; smartphone=smartphones;
-software=software; spending=spending; stock=stock; subscription=subscriptions; tax=taxes;
-trade=trade; traffic=traffic; vote=votes; voter=voters; wage=wages; water=water;
-wholesale=wholesale; workforce=workforce
+advertising=advertising; aerospace=aerospace; agriculture=agriculture; asset=assets;
+automotive=automotive; banking=banking; budget=budget; capacity=capacity; capital=capital;
+chemical=chemicals; chip=chips; cloud=cloud; construction=construction; consumption=consumption;
+cost=costs; customer=customers; debt=debt; defence=defence; defense=defense;
+delivery=deliveries; demand=demand; deposit=deposits; dividend=dividends;
+electricity=electricity; emission=emissions; energy=energy; equity=equity; export=exports;
+gaming=gaming; gas=gas; hardware=hardware; health=health; healthcare=healthcare; import=imports;
+income=income; insurance=insurance; inventory=inventory; investment=investment; land=land;
+loan=loans; luxury=luxury; market=market; mobile=mobile; oil=oil; online=online; order=orders;
+output=output; pharma=pharma; population=population; power=power; production=production;
+profit=profits; purchase=purchases; retail=retail; revenue=revenue; right=rights; sale=sales;
+saving=savings; semiconductor=semiconductors; service=services; smartphone=smartphones;
+software=software; spending=spending; steel=steel; stock=stock; streaming=streaming;
+subscription=subscriptions; tax=taxes; telecom=telecoms; television=television; tourism=tourism;
+trade=trade; traffic=traffic; transport=transport; vote=votes; voter=voters; wage=wages;
+water=water; wholesale=wholesale; wireless=wireless; workforce=workforce
 """
 """English nouns of general news, folded and singular as the engine keys them, as shown."""
 
