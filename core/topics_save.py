@@ -56,9 +56,10 @@ def clean_name(name: str) -> str:
     return " ".join(visible(name).split())[:NAME_MAX].strip()
 
 
-def load_names(path: Path) -> tuple[dict[str, str], str | None]:
-    """The names kept at `path` (topic id -> name), and what to tell the reader when the file
-    is there but cannot be used (too large, not a names file); no file gives no names."""
+def load_names(path: Path) -> tuple[dict[str, tuple[str, list[str]]], str | None]:
+    """The names kept at `path` (topic id -> the name, and the words the topic was found by
+    when it was named), and what to tell the reader when the file is there but cannot be
+    used (too large, not a names file); no file gives no names."""
     try:
         raw = read_bounded(path, NAMES_MAX_BYTES, what="a topic names file")
     except FileNotFoundError:
@@ -72,27 +73,44 @@ def load_names(path: Path) -> tuple[dict[str, str], str | None]:
     if not isinstance(data, dict) or data.get("schema_version") != NAMES_SCHEMA:
         return {}, f"{shown_name(path)}: not a topic names file; topic names not read"
     names = data.get("names")
-    if not isinstance(names, dict):
-        return {}, None
-    kept = {str(k)[:200]: clean_name(v) for k, v in names.items() if isinstance(v, str)}
-    return {k: v for k, v in kept.items() if v}, None
+    kept: dict[str, tuple[str, list[str]]] = {}
+    for topic, entry in names.items() if isinstance(names, dict) else ():
+        if not isinstance(entry, dict):
+            continue
+        name, found_by = entry.get("name"), entry.get("words")
+        if not isinstance(name, str) or not isinstance(found_by, list):
+            continue
+        if clean_name(name) and all(isinstance(w, str) for w in found_by):
+            kept[str(topic)] = (clean_name(name), [str(w) for w in found_by])
+    return kept, None
 
 
-def save_names(path: Path, names: dict[str, str]) -> None:
-    """Keep the topic names at `path`, atomically; a file there that dealview did not write
-    is left as it is (TopicsSaveError)."""
-    text = json.dumps({"schema_version": NAMES_SCHEMA, "names": names}, ensure_ascii=False)
+def save_names(path: Path, names: dict[str, str], topics: list[Topic]) -> None:
+    """Keep the topic names at `path`, each with the words its topic was found by (a topic
+    found by other words, the articles having changed, does not take the name back); written
+    atomically; a file there that dealview did not write is left as it is (TopicsSaveError)."""
+    found_by = {t.id: t.keywords for t in topics}
+    kept = {k: {"name": v, "words": found_by.get(k, [])} for k, v in names.items()}
+    text = json.dumps({"schema_version": NAMES_SCHEMA, "names": kept}, ensure_ascii=False)
     try:
         write_export(path, text + "\n")
     except ExportError as exc:
         raise TopicsSaveError(str(exc)) from exc
 
 
-def apply_names(topics: list[Topic], names: dict[str, str]) -> None:
-    """Give the topics the names the reader gave them (topics not named keep theirs)."""
+def apply_names(
+    topics: list[Topic], kept: dict[str, tuple[str, list[str]]]
+) -> tuple[dict[str, str], int]:
+    """Give the topics the names the reader gave them, where the topic is still found by the
+    same words (or already has the name: read back from a saved topics file); return the
+    names given (topic id -> name) and how many were not (their topic is gone or is now
+    another)."""
+    given: dict[str, str] = {}
     for topic in topics:
-        if names.get(topic.id):
-            topic.label = names[topic.id]
+        name, found_by = kept.get(topic.id, ("", []))
+        if name and (found_by == topic.keywords or name == topic.label):
+            topic.label = given[topic.id] = name
+    return given, len(kept) - len(given)
 
 
 def steering_words(analysis: Analysis) -> dict[str, list[str]]:

@@ -17,6 +17,7 @@ from dealview.core.pipeline import analyse
 from dealview.core.topics import load_topics
 from dealview.core.topics_save import (
     TopicsSaveError,
+    apply_names,
     clean_name,
     load_names,
     names_path,
@@ -24,6 +25,7 @@ from dealview.core.topics_save import (
     save_topics_file,
     topics_file_path,
 )
+from dealview.tui.app import make_app
 from dealview.tui.screens.main import MainScreen
 from dealview.tui.widgets.compare import CompareView
 from dealview.tui.widgets.topics import TopicPicker
@@ -110,6 +112,14 @@ async def test_saved_topics_are_read_back_by_topics(story: Path, tmp_path: Path)
     # stay, nearly all, in the topic they were in.
     kept = sum(1 for c in again.claims if topic_of.get(c.id) == c.topic)
     assert kept >= 0.8 * len(topic_of)
+    # The app on the saved file: the same names, and no word of names lost.
+    steered = make_app(
+        [story], topics=saved, review=review, data_dir=tmp_path / "data", cache_dir=tmp_path / "c"
+    )
+    async with steered.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        assert [(t.id, t.label) for t in screen.analysis.topics] == shown
+        assert not [n for n in pilot.app._notifications if "not given back" in str(n.message)]
 
 
 def test_a_topics_file_of_the_users_is_never_replaced(tmp_path: Path) -> None:
@@ -149,7 +159,7 @@ def test_a_names_file_of_the_users_is_neither_read_nor_replaced(tmp_path: Path) 
     names, problem = load_names(path)
     assert names == {} and problem and "not a topic names file" in problem
     with pytest.raises(TopicsSaveError):
-        save_names(path, {"t1": "x"})
+        save_names(path, {"t1": "x"}, [])
     assert "not dealview" in path.read_text()
     (tmp_path / "big.json").write_bytes(b" " * (2 << 20))
     assert load_names(tmp_path / "big.json")[0] == {}
@@ -177,3 +187,19 @@ async def test_a_filter_by_a_renamed_topic_names_it_in_the_status_line(
         listed = {f.id for f in screen.listed()}
         assert {f.id for f in screen.analysis.findings if f.topic == topic.id} <= listed
         assert len(listed) < len(screen.analysis.findings)
+
+
+def test_a_name_goes_back_only_to_the_topic_it_was_given(tmp_path: Path) -> None:
+    """Derived topics are numbered t1, t2…: once the articles change, t2 may be another topic,
+    which must not take the name the reader gave the old one."""
+    path = tmp_path / "review-topic-names.json"
+    old = [Topic(id="t2", label="Energy", keywords=["capacité", "GW"], origin="derived")]
+    save_names(path, {"t2": "Wind farm"}, old)
+    kept, problem = load_names(path)
+    assert problem is None
+    same = [Topic(id="t2", label="Energy", keywords=["capacité", "GW"], origin="derived")]
+    assert apply_names(same, kept) == ({"t2": "Wind farm"}, 0)
+    assert same[0].label == "Wind farm"
+    other = [Topic(id="t2", label="Bonus", keywords=["prime"], origin="derived")]
+    assert apply_names(other, kept) == ({}, 1)
+    assert other[0].label == "Bonus"

@@ -80,13 +80,19 @@ class TopicActions(Screen[None]):
         place = self._topics_base()
         if place is None:
             return
-        names, problem = load_names(names_path(place))
+        kept, problem = load_names(names_path(place))
         if problem:
             self.notify(problem, severity="warning", markup=False, timeout=8)
-        known = {t.id for t in self.analysis.topics}
-        self._topic_names = {k: v for k, v in names.items() if k in known}
+        self._topic_names, lost = apply_names(self.analysis.topics, kept)
+        if lost:
+            self.notify(
+                f"{lost} topic name{'s' if lost > 1 else ''} you gave not given back: the "
+                "articles changed, and with them the topics",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
         if self._topic_names:
-            apply_names(self.analysis.topics, self._topic_names)
             self.topics_renamed()
 
     def _topics_base(self) -> Path | None:
@@ -149,7 +155,7 @@ class TopicActions(Screen[None]):
             self.notify("Topic renamed for this session only: no place to keep it", markup=False)
             return
         try:
-            save_names(names_path(base), self._topic_names)
+            save_names(names_path(base), self._topic_names, self.analysis.topics)
         except (TopicsSaveError, OSError) as exc:
             why = str(exc) if isinstance(exc, TopicsSaveError) else exc.strerror or str(exc)
             self.notify(f"Topic name not kept: {why}", severity="error", markup=False)
