@@ -159,3 +159,20 @@ def test_sentences_of_one_article_are_merged_in_reading_order(sample: Analysis) 
     assert all(a[1] < b[0] for a, b in pairwise(spans))
     for claim in claims:
         assert any(s <= claim.start < e for s, e in spans)
+
+
+async def test_stepping_through_findings_in_the_reader_stays_in_the_reader(
+    tmp_path: Path,
+) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("r")
+        for _ in range(4):
+            before = screen.finding
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+            assert screen.view == "reader" and screen.finding is not before
+        await pilot.press("enter")  # the evidence: side by side
+        await settle(pilot)
+        assert screen.view == "compare"

@@ -13,6 +13,7 @@ from textual.widgets import Input
 
 from dealview.tui.compare_blocks import Block, fold_notice
 from dealview.tui.screens.help import HelpScreen
+from dealview.tui.view_state import Hit, Search
 from dealview.tui.widgets.compare import CompareView
 from dealview.tui.widgets.legend import Legend
 
@@ -150,3 +151,15 @@ async def test_the_command_palette_names_each_command_once(tmp_path: Path) -> No
         assert "Quit" in names and "Help" in names and "Next ✗" in names
         assert not any("[" in t and "](" in t for t in titles)  # no Textual docs markup
         assert all(c.title for c in app.get_system_commands(screen))
+
+
+def test_a_search_knows_when_it_wrapped() -> None:
+    search = Search("x", [Hit("a", n) for n in range(3)])
+    assert search.step(1) is not None and not search.wrapped(1)
+    search.step(1)
+    assert not search.wrapped(1)
+    search.step(1)  # from the third match to the first
+    assert search.position == 0 and search.wrapped(1)
+    search.step(-1)  # from the first to the third
+    assert search.position == 2 and search.wrapped(-1)
+    assert not Search("x").wrapped(1)
