@@ -25,6 +25,7 @@ import stat
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import pydantic
 
@@ -61,6 +62,12 @@ _WRITABLE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
 
 class RefusedEntry(Exception):
     """A cache entry or folder that must not be read: the message says why."""
+
+
+def models_only_loads(data: bytes) -> Any:
+    """Load pickled `data` that may build dealview's models and plain containers, nothing else
+    (raises RefusedEntry otherwise)."""
+    return _ModelsOnlyUnpickler(io.BytesIO(data)).load()
 
 
 class _ModelsOnlyUnpickler(pickle.Unpickler):

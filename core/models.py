@@ -6,7 +6,7 @@ so `article.text[claim.start:claim.end] == claim.text` always holds.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -77,8 +77,22 @@ subject; "unnamed" for someone the clause does not name ("une fillette de 8 ans"
 all."""
 
 
+_FIELD_NAMES: dict[type[BaseModel], set[str]] = {}
+"""Per model class, the names of all its fields: the one "fields set" its instances share."""
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=False, extra="forbid", defer_build=True)
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Share one set of field names among the instances of a class as their "fields set"
+        (pydantic keeps a set per instance of the fields given explicitly: 1.4 KB of the 3.2 KB
+        of a claim, and an analysis holds hundreds of thousands of claims). Nothing here dumps
+        with `exclude_unset`: every field counts as set."""
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            names = _FIELD_NAMES.setdefault(type(self), set(type(self).model_fields))
+        object.__setattr__(self, "__pydantic_fields_set__", names)
 
 
 class Boilerplate(_Model):

@@ -28,6 +28,7 @@ from .sentence_memo import SentenceMemo
 from .shown_names import shown_name
 from .topic_labels import name_derived_topics
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
+from .two_cores import extract_all
 
 ANALYSIS_GC_THRESHOLD = (100_000, 50, 100)
 """The collector's thresholds while an analysis runs. It allocates millions of objects and
@@ -90,9 +91,8 @@ def _analyse(paths: list[Path] | None, topics_file: Path | None) -> Analysis:
     for p in parses:
         p.article.origin = origins.origin[p.article.id]
     index = build_index([n for p in parses for names in p.names for n in names])
-    claims: list[Claim] = []
+    claims = extract_all(parses, index, memo)
     for p in parses:
-        claims.extend(extract_claims(p, index, memo))
         notices.extend(p.notes)
     articles = [p.article for p in parses]
     sentences = [s for p in parses for s in p.sentences]

@@ -1,0 +1,78 @@
+"""Claims read on two cores are the claims read on one, and nothing is lost when the child
+fails or must not be forked."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from dealview.core import two_cores
+from dealview.core.models import Analysis
+from dealview.core.pipeline import analyse
+
+DATA = Path(__file__).parent / "data"
+
+
+def _claims(analysis: Analysis) -> list[dict[str, object]]:
+    return [c.model_dump() for c in analysis.claims]
+
+
+@pytest.fixture
+def serial() -> Analysis:
+    """The analysis of a folder of articles read on one core."""
+    return analyse([DATA / "nimbus"])
+
+
+def test_two_cores_give_the_same_claims_in_the_same_order(
+    serial: Analysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counted_fork() -> int:
+        pid = real_fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(two_cores, "TWO_CORES_FROM", 2)
+    monkeypatch.setattr(two_cores, "_may_fork", lambda n: n >= 2)
+    monkeypatch.setattr(os, "fork", counted_fork)
+    both = analyse([DATA / "nimbus"])
+    assert forks, "the later articles were not read in a child"
+    assert _claims(both) == _claims(serial)
+    assert [f.model_dump() for f in both.findings] == [f.model_dump() for f in serial.findings]
+    assert both.notices == serial.notices
+
+
+def test_a_child_that_fails_leaves_its_articles_to_the_parent(
+    serial: Analysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> object:
+        raise RuntimeError("the child fails")
+
+    monkeypatch.setattr(two_cores, "_may_fork", lambda n: n >= 2)
+    monkeypatch.setattr(two_cores, "_batch", broken)  # runs in the child only
+    assert _claims(analyse([DATA / "nimbus"])) == _claims(serial)
+
+
+def test_no_fork_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(two_cores, "TWO_CORES_FROM", 2)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not two_cores._may_fork(1000)  # the app analyses in a worker thread
+    finally:
+        stop.set()
+        other.join()
+    assert two_cores._may_fork(1000) == (len(os.sched_getaffinity(0)) >= 2)
+
+
+def test_claims_share_one_set_of_field_names(serial: Analysis) -> None:
+    # pydantic keeps a set of field names per instance: shared, a claim takes half the memory.
+    assert len({id(c.__pydantic_fields_set__) for c in serial.claims}) == 1
+    assert len({id(c.fact.__pydantic_fields_set__) for c in serial.claims if c.fact}) == 1
