@@ -141,3 +141,27 @@ async def test_in_the_matrix_the_verdict_goes_to_the_row_under_the_cursor(tmp_pa
         assert matrix.current_finding is not None
         assert screen.review.status(screen.state.findings[screen.index]) == "confirmed"
         assert screen.finding.id == matrix.current_finding
+
+
+async def test_a_new_filter_moves_off_a_finding_it_hides_even_after_a_verdict(
+    tmp_path: Path,
+) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        assert screen.finding is not None
+        hidden_kind = screen.finding.kind
+        await pilot.press("y")  # a verdict keeps the finding listed under "not yet reviewed"...
+        await settle(pilot)
+        other = next(f.kind for f in screen.findings if f.kind != hidden_kind)
+        screen.apply_filter(Filter(kind=other))  # ...but not under a filter that hides it
+        await settle(pilot)
+        assert screen.finding is not None and screen.finding.kind == other
+        assert on_screen(screen) == screen.finding.id
+        shown = screen.query_one(FindingsList)
+        kinds = {
+            screen.findings[screen.state.index_of[option_id]].kind
+            for i in range(shown.option_count)
+            if (option_id := shown.get_option_at_index(i).id) in screen.state.index_of
+        }
+        assert kinds == {other}

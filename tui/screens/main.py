@@ -600,8 +600,10 @@ class MainScreen(SearchActions, WorkflowActions, ReviewActions, TopicActions, Sc
         blocks = compare.blocks if self.view == "compare" else None
         self.notify(fold_notice(self.state.fold, blocks), markup=False, timeout=4)
 
-    def show_verdicts(self) -> None:
-        """Redraw the findings list, the detail and the counter after a verdict changed."""
-        self.fill_list()
+    def show_verdicts(self, keep_current: bool = True) -> None:
+        """Redraw the findings list, the detail and the counter after a verdict changed (the
+        current finding stays listed, unless `keep_current` is False, until the reader moves
+        on)."""
+        self.fill_list(keep_current)
         self._refresh_detail()
         self._refresh_status()

@@ -47,8 +47,9 @@ class ReviewActions(Screen[None]):
         """The finding the reader is on (the screen provides it)."""
         raise NotImplementedError
 
-    def show_verdicts(self) -> None:
-        """Redraw what shows verdicts (the screen provides it)."""
+    def show_verdicts(self, keep_current: bool = True) -> None:
+        """Redraw what shows verdicts, the current finding kept listed unless `keep_current`
+        is False (the screen provides it)."""
         raise NotImplementedError
 
     def action_mark(self, status: VerdictStatus) -> None:

@@ -32,8 +32,9 @@ class WorkflowActions(Screen[None]):
         """Make finding `index` the current one (the screen provides it)."""
         raise NotImplementedError
 
-    def show_verdicts(self) -> None:
-        """Redraw what shows verdicts (the screen provides it)."""
+    def show_verdicts(self, keep_current: bool = True) -> None:
+        """Redraw what shows verdicts, the current finding kept listed unless `keep_current`
+        is False (the screen provides it)."""
         raise NotImplementedError
 
     def _prepare(self, index: int) -> None:
@@ -60,12 +61,14 @@ class WorkflowActions(Screen[None]):
             return self.state.findings
         return [f for f in self.state.findings if f.id == self._kept or self.admitted(f)]
 
-    def fill_list(self) -> None:
+    def fill_list(self, keep_current: bool = False) -> None:
         """Show the listed findings with their review marks: when the same findings are
         listed as before, only the lines whose mark changed are rewritten (refilling the list
-        lays out every line again: tens of milliseconds with hundreds of findings)."""
+        lays out every line again: tens of milliseconds with hundreds of findings). With
+        `keep_current` (a verdict was given), the current finding stays listed."""
         current = self.state.finding
-        if current is not None and self._list_marks and current.id in self._list_marks:
+        listed_before = self._list_marks
+        if keep_current and current is not None and listed_before and current.id in listed_before:
             self._kept = current.id  # kept (if the filter lets it go) until the reader moves
         listed = self.listed()
         marks = {f.id: self.review.status(f) for f in listed}
@@ -138,7 +141,7 @@ class WorkflowActions(Screen[None]):
         self._kept = None
         listed = self.listed()
         finding = self.state.finding
-        self.show_verdicts()
+        self.show_verdicts(keep_current=False)
         if not listed:
             self.notify("No finding passes this filter.", markup=False)
         elif finding is not None and self.admitted(finding):
