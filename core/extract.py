@@ -51,6 +51,7 @@ from .quotes import find_quotes, outlet_key
 from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
 from .sentence_memo import SentenceMemo, moved
+from .shared_values import SharedValues
 from .stamps import publication_dates
 from .textnorm import fold_same_length
 from .times import TimeMention, find_times
@@ -162,10 +163,14 @@ def _status(hedge_cue: str | None, question: bool, attributed: bool) -> tuple[St
 
 
 def extract_claims(
-    parse: ArticleParse, index: NameIndex, memo: SentenceMemo | None = None
+    parse: ArticleParse,
+    index: NameIndex,
+    memo: SentenceMemo | None = None,
+    alike: SharedValues | None = None,
 ) -> list[Claim]:
     """Return the claims of a parsed article, using the corpus-wide name index for aliases
-    (and what `memo` keeps of the sentences the corpus repeats)."""
+    (and what `memo` keeps of the sentences the corpus repeats; the values claims repeat are
+    held once, in `alike`)."""
     memo = memo or SentenceMemo()
     art = parse.article
     text, folded, lang = art.text, parse.folded, art.language
@@ -470,6 +475,8 @@ def extract_claims(
     claims.sort(key=lambda c: (c.start, c.end))
     for i, c in enumerate(claims, 1):
         c.id = f"{art.id}:c{i}"
+        if alike is not None:
+            alike.share(c)
     return claims
 
 

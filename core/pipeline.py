@@ -25,6 +25,7 @@ from .reading import (
     unique_ids,
 )
 from .sentence_memo import SentenceMemo
+from .shared_values import SharedValues
 from .shown_names import shown_name
 from .topic_labels import name_derived_topics
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
@@ -91,7 +92,7 @@ def _analyse(paths: list[Path] | None, topics_file: Path | None) -> Analysis:
     for p in parses:
         p.article.origin = origins.origin[p.article.id]
     index = build_index([n for p in parses for names in p.names for n in names])
-    claims = extract_all(parses, index, memo)
+    claims = extract_all(parses, index, memo, SharedValues())
     for p in parses:
         notices.extend(p.notes)
     articles = [p.article for p in parses]

@@ -28,6 +28,7 @@ from .entities import NameIndex
 from .extract import ArticleParse, extract_claims
 from .models import Claim, FactKey
 from .sentence_memo import SentenceMemo
+from .shared_values import SharedValues
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -46,16 +47,18 @@ CLAIM_FIELDS = tuple(Claim.model_fields)
 FACT_FIELDS = tuple(FactKey.model_fields)
 
 
-def extract_all(parses: list[ArticleParse], index: NameIndex, memo: SentenceMemo) -> list[Claim]:
+def extract_all(
+    parses: list[ArticleParse], index: NameIndex, memo: SentenceMemo, shared: SharedValues
+) -> list[Claim]:
     """Return the claims of every article, in article order (each parse's notes filled)."""
     if not _may_fork(len(parses)):
-        return _extract(parses, index, memo)
+        return _extract(parses, index, memo, shared)
     split = _halfway(parses)
-    later = _in_child(lambda: _batch(parses[split:], index, memo))
-    claims = _extract(parses[:split], index, memo)
-    batch = later()
+    later = _in_child(lambda: _batch(parses[split:], index, memo, shared))
+    claims = _extract(parses[:split], index, memo, shared)
+    batch = later(shared)
     if batch is None:  # the child could not do it: read those articles here
-        return claims + _extract(parses[split:], index, memo)
+        return claims + _extract(parses[split:], index, memo, shared)
     per_article, notes = batch
     for parse, found, said in zip(parses[split:], per_article, notes, strict=True):
         parse.notes[:] = said
@@ -63,12 +66,16 @@ def extract_all(parses: list[ArticleParse], index: NameIndex, memo: SentenceMemo
     return claims
 
 
-def _extract(parses: list[ArticleParse], index: NameIndex, memo: SentenceMemo) -> list[Claim]:
-    return [c for p in parses for c in extract_claims(p, index, memo)]
+def _extract(
+    parses: list[ArticleParse], index: NameIndex, memo: SentenceMemo, shared: SharedValues
+) -> list[Claim]:
+    return [c for p in parses for c in extract_claims(p, index, memo, shared)]
 
 
-def _batch(parses: list[ArticleParse], index: NameIndex, memo: SentenceMemo) -> _Packed:
-    found = [[_pack(c) for c in extract_claims(p, index, memo)] for p in parses]
+def _batch(
+    parses: list[ArticleParse], index: NameIndex, memo: SentenceMemo, shared: SharedValues
+) -> _Packed:
+    found = [[_pack(c) for c in extract_claims(p, index, memo, shared)] for p in parses]
     return found, [p.notes for p in parses]
 
 
@@ -82,12 +89,12 @@ def _pack(claim: Claim) -> tuple[object, ...]:
     return (*packed[:at], tuple(fact.__dict__[f] for f in FACT_FIELDS), *packed[at + 1 :])
 
 
-def _unpack(values: tuple[object, ...]) -> Claim:
+def _unpack(values: tuple[object, ...], shared: SharedValues) -> Claim:
     fields = dict(zip(CLAIM_FIELDS, values, strict=True))
     fact = fields["fact"]
     if isinstance(fact, tuple):
         fields["fact"] = _rebuilt(FactKey, dict(zip(FACT_FIELDS, fact, strict=True)))
-    return _rebuilt(Claim, fields)
+    return shared.share(_rebuilt(Claim, fields))
 
 
 def _rebuilt(cls: type[M], fields: dict[str, object]) -> M:
@@ -127,13 +134,13 @@ def _halfway(parses: list[ArticleParse]) -> int:
     return len(parses) // 2
 
 
-def _in_child(work: Callable[[], _Packed]) -> Callable[[], _Batch | None]:
+def _in_child(work: Callable[[], _Packed]) -> Callable[[SharedValues], _Batch | None]:
     """Start `work` in a forked child; return a function that waits for its result (None when
     the child could not give one)."""
     try:
         read_end, write_end = os.pipe()
     except OSError:
-        return lambda: None
+        return lambda _shared: None
     gc.freeze()  # the child's collector leaves the parent's objects (and their pages) alone
     try:
         pid = os.fork()
@@ -141,7 +148,7 @@ def _in_child(work: Callable[[], _Packed]) -> Callable[[], _Batch | None]:
         gc.unfreeze()
         os.close(read_end)
         os.close(write_end)
-        return lambda: None
+        return lambda _shared: None
     if pid == 0:  # the child: do the work, hand it back, leave without cleaning up
         code = 1
         try:
@@ -155,7 +162,7 @@ def _in_child(work: Callable[[], _Packed]) -> Callable[[], _Batch | None]:
     gc.unfreeze()
     os.close(write_end)
 
-    def wait() -> _Batch | None:
+    def wait(shared: SharedValues) -> _Batch | None:
         with io.FileIO(read_end, "rb", closefd=True) as pipe:
             data = pipe.readall()
         _pid, status = os.waitpid(pid, 0)
@@ -163,7 +170,7 @@ def _in_child(work: Callable[[], _Packed]) -> Callable[[], _Batch | None]:
             return None
         try:
             packed: _Packed = models_only_loads(data)
-            return [[_unpack(c) for c in cs] for cs in packed[0]], packed[1]
+            return [[_unpack(c, shared) for c in cs] for cs in packed[0]], packed[1]
         except Exception:  # a broken hand-over: the parent reads those articles itself
             return None
 

@@ -76,3 +76,25 @@ def test_claims_share_one_set_of_field_names(serial: Analysis) -> None:
     # pydantic keeps a set of field names per instance: shared, a claim takes half the memory.
     assert len({id(c.__pydantic_fields_set__) for c in serial.claims}) == 1
     assert len({id(c.fact.__pydantic_fields_set__) for c in serial.claims if c.fact}) == 1
+
+
+def test_values_claims_repeat_are_held_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reprints repeat sentences: their claims hold one copy of each text, party list and fact
+    # key, also when half of them were read in a child.
+    monkeypatch.setattr(two_cores, "_may_fork", lambda n: n >= 2)
+    folder = DATA / "nimbus"
+    analysis = analyse([folder])
+    by_text: dict[str, set[int]] = {}
+    for c in analysis.claims:
+        by_text.setdefault(c.text, set()).add(id(c.text))
+    assert all(len(ids) == 1 for ids in by_text.values())
+    by_subject: dict[tuple[str, ...], set[int]] = {}
+    by_fact: dict[str, set[int]] = {}
+    for c in analysis.claims:
+        by_subject.setdefault(tuple(c.subject), set()).add(id(c.subject))
+        if c.fact is not None:
+            by_fact.setdefault(c.fact.model_dump_json(), set()).add(id(c.fact))
+    assert all(len(ids) == 1 for ids in by_subject.values())
+    assert all(len(ids) == 1 for ids in by_fact.values())
+    repeated = [t for t in by_text if sum(c.text == t for c in analysis.claims) > 1]
+    assert repeated  # the test means something: some values do repeat

@@ -1,0 +1,55 @@
+"""One object for each value many claims hold alike.
+
+An analysis of thousands of articles holds hundreds of thousands of claims, and most of what
+they hold repeats: the same sentence text in every reprint, the same parties, the same fact
+key. Each claim made its own copies (pydantic validation copies a list); sharing them takes a
+claim from about 1.8 KB to 1.3 KB. Claims are never changed in place once made (a stage that
+needs another fact key makes a new one), which is what makes sharing safe.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .models import Claim, FactKey
+
+_STRINGS = ("text", "display", "cue", "attribution")
+"""String fields that repeat from claim to claim."""
+
+
+class SharedValues:
+    """The shared lists and fact keys of one analysis."""
+
+    def __init__(self) -> None:
+        self._lists: dict[tuple[str, ...], list[str]] = {}
+        self._facts: dict[tuple[object, ...], FactKey] = {}
+
+    def share(self, claim: Claim) -> Claim:
+        """Make `claim` hold the shared copy of each repeated value it holds; return it."""
+        fields = claim.__dict__
+        for name in _STRINGS:
+            value = fields[name]
+            if value:
+                fields[name] = sys.intern(value)
+        fields["subject"] = self._list(fields["subject"])
+        fact = fields["fact"]
+        if fact is not None:
+            fields["fact"] = self.fact(fact)
+        return claim
+
+    def fact(self, fact: FactKey) -> FactKey:
+        """The shared fact key equal to `fact`."""
+        values = fact.__dict__
+        key = tuple(tuple(v) if isinstance(v, list) else v for v in values.values())
+        found = self._facts.get(key)
+        if found is None:
+            values["entity"] = self._list(values["entity"])
+            found = self._facts[key] = fact
+        return found
+
+    def _list(self, items: list[str]) -> list[str]:
+        key = tuple(items)
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = items
+        return found
