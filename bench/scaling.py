@@ -100,6 +100,15 @@ class Run:
     """Why the run did not finish ("over 10 min", "over 4096 MiB", "failed: ..."), or ""."""
     engine: str = ""
     """The engine's commit when the run started, and its files changed since (engine_state)."""
+    tree_mib: float = 0.0
+    """The largest memory seen (sampled) of the process and the child it forks to read claims
+    on a second core, as proportional set sizes (pages they share counted once); 0 when the
+    run forked no child."""
+
+    @property
+    def memory_mib(self) -> float:
+        """The memory the run needed: its own peak, or with its child's, the larger."""
+        return max(self.peak_mib, self.tree_mib)
 
 
 def engine_state() -> str:
@@ -132,6 +141,27 @@ def _resident_mib(pid: int) -> float:
     return 0.0
 
 
+def _tree_pss_mib(pid: int) -> tuple[float, bool]:
+    """Proportional set size of process `pid` and its children now, in MiB, and whether it has
+    a child (0 once it is gone)."""
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    pids += [int(c) for c in children]
+    total = 0.0
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) / 1024
+                    break
+        except OSError:
+            pass
+    return total, bool(children)
+
+
 def analyse_corpus(
     folder: Path,
     kind: str,
@@ -150,9 +180,12 @@ def analyse_corpus(
         text=True,
         env={**os.environ, "DEALVIEW_NO_CACHE": "1"},
     )
-    seen_mib = 0.0
+    seen_mib = tree_mib = 0.0
     while proc.poll() is None:
         seen_mib = max(seen_mib, _resident_mib(proc.pid))
+        pss, forked = _tree_pss_mib(proc.pid)
+        if forked:
+            tree_mib = max(tree_mib, pss)
         elapsed = time.perf_counter() - start
         stopped = ""
         if elapsed > limit_s:
@@ -177,6 +210,7 @@ def analyse_corpus(
         got["articles"],
         got["findings"],
         engine=engine,
+        tree_mib=tree_mib,
     )
 
 
@@ -227,7 +261,7 @@ def _target(run: Run) -> tuple[str, str]:
         ok = ok and not run.stopped and run.analyse <= TARGET_S[run.n]
     if run.n in TARGET_MIB:
         parts.append(f"≤ {TARGET_MIB[run.n]:g} MiB")
-        ok = ok and not run.stopped and run.peak_mib <= TARGET_MIB[run.n]
+        ok = ok and not run.stopped and run.memory_mib <= TARGET_MIB[run.n]
     return ", ".join(parts), _verdict(ok) if parts else ""
 
 
@@ -241,6 +275,8 @@ def run_row(run: Run) -> str:
         memory, findings = f"≥ {run.peak_mib:.0f} MiB", ""
     else:
         time_cell, memory = f"{run.analyse:.2f} s", f"{run.peak_mib:.0f} MiB"
+        if run.tree_mib:
+            memory += f" ({run.tree_mib:.0f} MiB with its child)"
         findings = str(run.findings)
         if run.articles != run.n:
             findings += f" ({run.articles} articles kept)"
@@ -292,7 +328,11 @@ def scaling_section(runs: list[Run]) -> list[str]:
         "## Analysis scaling",
         "",
         "Each corpus is analysed once, without the cache, in a fresh process (analysis time,",
-        "import left out; peak resident memory of that process). A run is stopped after "
+        "import left out; peak resident memory of that process; from 150 articles on, claims are",
+        "read on two cores, half of them in a forked child: the memory of the process and its",
+        "child together, pages they share counted once (proportional set sizes, sampled every "
+        f"{POLL_S:g} s), is given beside it, and the target applies to the larger of the two). "
+        "A run is stopped after "
         f"{RUN_LIMIT_S / 60:g} min",
         f"or at {MEMORY_LIMIT_MIB:.0f} MiB. The corpora "
         "(`python -m bench.generate OUT N --kind KIND`):",
