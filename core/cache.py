@@ -25,7 +25,7 @@ import stat
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pydantic
 
@@ -64,10 +64,10 @@ class RefusedEntry(Exception):
     """A cache entry or folder that must not be read: the message says why."""
 
 
-def models_only_loads(data: bytes) -> Any:
-    """Load pickled `data` that may build dealview's models and plain containers, nothing else
-    (raises RefusedEntry otherwise)."""
-    return _ModelsOnlyUnpickler(io.BytesIO(data)).load()
+def models_only_load(file: IO[bytes]) -> Any:
+    """Load the next pickle from `file`; it may build dealview's models and plain containers,
+    nothing else (raises RefusedEntry otherwise)."""
+    return _ModelsOnlyUnpickler(file).load()
 
 
 class _ModelsOnlyUnpickler(pickle.Unpickler):

@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .reading import RawArticle
-from .textnorm import WORD_RE, fold
+from .textnorm import WORD_RE, fold, fold_text
 
 SHINGLE = 5
 """Words per shingle."""
@@ -40,7 +40,7 @@ class Origins:
 
 
 def _fingerprint(text: str) -> str:
-    return hashlib.sha256(" ".join(fold(text).split()).encode()).hexdigest()
+    return hashlib.sha256(" ".join(fold_text(text).split()).encode()).hexdigest()
 
 
 def _shingles(text: str) -> set[int]:

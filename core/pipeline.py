@@ -93,6 +93,9 @@ def _analyse(paths: list[Path] | None, topics_file: Path | None) -> Analysis:
         p.article.origin = origins.origin[p.article.id]
     index = build_index([n for p in parses for names in p.names for n in names])
     claims = extract_all(parses, index, memo, SharedValues())
+    del memo  # what it kept of the repeated sentences served the extractors only
+    for p in parses:
+        p.folded = ""  # so did the folded copy of each article
     for p in parses:
         notices.extend(p.notes)
     articles = [p.article for p in parses]
@@ -100,17 +103,26 @@ def _analyse(paths: list[Path] | None, topics_file: Path | None) -> Analysis:
     texts = {a.id: a.text for a in articles}
     languages = Counter(a.language for a in articles)
     language = languages.most_common(1)[0][0] if languages else "en"
-    assignment: Assignment
-    if topics_file is not None:
-        assignment = assign_from_file(load_topics(topics_file), sentences, texts, language)
-    else:
-        passage_names: dict[str, set[str]] = defaultdict(set)
+    title_names = _title_names(parses, index)
+    passage_names: dict[str, set[str]] = defaultdict(set)
+    if topics_file is None:
         for p in parses:
             for s, names in zip(p.sentences, p.names, strict=True):
                 passage_names[s.passage].update(
                     index.resolve(n.key) for n in names if n.kind == "organisation"
                 )
+    for p in parses:
+        p.names = []  # every stage that reads the names of each sentence has run
+    assignment: Assignment
+    if topics_file is not None:
+        assignment = assign_from_file(load_topics(topics_file), sentences, texts, language)
+    else:
         assignment = derive_topics(sentences, texts, passage_names, index.display)
+    # Every stage that reads sentences has run: let them go before the comparison and the
+    # alignment build their own (an analysis of thousands of articles).
+    del sentences, passage_names
+    for p in parses:
+        p.sentences = []
     for c in claims:
         c.topic = assignment.topic_at(c.article, c.sentence_start)
     ids = [a.id for a in articles]
@@ -119,7 +131,7 @@ def _analyse(paths: list[Path] | None, topics_file: Path | None) -> Analysis:
         index.display,
         block_by_topic=topics_file is not None,
         origin_of=origins.origin,
-        title_names=_title_names(parses, index),
+        title_names=title_names,
         people=frozenset(k for k, kind in index.kind.items() if kind == "person"),
     )
     name_derived_topics(assignment.topics, findings)

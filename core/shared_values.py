@@ -15,6 +15,8 @@ from .models import Claim, FactKey
 
 _STRINGS = ("text", "display", "cue", "attribution")
 """String fields that repeat from claim to claim."""
+_NUMBERS = ("start", "end", "sentence_start", "sentence_end", "value", "low", "high")
+"""Number fields that repeat (each number past 256 is an object of its own in Python)."""
 
 
 class SharedValues:
@@ -23,6 +25,7 @@ class SharedValues:
     def __init__(self) -> None:
         self._lists: dict[tuple[str, ...], list[str]] = {}
         self._facts: dict[tuple[object, ...], FactKey] = {}
+        self._numbers: dict[object, object] = {}
 
     def share(self, claim: Claim) -> Claim:
         """Make `claim` hold the shared copy of each repeated value it holds; return it."""
@@ -31,6 +34,13 @@ class SharedValues:
             value = fields[name]
             if value:
                 fields[name] = sys.intern(value)
+        numbers = self._numbers
+        for name in _NUMBERS:
+            value = fields[name]
+            kind = type(value)
+            # Zero is left alone: 0.0 and -0.0 are equal but not the same figure.
+            if (kind is int or kind is float) and value:
+                fields[name] = numbers.setdefault((kind, value), value)
         fields["subject"] = self._list(fields["subject"])
         fact = fields["fact"]
         if fact is not None:

@@ -60,10 +60,18 @@ GENERAL_WORDS = frozenset(
 )
 
 
+def fold_text(text: str) -> str:
+    """Return `text` folded as `fold` folds it, without keeping the result: for whole
+    articles, which `fold`'s cache would hold (and their folded copies) for the process's
+    life."""
+    return unicodedata.normalize("NFKD", text).translate(_FOLD_TABLE).casefold()
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Return `text` lowercased, without accents, with typographic apostrophes made plain."""
-    return unicodedata.normalize("NFKD", text).translate(_FOLD_TABLE).casefold()
+    """Return `text` lowercased, without accents, with typographic apostrophes made plain
+    (words and phrases read again and again: the results are kept)."""
+    return fold_text(text)
 
 
 class _FoldTable(dict[int, int | None]):

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from .cache import models_only_loads
+from .cache import models_only_load
 from .entities import NameIndex
 from .extract import ArticleParse, extract_claims
 from .models import Claim, FactKey
@@ -36,14 +36,9 @@ TWO_CORES_FROM = 150
 """From this many articles on, half of them are read in a child (below, forking and handing
 the claims back cost about as much as the second core saves)."""
 
-_Batch = tuple[list[list[Claim]], list[list[str]]]
-"""What the child finds: each article's claims, and each article's notes."""
-
-_Packed = tuple[list[list[tuple[object, ...]]], list[list[str]]]
-"""The same as plain tuples of field values (pickling 18,000 pydantic claims and loading them
-back took 0.5 s; tuples of plain values, a twentieth of it)."""
-
 CLAIM_FIELDS = tuple(Claim.model_fields)
+"""The child hands claims back as plain tuples of their field values, in this order (pickling
+18,000 pydantic claims and loading them back took 0.5 s; tuples, a twentieth of it)."""
 FACT_FIELDS = tuple(FactKey.model_fields)
 
 
@@ -54,13 +49,13 @@ def extract_all(
     if not _may_fork(len(parses)):
         return _extract(parses, index, memo, shared)
     split = _halfway(parses)
-    later = _in_child(lambda: _batch(parses[split:], index, memo, shared))
+    later = parses[split:]
+    wait = _in_child(lambda: _batch(later, index, memo, shared))
     claims = _extract(parses[:split], index, memo, shared)
-    batch = later(shared)
-    if batch is None:  # the child could not do it: read those articles here
-        return claims + _extract(parses[split:], index, memo, shared)
-    per_article, notes = batch
-    for parse, found, said in zip(parses[split:], per_article, notes, strict=True):
+    handed = wait(len(later), shared)
+    if handed is None:  # the child could not do it: read those articles here
+        return claims + _extract(later, index, memo, shared)
+    for parse, (found, said) in zip(later, handed, strict=True):
         parse.notes[:] = said
         claims.extend(found)
     return claims
@@ -74,9 +69,15 @@ def _extract(
 
 def _batch(
     parses: list[ArticleParse], index: NameIndex, memo: SentenceMemo, shared: SharedValues
-) -> _Packed:
-    found = [[_pack(c) for c in extract_claims(p, index, memo, shared)] for p in parses]
-    return found, [p.notes for p in parses]
+) -> list[bytes]:
+    """Each article's claims and notes, pickled apart (the parent loads them one at a time)."""
+    return [
+        pickle.dumps(
+            ([_pack(c) for c in extract_claims(p, index, memo, shared)], p.notes),
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+        for p in parses
+    ]
 
 
 def _pack(claim: Claim) -> tuple[object, ...]:
@@ -134,13 +135,15 @@ def _halfway(parses: list[ArticleParse]) -> int:
     return len(parses) // 2
 
 
-def _in_child(work: Callable[[], _Packed]) -> Callable[[SharedValues], _Batch | None]:
-    """Start `work` in a forked child; return a function that waits for its result (None when
-    the child could not give one)."""
+def _in_child(
+    work: Callable[[], list[bytes]],
+) -> Callable[[int, SharedValues], list[tuple[list[Claim], list[str]]] | None]:
+    """Start `work` in a forked child; return a function that reads back what it found for
+    so many articles (None when the child could not give it all)."""
     try:
         read_end, write_end = os.pipe()
     except OSError:
-        return lambda _shared: None
+        return lambda _count, _shared: None
     gc.freeze()  # the child's collector leaves the parent's objects (and their pages) alone
     try:
         pid = os.fork()
@@ -148,12 +151,12 @@ def _in_child(work: Callable[[], _Packed]) -> Callable[[SharedValues], _Batch | 
         gc.unfreeze()
         os.close(read_end)
         os.close(write_end)
-        return lambda _shared: None
+        return lambda _count, _shared: None
     if pid == 0:  # the child: do the work, hand it back, leave without cleaning up
         code = 1
         try:
             os.close(read_end)
-            data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+            data = b"".join(work())  # written at the end: a full pipe would stall the child
             with io.FileIO(write_end, "wb", closefd=True) as out:
                 out.write(data)
             code = 0
@@ -162,16 +165,18 @@ def _in_child(work: Callable[[], _Packed]) -> Callable[[SharedValues], _Batch | 
     gc.unfreeze()
     os.close(write_end)
 
-    def wait(shared: SharedValues) -> _Batch | None:
-        with io.FileIO(read_end, "rb", closefd=True) as pipe:
-            data = pipe.readall()
-        _pid, status = os.waitpid(pid, 0)
-        if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not data:
-            return None
+    def read(count: int, shared: SharedValues) -> list[tuple[list[Claim], list[str]]] | None:
+        handed: list[tuple[list[Claim], list[str]]] = []
         try:
-            packed: _Packed = models_only_loads(data)
-            return [[_unpack(c, shared) for c in cs] for cs in packed[0]], packed[1]
+            with io.BufferedReader(io.FileIO(read_end, "rb", closefd=True)) as pipe:
+                for _ in range(count):  # one article at a time: little held at once
+                    packed, notes = models_only_load(pipe)
+                    handed.append(([_unpack(c, shared) for c in packed], notes))
         except Exception:  # a broken hand-over: the parent reads those articles itself
+            handed = []
+        _pid, status = os.waitpid(pid, 0)
+        if len(handed) != count or not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
             return None
+        return handed
 
-    return wait
+    return read
