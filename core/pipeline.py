@@ -13,7 +13,6 @@ from .compare import compare
 from .entities import NameIndex, build_index
 from .extract import ArticleParse, extract_claims, find_all_names, parse_article
 from .models import Analysis, Article, Claim
-from .origins import find_origins
 from .reading import (
     RawArticle,
     ReadError,
@@ -29,7 +28,7 @@ from .shared_values import SharedValues
 from .shown_names import shown_name
 from .topic_labels import name_derived_topics
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
-from .two_cores import extract_all
+from .two_cores import extract_all, origins_beside
 
 ANALYSIS_GC_THRESHOLD = (100_000, 50, 100)
 """The collector's thresholds while an analysis runs. It allocates millions of objects and
@@ -80,11 +79,12 @@ def _analyse(paths: list[Path] | None, topics_file: Path | None) -> Analysis:
         reason = notices[0] if len(notices) == 1 else f"{len(notices)} files, none readable"
         raise ReadError(f"no article to analyse: {reason}")
     raws = unique_ids(found)
-    origins = find_origins(raws)
+    origins_found = origins_beside(raws)  # in a child, while the articles are read here
+    parses = [parse_article(r) for r in raws]
+    origins = origins_found()
     for dup, kept in origins.duplicate_of.items():
         notices.append(f"{shown_name(dup)} is the same text as {shown_name(kept)}: counted once")
-    raws = [r for r in raws if r.id not in origins.duplicate_of]
-    parses = [parse_article(r) for r in raws]
+    parses = [p for p in parses if p.article.id not in origins.duplicate_of]
     memo = SentenceMemo.for_sentences(
         p.article.text[s.start : s.end] for p in parses for s in p.sentences
     )

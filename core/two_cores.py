@@ -27,6 +27,8 @@ from .cache import models_only_load
 from .entities import NameIndex
 from .extract import ArticleParse, extract_claims
 from .models import Claim, FactKey
+from .origins import Origins, find_origins
+from .reading import RawArticle
 from .sentence_memo import SentenceMemo
 from .shared_values import SharedValues
 
@@ -135,15 +137,13 @@ def _halfway(parses: list[ArticleParse]) -> int:
     return len(parses) // 2
 
 
-def _in_child(
-    work: Callable[[], list[bytes]],
-) -> Callable[[int, SharedValues], list[tuple[list[Claim], list[str]]] | None]:
-    """Start `work` in a forked child; return a function that reads back what it found for
-    so many articles (None when the child could not give it all)."""
+def _fork(work: Callable[[], bytes]) -> tuple[int, int] | None:
+    """Start `work` in a forked child that writes what it returns to a pipe; return the child's
+    pid and the pipe's end to read, or None when no child could be started."""
     try:
         read_end, write_end = os.pipe()
     except OSError:
-        return lambda _count, _shared: None
+        return None
     gc.freeze()  # the child's collector leaves the parent's objects (and their pages) alone
     try:
         pid = os.fork()
@@ -151,12 +151,12 @@ def _in_child(
         gc.unfreeze()
         os.close(read_end)
         os.close(write_end)
-        return lambda _count, _shared: None
+        return None
     if pid == 0:  # the child: do the work, hand it back, leave without cleaning up
         code = 1
         try:
             os.close(read_end)
-            data = b"".join(work())  # written at the end: a full pipe would stall the child
+            data = work()  # written at the end: a full pipe would stall the child
             with io.FileIO(write_end, "wb", closefd=True) as out:
                 out.write(data)
             code = 0
@@ -164,8 +164,26 @@ def _in_child(
             os._exit(code)
     gc.unfreeze()
     os.close(write_end)
+    return pid, read_end
+
+
+def _ended_well(pid: int) -> bool:
+    """Wait for child `pid`; whether it ended as it should."""
+    _pid, status = os.waitpid(pid, 0)
+    return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+
+
+def _in_child(
+    work: Callable[[], list[bytes]],
+) -> Callable[[int, SharedValues], list[tuple[list[Claim], list[str]]] | None]:
+    """Start `work` in a forked child; return a function that reads back what it found for
+    so many articles (None when the child could not give it all)."""
+    child = _fork(lambda: b"".join(work()))
 
     def read(count: int, shared: SharedValues) -> list[tuple[list[Claim], list[str]]] | None:
+        if child is None:
+            return None
+        pid, read_end = child
         handed: list[tuple[list[Claim], list[str]]] = []
         try:
             with io.BufferedReader(io.FileIO(read_end, "rb", closefd=True)) as pipe:
@@ -174,9 +192,35 @@ def _in_child(
                     handed.append(([_unpack(c, shared) for c in packed], notes))
         except Exception:  # a broken hand-over: the parent reads those articles itself
             handed = []
-        _pid, status = os.waitpid(pid, 0)
-        if len(handed) != count or not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+        if not _ended_well(pid) or len(handed) != count:
             return None
         return handed
 
     return read
+
+
+def origins_beside(raws: list[RawArticle]) -> Callable[[], Origins]:
+    """Start finding the origins of `raws` (reprints, duplicates) in a child, where it pays and
+    is safe, while the parent reads the articles; return a function that gives them (found
+    here if the child could not)."""
+    child = (
+        _fork(lambda: pickle.dumps(_plain(find_origins(raws)))) if _may_fork(len(raws)) else None
+    )
+
+    def result() -> Origins:
+        if child is not None:
+            pid, read_end = child
+            try:
+                with io.BufferedReader(io.FileIO(read_end, "rb", closefd=True)) as pipe:
+                    duplicate_of, origin = models_only_load(pipe)
+            except Exception:  # a broken hand-over: found here instead
+                duplicate_of = None
+            if _ended_well(pid) and duplicate_of is not None:
+                return Origins(dict(duplicate_of), dict(origin))
+        return find_origins(raws)
+
+    return result
+
+
+def _plain(origins: Origins) -> tuple[dict[str, str], dict[str, str]]:
+    return dict(origins.duplicate_of), dict(origins.origin)

@@ -98,3 +98,36 @@ def test_values_claims_repeat_are_held_once(monkeypatch: pytest.MonkeyPatch) -> 
     assert all(len(ids) == 1 for ids in by_fact.values())
     repeated = [t for t in by_text if sum(c.text == t for c in analysis.claims) > 1]
     assert repeated  # the test means something: some values do repeat
+
+
+def test_origins_found_beside_are_the_origins_found_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two copies of one article and a reprint among others: the child finds the same
+    # duplicates and origins, and the copy is dropped with its notice.
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for source in sorted((DATA / "nimbus").iterdir()):
+        if source.is_file() and source.suffix in {".txt", ".md", ".html"}:
+            (folder / source.name).write_bytes(source.read_bytes())
+    first = sorted(folder.iterdir())[0]
+    (folder / f"copy-of-{first.name}").write_bytes(first.read_bytes())
+    here = analyse([folder])
+    assert any("counted once" in n for n in here.notices)
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counted_fork() -> int:
+        pid = real_fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(two_cores, "_may_fork", lambda n: n >= 2)
+    monkeypatch.setattr(os, "fork", counted_fork)
+    beside = analyse([folder])
+    assert len(forks) == 2  # origins, then the claims
+    assert beside.notices == here.notices
+    assert [a.id for a in beside.articles] == [a.id for a in here.articles]
+    assert [a.origin for a in beside.articles] == [a.origin for a in here.articles]
+    assert _claims(beside) == _claims(here)
