@@ -20,15 +20,8 @@ def _claims(analysis: Analysis) -> list[dict[str, object]]:
     return [c.model_dump() for c in analysis.claims]
 
 
-@pytest.fixture
-def serial() -> Analysis:
-    """The analysis of a folder of articles read on one core."""
-    return analyse([DATA / "nimbus"])
-
-
-def test_two_cores_give_the_same_claims_in_the_same_order(
-    serial: Analysis, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _count_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pids of the children forked from now on (the list fills as they are)."""
     forks: list[int] = []
     real_fork = os.fork
 
@@ -38,9 +31,22 @@ def test_two_cores_give_the_same_claims_in_the_same_order(
             forks.append(pid)
         return pid
 
+    monkeypatch.setattr(os, "fork", counted_fork)
+    return forks
+
+
+@pytest.fixture
+def serial() -> Analysis:
+    """The analysis of a folder of articles read on one core."""
+    return analyse([DATA / "nimbus"])
+
+
+def test_two_cores_give_the_same_claims_in_the_same_order(
+    serial: Analysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(two_cores, "TWO_CORES_FROM", 2)
     monkeypatch.setattr(two_cores, "_may_fork", lambda n: n >= 2)
-    monkeypatch.setattr(os, "fork", counted_fork)
+    forks = _count_forks(monkeypatch)
     both = analyse([DATA / "nimbus"])
     assert forks, "the later articles were not read in a child"
     assert _claims(both) == _claims(serial)
@@ -114,17 +120,8 @@ def test_origins_found_beside_are_the_origins_found_here(
     (folder / f"copy-of-{first.name}").write_bytes(first.read_bytes())
     here = analyse([folder])
     assert any("counted once" in n for n in here.notices)
-    forks: list[int] = []
-    real_fork = os.fork
-
-    def counted_fork() -> int:
-        pid = real_fork()
-        if pid:
-            forks.append(pid)
-        return pid
-
     monkeypatch.setattr(two_cores, "_may_fork", lambda n: n >= 2)
-    monkeypatch.setattr(os, "fork", counted_fork)
+    forks = _count_forks(monkeypatch)
     beside = analyse([folder])
     assert len(forks) == 2  # origins, then the claims
     assert beside.notices == here.notices
