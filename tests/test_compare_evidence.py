@@ -94,9 +94,14 @@ async def _walk(tmp_path: Path, paths: list[Path] | None, key: str) -> int:
     return with_row
 
 
-@pytest.mark.parametrize("story", ["sample", "dicks-footlocker", "mbappe-real"])
-async def test_compare_shows_every_findings_own_sentences(tmp_path: Path, story: str) -> None:
-    rows = await _walk(tmp_path, _story(story), "c")
+@pytest.mark.parametrize(
+    ("story", "key"),
+    [("sample", "c"), ("sample", "enter"), ("dicks-footlocker", "c"), ("mbappe-real", "c")],
+)
+async def test_compare_shows_every_findings_own_sentences(
+    tmp_path: Path, story: str, key: str
+) -> None:
+    rows = await _walk(tmp_path, _story(story), key)
     assert rows > 0  # the stories hold findings the aligned rows alone do not show
 
 
