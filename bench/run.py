@@ -441,18 +441,24 @@ are shared, the ratios less.
   line. A first run also analyses the articles (in a worker; the app shows that it is
   analysing).
 - **Analysis scaling** (`python -m bench.profile N --kind KIND`: cProfile of one analysis,
-  the functions of core/ by cumulative time; figures of 2026-11-30, engine mid-rewrite, under
-  the profiler). Fact keys replaced the scoring of every pair of claims sharing a party: on
-  1,000 reprints `compare` went from 104 of 132 s (99 s in `grouping.cluster_items`) to 2 of
-  29 s. What remains at 1,000 reprints is spread: claim extraction (`extract_claims`,
-  10 s), passage alignment (`align_topic`, 6.5 s, most of it rapidfuzz's `cdist`), origins
-  (`find_origins`, 3.7 s), topics (2.3 s). What grows faster than n log n is
-  `origins.find_origins`, which counts the shingles shared by every pair of articles that
-  share one (reprints share most of theirs): 3.7 s at 1,000 reprints, 133 of 274 s at 5,000,
-  and 51 of 96 s at 5,000 generated articles; then `compare` at 5,000 reprints (32 s:
-  `compare._join_framed` tries 1.8 million item pairs, `same_fact._magnitudes` 13.5 s) and
-  alignment (25 s). Issue 13 asks for a near-duplicate search that does not look at every
-  pair (MinHash/LSH, or capping shingles shared by many articles).
+  the functions of core/ by cumulative time). Fact keys replaced the scoring of every pair of
+  claims sharing a party (`compare` at 1,000 reprints: 104 s -> under 1 s); origins find
+  candidate pairs by prefix filtering over the rarest shingles instead of counting every
+  pair that shares one (133 s -> 3.5 s at 5,000 reprints); reprinted lines and sentences are
+  classified and read once (core/sentence_memo.py); alignment scores each distinct pair of
+  passage texts once per topic; the collector runs less often during an analysis. From 150
+  articles on, with two cores and no other thread in the process, origins are found in a
+  forked child while the parent reads the articles, and the later half of the articles'
+  claims are read in another child (core/two_cores.py; the app, which analyses in a worker
+  thread, reads on one core). Memory: claims share pydantic's per-instance set of field
+  names (1.4 KB of a 3.2 KB claim) and every value they repeat (sentence texts, parties,
+  fact keys, numbers: core/shared_values.py), and what only the early stages need (the
+  sentence memo, folded texts, names, sentences) is let go before the later stages; a cache
+  of `fold` kept every article and its folded copy for the life of the process. What
+  remains at 5,000 reprints is spread: claim extraction (about 7 s in each of two
+  processes), alignment (about 5 s, rapidfuzz's `cdist` on both cores), names (4.5 s),
+  parsing (3 s), comparison (4 s), topics (2.5 s); the memory is mostly the claims (160,000
+  pydantic models, 1.2 KB each) and the lemmatiser's dictionaries (40 MB).
 - **Keystrokes.** The compare view, the claims matrix and the finding in the overview are
   line-API views (ScrollView): text is wrapped once per width and remembered, only the lines
   in sight are drawn, and the matrix draws only the columns in sight (Textual's DataTable
