@@ -114,18 +114,28 @@ def find_all_names(parses: list[ArticleParse]) -> None:
     in another. (Names are read with the whole article, which tells whether a word is ever
     written in lower case: they are not kept per sentence text.)
     """
+    inside = capitalised_anywhere(parses)
+    for p in parses:
+        p.names = names_of(p, inside)
+
+
+def capitalised_anywhere(parses: list[ArticleParse]) -> set[str]:
+    """The words some article of the corpus capitalises inside a sentence."""
     inside: set[str] = set()
     for p in parses:
         inside |= capitalised_inside(p.article.text, [(s.start, s.end) for s in p.sentences])
-    for p in parses:
-        text = p.article.text
-        by_id = {q.id: q for q in p.passages}
-        p.names = [
-            find_names(
-                text, p.folded, s.start, s.end, inside, _is_title_case(text, by_id[s.passage])
-            )
-            for s in p.sentences
-        ]
+    return inside
+
+
+def names_of(p: ArticleParse, inside: set[str]) -> list[list[NameMention]]:
+    """The names of each sentence of an article, `inside` the words the corpus capitalises
+    inside a sentence."""
+    text = p.article.text
+    by_id = {q.id: q for q in p.passages}
+    return [
+        find_names(text, p.folded, s.start, s.end, inside, _is_title_case(text, by_id[s.passage]))
+        for s in p.sentences
+    ]
 
 
 def _evidence(

@@ -6,7 +6,9 @@ languages, and it costs microseconds where lingua-language-detector takes 350 ms
 
 from __future__ import annotations
 
-from .textnorm import fold, words
+from functools import lru_cache
+
+from .textnorm import WORD_RE, fold
 
 SUPPORTED = ("fr", "en")
 
@@ -29,13 +31,18 @@ _MARKERS: dict[str, frozenset[str]] = {
 def detect_language(text: str, sample: int = 4000) -> str:
     """Return 'fr' or 'en' for the language `text` is written in, or 'und' when unclear."""
     counts = dict.fromkeys(SUPPORTED, 0)
-    for w, _s, _e in words(text[:sample]):
-        f = fold(w)
-        for lang, markers in _MARKERS.items():
-            if f in markers:
-                counts[lang] += 1
+    for w in WORD_RE.findall(text[:sample]):
+        for lang in _marks(w):
+            counts[lang] += 1
     best = max(counts, key=lambda k: counts[k])
     total = sum(counts.values())
     if total < 3 or counts[best] < 0.6 * total:
         return "und"
     return best
+
+
+@lru_cache(maxsize=65536)
+def _marks(word: str) -> tuple[str, ...]:
+    """The languages whose marker words hold `word` (folded), usually none or one."""
+    f = fold(word)
+    return tuple(lang for lang, markers in _MARKERS.items() if f in markers)

@@ -11,7 +11,7 @@ from pathlib import Path
 from .align import align_topic
 from .compare import compare
 from .entities import NameIndex, build_index
-from .extract import ArticleParse, extract_claims, find_all_names, parse_article
+from .extract import ArticleParse, extract_claims, parse_article
 from .models import Analysis, Article, Claim
 from .reading import (
     RawArticle,
@@ -28,7 +28,7 @@ from .shared_values import SharedValues
 from .shown_names import shown_name
 from .topic_labels import name_derived_topics
 from .topics import Assignment, assign_from_file, derive_topics, load_topics
-from .two_cores import extract_all, origins_beside
+from .two_cores import extract_all, find_all_names, origins_beside
 
 ANALYSIS_GC_THRESHOLD = (100_000, 50, 100)
 """The collector's thresholds while an analysis runs. It allocates millions of objects and

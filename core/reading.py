@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -304,6 +305,10 @@ def extract_html(page: str) -> tuple[str, dict[str, str]]:
     return str(data.get("text") or ""), metadata
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+"""C0 control characters other than tab, line feed, form feed and carriage return."""
+
+
 def _looks_binary(data: bytes, text: str) -> bool:
     head = text[:8192]
     if not head:
@@ -312,8 +317,7 @@ def _looks_binary(data: bytes, text: str) -> bool:
     utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not utf16 and sample.count(0) > max(2, len(sample) // 100):
         return True  # a stray NUL in a text is shown as ␀; many of them make a binary file
-    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls > 0.1 * len(head)
+    return len(_CONTROLS.findall(head)) > 0.1 * len(head)
 
 
 def unique_ids(raws: list[RawArticle]) -> list[RawArticle]:

@@ -1,31 +1,34 @@
-"""Reading the claims of many articles on two cores.
+"""An analysis of many articles on two cores.
 
-Claim extraction reads each article on its own (against the names of the whole corpus) and is
-the longest stage of an analysis. When there are many articles, a second core, and nothing else
-running in the process, the later articles are read in a forked child while the parent reads
-the earlier ones; the child hands its claims back through a pipe. Whatever goes wrong in the
-child (it cannot be forked, it fails, it is killed) the parent reads those articles itself: the
-claims are the same either way, in the same order.
+Three stages read each article on its own and can share the work: finding which articles
+are reprints or copies of others (while the parent reads the articles), finding the names of
+each sentence (against the words the whole corpus capitalises), and extracting the claims
+(against the names of the whole corpus), the longest. When there are many articles, a second
+core, and nothing else running in the process, a forked child does one share while the parent
+does the other, and hands back what it found through a pipe as plain values, one article at
+a time. Whatever goes wrong in a child (it cannot be forked, it fails, it is killed) the
+parent does that share itself: the results are the same either way, in the same order.
 
 A fork is only safe in a process with one thread (another thread may hold a lock the child
-would wait on for ever): the terminal app, which analyses in a worker thread, reads serially.
+would wait on for ever): the terminal app, which analyses in a worker thread, works serially.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import io
 import os
 import pickle
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
 from .cache import models_only_load
-from .entities import NameIndex
-from .extract import ArticleParse, extract_claims
+from .entities import NameIndex, NameMention
+from .extract import ArticleParse, capitalised_anywhere, extract_claims, names_of
 from .models import Claim, FactKey
 from .origins import Origins, find_origins
 from .reading import RawArticle
@@ -33,6 +36,7 @@ from .sentence_memo import SentenceMemo
 from .shared_values import SharedValues
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 TWO_CORES_FROM = 150
 """From this many articles on, half of them are read in a child (below, forking and handing
@@ -181,22 +185,63 @@ def _in_child(
     child = _fork(lambda: b"".join(work()))
 
     def read(count: int, shared: SharedValues) -> list[tuple[list[Claim], list[str]]] | None:
-        if child is None:
-            return None
-        pid, read_end = child
-        handed: list[tuple[list[Claim], list[str]]] = []
-        try:
-            with io.BufferedReader(io.FileIO(read_end, "rb", closefd=True)) as pipe:
-                for _ in range(count):  # one article at a time: little held at once
-                    packed, notes = models_only_load(pipe)
-                    handed.append(([_unpack(c, shared) for c in packed], notes))
-        except Exception:  # a broken hand-over: the parent reads those articles itself
-            handed = []
-        if not _ended_well(pid) or len(handed) != count:
-            return None
-        return handed
+        def rebuilt(got: Any) -> tuple[list[Claim], list[str]]:
+            packed, notes = got
+            return [_unpack(c, shared) for c in packed], notes
+
+        return _read_each(child, count, rebuilt)
 
     return read
+
+
+def _read_each(
+    child: tuple[int, int] | None, count: int, rebuilt: Callable[[Any], T]
+) -> list[T] | None:
+    """Read `count` pickles from `child`, one at a time (little is held at once), each made
+    into what `rebuilt` makes of it; None when the child could not give them all."""
+    if child is None:
+        return None
+    pid, read_end = child
+    handed: list[T] = []
+    try:
+        with io.BufferedReader(io.FileIO(read_end, "rb", closefd=True)) as pipe:
+            for _ in range(count):
+                handed.append(rebuilt(models_only_load(pipe)))
+    except Exception:  # a broken hand-over: the parent does that work itself
+        handed = []
+    if not _ended_well(pid) or len(handed) != count:
+        return None
+    return handed
+
+
+def find_all_names(parses: list[ArticleParse]) -> None:
+    """Find the names of every sentence of every article, as extract.find_all_names does; the
+    later half of the articles in a child, where it pays and is safe."""
+    inside = capitalised_anywhere(parses)
+    later: list[ArticleParse] = []
+    child = None
+    if _may_fork(len(parses)):
+        later = parses[_halfway(parses) :]
+        child = _fork(lambda: b"".join(_names_packed(p, inside) for p in later))
+    for p in parses[: len(parses) - len(later)]:
+        p.names = names_of(p, inside)
+    handed = _read_each(child, len(later), _names_unpacked) if later else None
+    for p, names in zip(later, handed or [names_of(p, inside) for p in later], strict=True):
+        p.names = names
+
+
+_NAME_FIELDS = tuple(f.name for f in dataclasses.fields(NameMention))
+
+
+def _names_packed(parse: ArticleParse, inside: set[str]) -> bytes:
+    names = [
+        [tuple(getattr(n, f) for f in _NAME_FIELDS) for n in ns] for ns in names_of(parse, inside)
+    ]
+    return pickle.dumps(names, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _names_unpacked(got: Any) -> list[list[NameMention]]:
+    return [[NameMention(*fields) for fields in sentence] for sentence in got]
 
 
 def origins_beside(raws: list[RawArticle]) -> Callable[[], Origins]:

@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 
 from dealview.core import two_cores
+from dealview.core.extract import find_all_names as serial_names
+from dealview.core.extract import parse_article
 from dealview.core.models import Analysis
 from dealview.core.pipeline import analyse
+from dealview.core.reading import read_article
 
 DATA = Path(__file__).parent / "data"
 
@@ -123,8 +126,21 @@ def test_origins_found_beside_are_the_origins_found_here(
     monkeypatch.setattr(two_cores, "_may_fork", lambda n: n >= 2)
     forks = _count_forks(monkeypatch)
     beside = analyse([folder])
-    assert len(forks) == 2  # origins, then the claims
+    assert len(forks) == 3  # origins, names, then claims
     assert beside.notices == here.notices
     assert [a.id for a in beside.articles] == [a.id for a in here.articles]
     assert [a.origin for a in beside.articles] == [a.origin for a in here.articles]
     assert _claims(beside) == _claims(here)
+
+
+def test_names_found_beside_are_the_names_found_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    raws = [read_article(f) for f in sorted((DATA / "nimbus").iterdir()) if f.suffix == ".txt"]
+    here = [parse_article(r) for r in raws]
+    serial_names(here)
+    monkeypatch.setattr(two_cores, "_may_fork", lambda n: n >= 2)
+    forks = _count_forks(monkeypatch)
+    beside = [parse_article(r) for r in raws]
+    two_cores.find_all_names(beside)
+    assert forks and len(beside) >= 2
+    assert [p.names for p in beside] == [p.names for p in here]
+    assert any(p.names for p in beside[len(beside) // 2 :])  # the child's half found some
