@@ -141,7 +141,7 @@ def _halfway(parses: list[ArticleParse]) -> int:
     return len(parses) // 2
 
 
-def _fork(work: Callable[[], bytes]) -> tuple[int, int] | None:
+def _fork(work: Callable[[], list[bytes]]) -> tuple[int, int] | None:
     """Start `work` in a forked child that writes what it returns to a pipe; return the child's
     pid and the pipe's end to read, or None when no child could be started."""
     try:
@@ -160,9 +160,10 @@ def _fork(work: Callable[[], bytes]) -> tuple[int, int] | None:
         code = 1
         try:
             os.close(read_end)
-            data = work()  # written at the end: a full pipe would stall the child
-            with io.FileIO(write_end, "wb", closefd=True) as out:
-                out.write(data)
+            chunks = work()  # written at the end: a full pipe would stall the child
+            with open(write_end, "wb", closefd=True) as out:  # buffered: writes it all
+                for chunk in chunks:  # one by one: joined, they would be held twice
+                    out.write(chunk)
             code = 0
         finally:
             os._exit(code)
@@ -182,7 +183,7 @@ def _in_child(
 ) -> Callable[[int, SharedValues], list[tuple[list[Claim], list[str]]] | None]:
     """Start `work` in a forked child; return a function that reads back what it found for
     so many articles (None when the child could not give it all)."""
-    child = _fork(lambda: b"".join(work()))
+    child = _fork(work)
 
     def read(count: int, shared: SharedValues) -> list[tuple[list[Claim], list[str]]] | None:
         def rebuilt(got: Any) -> tuple[list[Claim], list[str]]:
@@ -222,7 +223,7 @@ def find_all_names(parses: list[ArticleParse]) -> None:
     child = None
     if _may_fork(len(parses)):
         later = parses[_halfway(parses) :]
-        child = _fork(lambda: b"".join(_names_packed(p, inside) for p in later))
+        child = _fork(lambda: [_names_packed(p, inside) for p in later])
     for p in parses[: len(parses) - len(later)]:
         p.names = names_of(p, inside)
     handed = _read_each(child, len(later), _names_unpacked) if later else None
@@ -249,7 +250,7 @@ def origins_beside(raws: list[RawArticle]) -> Callable[[], Origins]:
     is safe, while the parent reads the articles; return a function that gives them (found
     here if the child could not)."""
     child = (
-        _fork(lambda: pickle.dumps(_plain(find_origins(raws)))) if _may_fork(len(raws)) else None
+        _fork(lambda: [pickle.dumps(_plain(find_origins(raws)))]) if _may_fork(len(raws)) else None
     )
 
     def result() -> Origins:
