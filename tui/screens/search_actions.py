@@ -117,6 +117,8 @@ class SearchActions(Screen[None]):
         hit = search.hit if search else None
         if hit is not None:
             self.state.go_to_source(hit.article)
+        # The status line first: updated after the scroll, it came a frame later (25-30 ms).
+        self._refresh_status()
         if self.view == "compare":
             compare = self.query_one(CompareView)
             if (
@@ -132,7 +134,6 @@ class SearchActions(Screen[None]):
                     self.call_after_refresh(compare.scroll_to_passage, hit.article, hit.passage)
         else:
             self._show_reader(offset=hit.start if hit else None)
-        self._refresh_status()
 
     def action_step_match(self, step: int) -> None:
         """Go to the next or previous match of the search."""
