@@ -12,6 +12,7 @@ import json
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -231,17 +232,20 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def write_export(path: Path, text: str) -> None:
-    """Write an export to `path`, atomically, making its folder if needed.
+def write_export(
+    path: Path, text: str, ours: Callable[[Path], bool] = starts_as_dealview_file
+) -> None:
+    """Write an export (or another file dealview keeps) to `path`, atomically, making its
+    folder if needed.
 
-    A file already there is replaced only when dealview wrote it (an earlier export): a file
-    of the user's, a link, or anything that is no regular file raises ExportError and is
-    left as it is."""
+    A file already there is replaced only when dealview wrote it (`ours` says so: by default,
+    it starts as an export does): a file of the user's, a link, or anything that is no regular
+    file raises ExportError and is left as it is."""
     try:
         info = os.lstat(path)
     except FileNotFoundError:
         info = None
-    if info is not None and (not stat.S_ISREG(info.st_mode) or not starts_as_dealview_file(path)):
+    if info is not None and (not stat.S_ISREG(info.st_mode) or not ours(path)):
         raise ExportError(
             f"{shown_name(path)}: a file dealview did not write is already there; not replaced"
         )

@@ -10,9 +10,6 @@ back. Nothing here replaces a file dealview did not write, and nothing is read w
 from __future__ import annotations
 
 import json
-import os
-import stat
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -196,25 +193,9 @@ def save_topics_file(
     already there is replaced only when dealview wrote it (its first line says so); a file of
     the user's, a link or anything else is left as it is (TopicsSaveError)."""
     try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        info = None
-    if info is not None and (not stat.S_ISREG(info.st_mode) or not _ours(path)):
-        raise TopicsSaveError(
-            f"{shown_name(path)}: a file dealview did not write is already there; not replaced"
-        )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(topics_toml(topics, source, steering))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write_export(path, topics_toml(topics, source, steering), ours=_ours)
+    except ExportError as exc:
+        raise TopicsSaveError(str(exc)) from exc
 
 
 def _ours(path: Path) -> bool:
