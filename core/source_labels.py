@@ -117,8 +117,8 @@ def source_label(article: Article, budget: int = LABEL_MAX) -> str:
 
 def source_labels(articles: Iterable[Article], budget: int = LABEL_MAX) -> dict[str, str]:
     """Return a label for each article id, unique among `articles` and told apart by its words:
-    titles that start alike ("Mbappé au Real Madrid…", "Mbappé à Madrid…") are named from the
-    words after the start they share ("Real Madrid : ce que…", "Madrid : 85 000…"); a label two
+    titles that start alike ("Acme rachète Borel…", "Acme à Lyon…") are named from the
+    words after the start they share ("Rachète Borel…", "Lyon : 400 emplois…"); a label two
     articles still share gets " (2)", " (3)"… on its later ones ("Le Monde", "Le Monde (2)"),
     still within `budget` cells."""
     articles = list(articles)
@@ -162,10 +162,10 @@ def _word_key(word: str) -> str:
 
 def distinct_titles(titles: Mapping[str, str], budget: int = LABEL_MAX) -> dict[str, str]:
     """Return each title (by article id) as a label should start it. When its first words are
-    also the first words of another title ("Mbappé", "Dick's") and, cut to `budget` cells, it
-    would keep fewer than two words of its own after them ("Mbappé à…", "Dick's is…"), those
+    also the first words of another title ("Acme", "Borel's") and, cut to `budget` cells, it
+    would keep fewer than two words of its own after them ("Acme à…", "Borel's is…"), those
     shared words are dropped, with the small words and punctuation after them, so that the
-    label starts with the words that tell it apart ("Madrid : 85 000…"), first letter in upper
+    label starts with the words that tell it apart ("Lyon : 400 emplois…"), first letter in upper
     case, when that label says more. Other titles stay whole (they are cut later)."""
     words = {aid: title.split() for aid, title in titles.items()}
     keys = {aid: [_word_key(w) for w in ws] for aid, ws in words.items()}

@@ -2,7 +2,7 @@
 
 A topic derived from the articles is first named by the words its passages share ("semaines",
 "groupe"), which say little. Once the findings are known, it is named after them instead:
-"Deal value, start date (OpenAI, Oracle)", from the subjects the comparison gave its findings.
+"Deal value, start date (Acme, Borel)", from the subjects the comparison gave its findings.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ cut at a word, to keep it within this many characters."""
 
 
 def subject_parts(subject: str) -> tuple[str, list[str]]:
-    """Split a finding's subject into its measure and its names: "Start date (OpenAI, Oracle)"
-    gives ("Start date", ["OpenAI", "Oracle"])."""
+    """Split a finding's subject into its measure and its names: "Start date (Acme, Borel)"
+    gives ("Start date", ["Acme", "Borel"])."""
     if subject.endswith(")") and " (" in subject:
         what, _, who = subject[:-1].rpartition(" (")
         names = [n.strip() for n in who.split(",") if n.strip()]
