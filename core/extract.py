@@ -51,7 +51,7 @@ from .quotes import find_quotes, outlet_key
 from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
 from .sentence_memo import SentenceMemo, moved
-from .shared_values import SharedValues
+from .shared_values import SharedValues, compact
 from .stamps import publication_dates
 from .textnorm import fold_same_length
 from .times import TimeMention, find_times
@@ -123,8 +123,13 @@ def capitalised_anywhere(parses: list[ArticleParse]) -> set[str]:
     """The words some article of the corpus capitalises inside a sentence."""
     inside: set[str] = set()
     for p in parses:
-        inside |= capitalised_inside(p.article.text, [(s.start, s.end) for s in p.sentences])
+        inside |= capitalised_in(p)
     return inside
+
+
+def capitalised_in(parse: ArticleParse) -> set[str]:
+    """The words an article capitalises inside a sentence."""
+    return capitalised_inside(parse.article.text, [(s.start, s.end) for s in parse.sentences])
 
 
 def names_of(p: ArticleParse, inside: set[str]) -> list[list[NameMention]]:
@@ -486,7 +491,7 @@ def extract_claims(
     for i, c in enumerate(claims, 1):
         c.id = f"{art.id}:c{i}"
         if alike is not None:
-            alike.share(c)
+            claims[i - 1] = compact(alike.share(c))
     return claims
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from .align import align_topic
 from .compare import compare
 from .entities import NameIndex, build_index
-from .extract import ArticleParse, extract_claims, parse_article
+from .extract import ArticleParse, capitalised_in, extract_claims, parse_article
 from .models import Analysis, Article, Claim
 from .reading import (
     RawArticle,
@@ -81,6 +81,9 @@ def _analyse(paths: list[Path] | None, topics_file: Path | None) -> Analysis:
     raws = unique_ids(found)
     origins_found = origins_beside(raws)  # in a child, while the articles are read here
     parses = [parse_article(r) for r in raws]
+    # Finding origins takes longer than reading the articles: meanwhile, what each article
+    # capitalises (for its names, below).
+    capitalised = {p.article.id: capitalised_in(p) for p in parses}
     origins = origins_found()
     for dup, kept in origins.duplicate_of.items():
         notices.append(f"{shown_name(dup)} is the same text as {shown_name(kept)}: counted once")
@@ -88,7 +91,8 @@ def _analyse(paths: list[Path] | None, topics_file: Path | None) -> Analysis:
     memo = SentenceMemo.for_sentences(
         p.article.text[s.start : s.end] for p in parses for s in p.sentences
     )
-    find_all_names(parses)
+    find_all_names(parses, set().union(*(capitalised.pop(p.article.id) for p in parses)))
+    del capitalised
     for p in parses:
         p.article.origin = origins.origin[p.article.id]
     index = build_index([n for p in parses for names in p.names for n in names])

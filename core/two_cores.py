@@ -15,16 +15,17 @@ would wait on for ever): the terminal app, which analyses in a worker thread, wo
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
 import gc
 import io
 import os
 import pickle
+import struct
 import threading
-from collections.abc import Callable
-from typing import Any, TypeVar
-
-from pydantic import BaseModel
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Generic, TypeVar
 
 from .cache import models_only_load
 from .entities import NameIndex, NameMention
@@ -33,14 +34,18 @@ from .models import Claim, FactKey
 from .origins import Origins, find_origins
 from .reading import RawArticle
 from .sentence_memo import SentenceMemo
-from .shared_values import SharedValues
+from .shared_values import SharedValues, rebuilt
 
-M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
 TWO_CORES_FROM = 150
 """From this many articles on, half of them are read in a child (below, forking and handing
 the claims back cost about as much as the second core saves)."""
+
+CLAIMS_CHILD_SHARE = 0.55
+"""The child's share of the articles when claims are extracted: the parent also rebuilds the
+claims the child hands back (5,000 reprints, halves: the child was done 0.8 s before the
+parent)."""
 
 CLAIM_FIELDS = tuple(Claim.model_fields)
 """The child hands claims back as plain tuples of their field values, in this order (pickling
@@ -54,11 +59,19 @@ def extract_all(
     """Return the claims of every article, in article order (each parse's notes filled)."""
     if not _may_fork(len(parses)):
         return _extract(parses, index, memo, shared)
-    split = _halfway(parses)
+    split = _cut(parses, CLAIMS_CHILD_SHARE)
     later = parses[split:]
-    wait = _in_child(lambda: _batch(later, index, memo, shared))
-    claims = _extract(parses[:split], index, memo, shared)
-    handed = wait(len(later), shared)
+
+    def rebuilt(got: Any) -> tuple[list[Claim], list[str]]:
+        packed, notes = got
+        return [_unpack(c, shared) for c in packed], notes
+
+    child = _Child.start(lambda: _batch(later, index, memo, shared), rebuilt)
+    claims: list[Claim] = []
+    for parse in parses[:split]:
+        claims.extend(extract_claims(parse, index, memo, shared))
+        child.take()  # what the child has sent so far: it need not hold it
+    handed = child.rest(len(later))
     if handed is None:  # the child could not do it: read those articles here
         return claims + _extract(later, index, memo, shared)
     for parse, (found, said) in zip(later, handed, strict=True):
@@ -75,15 +88,11 @@ def _extract(
 
 def _batch(
     parses: list[ArticleParse], index: NameIndex, memo: SentenceMemo, shared: SharedValues
-) -> list[bytes]:
+) -> Iterator[bytes]:
     """Each article's claims and notes, pickled apart (the parent loads them one at a time)."""
-    return [
-        pickle.dumps(
-            ([_pack(c) for c in extract_claims(p, index, memo, shared)], p.notes),
-            protocol=pickle.HIGHEST_PROTOCOL,
-        )
-        for p in parses
-    ]
+    for p in parses:
+        packed = [_pack(c) for c in extract_claims(p, index, memo, SharedValues())]
+        yield pickle.dumps((packed, p.notes), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _pack(claim: Claim) -> tuple[object, ...]:
@@ -100,24 +109,8 @@ def _unpack(values: tuple[object, ...], shared: SharedValues) -> Claim:
     fields = dict(zip(CLAIM_FIELDS, values, strict=True))
     fact = fields["fact"]
     if isinstance(fact, tuple):
-        fields["fact"] = _rebuilt(FactKey, dict(zip(FACT_FIELDS, fact, strict=True)))
-    return shared.share(_rebuilt(Claim, fields))
-
-
-def _rebuilt(cls: type[M], fields: dict[str, object]) -> M:
-    """A model from field values it held when it was packed (valid then: not validated again),
-    the way pickle rebuilds it (model_construct takes three times as long)."""
-    model = cls.__new__(cls)
-    model.__setstate__(
-        {
-            "__dict__": fields,
-            "__pydantic_extra__": None,
-            "__pydantic_fields_set__": None,  # the shared one, set just below
-            "__pydantic_private__": None,
-        }
-    )
-    model.model_post_init(None)  # the class's shared fields set
-    return model
+        fields["fact"] = rebuilt(FactKey, dict(zip(FACT_FIELDS, fact, strict=True)))
+    return shared.share(rebuilt(Claim, fields))
 
 
 def _may_fork(articles: int) -> bool:
@@ -130,24 +123,126 @@ def _may_fork(articles: int) -> bool:
     )
 
 
-def _halfway(parses: list[ArticleParse]) -> int:
-    """Where to cut the articles so that both halves hold about as much text."""
+def _cut(parses: list[ArticleParse], child_share: float = 0.5) -> int:
+    """Where to cut the articles so that the later part, the child's, holds about
+    `child_share` of their text."""
     total = sum(len(p.article.text) for p in parses)
     seen = 0
     for n, p in enumerate(parses):
         seen += len(p.article.text)
-        if seen * 2 >= total:
+        if seen >= total * (1 - child_share):
             return max(1, min(n + 1, len(parses) - 1))
     return len(parses) // 2
 
 
-def _fork(work: Callable[[], list[bytes]]) -> tuple[int, int] | None:
-    """Start `work` in a forked child that writes what it returns to a pipe; return the child's
-    pid and the pipe's end to read, or None when no child could be started."""
+_FRAME = struct.Struct("<Q")
+"""Each pickle a child sends is preceded by its length, so that the parent can take what has
+arrived without waiting for the rest."""
+
+PIPE_BYTES = 1 << 20
+"""The pipe to a child holds this much (where the system allows), so that the child seldom
+waits for the parent to take what it sent."""
+
+
+class _Child(Generic[T]):
+    """A forked child doing some work, and what the parent has taken of what it sent.
+
+    The parent takes what has arrived whenever it likes (`take`, which never waits), so that
+    the child need not hold what it found until the parent is free; `rest` waits for the
+    rest."""
+
+    def __init__(self, pid: int, read_end: int, rebuilt: Callable[[Any], T]) -> None:
+        self._pid = pid
+        self._read_end = read_end
+        self._rebuilt = rebuilt
+        self._received = bytearray()
+        self._handed: list[T] = []
+        self._broken = False
+        os.set_blocking(read_end, False)
+
+    @classmethod
+    def start(
+        cls, work: Callable[[], Iterable[bytes]], rebuilt: Callable[[Any], T]
+    ) -> _Child[T] | _NoChild[T]:
+        """Start `work` in a forked child; each pickle it yields is made into what `rebuilt`
+        makes of it, in the parent. A child that cannot be started is a _NoChild."""
+        forked = _fork(work)
+        if forked is None:
+            return _NoChild()
+        return cls(*forked, rebuilt)
+
+    def take(self) -> None:
+        """Take in what the child has sent so far, without waiting for more."""
+        if self._broken:
+            return
+        try:
+            while chunk := os.read(self._read_end, PIPE_BYTES):
+                self._received += chunk
+        except BlockingIOError:  # nothing more for now
+            pass
+        except OSError:
+            self._broken = True
+            return
+        self._unframe()
+
+    def rest(self, count: int) -> list[T] | None:
+        """Wait for the child to end; the `count` things it found, in order, or None when it
+        could not give them all."""
+        try:
+            if not self._broken:
+                os.set_blocking(self._read_end, True)
+                while chunk := os.read(self._read_end, PIPE_BYTES):
+                    self._received += chunk
+                self._unframe()
+        except OSError:
+            self._broken = True
+        finally:
+            os.close(self._read_end)
+        ended_well = _ended_well(self._pid)
+        gc.unfreeze()
+        if self._broken or not ended_well or self._received or len(self._handed) != count:
+            return None
+        return self._handed
+
+    def _unframe(self) -> None:
+        """Rebuild each whole pickle received, and keep the bytes of a partial one."""
+        received = self._received
+        at = 0
+        try:
+            while len(received) - at >= _FRAME.size:
+                (size,) = _FRAME.unpack_from(received, at)
+                if len(received) - at - _FRAME.size < size:
+                    break
+                start = at + _FRAME.size
+                got = models_only_load(io.BytesIO(received[start : start + size]))
+                self._handed.append(self._rebuilt(got))
+                at = start + size
+        except Exception:  # a broken hand-over: the parent does that work itself
+            self._broken = True
+        del received[:at]
+
+
+class _NoChild(Generic[T]):
+    """A child that could not be started: it hands nothing back."""
+
+    def take(self) -> None:
+        """Nothing to take."""
+
+    def rest(self, count: int) -> None:
+        """Nothing was found."""
+        return None
+
+
+def _fork(work: Callable[[], Iterable[bytes]]) -> tuple[int, int] | None:
+    """Start `work` in a forked child that writes each pickle it yields to a pipe, framed;
+    return the child's pid and the pipe's end to read, or None when no child could be
+    started."""
     try:
         read_end, write_end = os.pipe()
     except OSError:
         return None
+    with contextlib.suppress(OSError, AttributeError):  # a pipe of the usual size then
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     gc.freeze()  # the child's collector leaves the parent's objects (and their pages) alone
     try:
         pid = os.fork()
@@ -160,15 +255,14 @@ def _fork(work: Callable[[], list[bytes]]) -> tuple[int, int] | None:
         code = 1
         try:
             os.close(read_end)
-            chunks = work()  # written at the end: a full pipe would stall the child
             with open(write_end, "wb", closefd=True) as out:  # buffered: writes it all
-                for chunk in chunks:  # one by one: joined, they would be held twice
+                for chunk in work():  # sent as found: the child holds little
+                    out.write(_FRAME.pack(len(chunk)))
                     out.write(chunk)
             code = 0
         finally:
             os._exit(code)
-    gc.unfreeze()
-    os.close(write_end)
+    os.close(write_end)  # the parent's objects stay frozen until the child has ended
     return pid, read_end
 
 
@@ -178,55 +272,24 @@ def _ended_well(pid: int) -> bool:
     return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
 
 
-def _in_child(
-    work: Callable[[], list[bytes]],
-) -> Callable[[int, SharedValues], list[tuple[list[Claim], list[str]]] | None]:
-    """Start `work` in a forked child; return a function that reads back what it found for
-    so many articles (None when the child could not give it all)."""
-    child = _fork(work)
-
-    def read(count: int, shared: SharedValues) -> list[tuple[list[Claim], list[str]]] | None:
-        def rebuilt(got: Any) -> tuple[list[Claim], list[str]]:
-            packed, notes = got
-            return [_unpack(c, shared) for c in packed], notes
-
-        return _read_each(child, count, rebuilt)
-
-    return read
-
-
-def _read_each(
-    child: tuple[int, int] | None, count: int, rebuilt: Callable[[Any], T]
-) -> list[T] | None:
-    """Read `count` pickles from `child`, one at a time (little is held at once), each made
-    into what `rebuilt` makes of it; None when the child could not give them all."""
-    if child is None:
-        return None
-    pid, read_end = child
-    handed: list[T] = []
-    try:
-        with io.BufferedReader(io.FileIO(read_end, "rb", closefd=True)) as pipe:
-            for _ in range(count):
-                handed.append(rebuilt(models_only_load(pipe)))
-    except Exception:  # a broken hand-over: the parent does that work itself
-        handed = []
-    if not _ended_well(pid) or len(handed) != count:
-        return None
-    return handed
-
-
-def find_all_names(parses: list[ArticleParse]) -> None:
-    """Find the names of every sentence of every article, as extract.find_all_names does; the
-    later half of the articles in a child, where it pays and is safe."""
-    inside = capitalised_anywhere(parses)
-    later: list[ArticleParse] = []
-    child = None
-    if _may_fork(len(parses)):
-        later = parses[_halfway(parses) :]
-        child = _fork(lambda: [_names_packed(p, inside) for p in later])
-    for p in parses[: len(parses) - len(later)]:
+def find_all_names(parses: list[ArticleParse], inside: set[str] | None = None) -> None:
+    """Find the names of every sentence of every article, as extract.find_all_names does
+    (`inside`: the words some article capitalises inside a sentence, when they are known
+    already); the later half of the articles in a child, where it pays and is safe."""
+    if inside is None:
+        inside = capitalised_anywhere(parses)
+    if not _may_fork(len(parses)):
+        for p in parses:
+            p.names = names_of(p, inside)
+        return
+    split = _cut(parses)
+    later = parses[split:]
+    known = inside
+    child = _Child.start(lambda: (_names_packed(p, known) for p in later), _names_unpacked)
+    for p in parses[:split]:
         p.names = names_of(p, inside)
-    handed = _read_each(child, len(later), _names_unpacked) if later else None
+        child.take()
+    handed = child.rest(len(later))
     for p, names in zip(later, handed or [names_of(p, inside) for p in later], strict=True):
         p.names = names
 
@@ -249,23 +312,20 @@ def origins_beside(raws: list[RawArticle]) -> Callable[[], Origins]:
     """Start finding the origins of `raws` (reprints, duplicates) in a child, where it pays and
     is safe, while the parent reads the articles; return a function that gives them (found
     here if the child could not)."""
-    child = (
-        _fork(lambda: [pickle.dumps(_plain(find_origins(raws)))]) if _may_fork(len(raws)) else None
-    )
+    if not _may_fork(len(raws)):
+        return lambda: find_origins(raws)
+    child = _Child.start(lambda: [pickle.dumps(_plain(find_origins(raws)))], _origins_unpacked)
 
     def result() -> Origins:
-        if child is not None:
-            pid, read_end = child
-            try:
-                with io.BufferedReader(io.FileIO(read_end, "rb", closefd=True)) as pipe:
-                    duplicate_of, origin = models_only_load(pipe)
-            except Exception:  # a broken hand-over: found here instead
-                duplicate_of = None
-            if _ended_well(pid) and duplicate_of is not None:
-                return Origins(dict(duplicate_of), dict(origin))
-        return find_origins(raws)
+        handed = child.rest(1)
+        return handed[0] if handed else find_origins(raws)
 
     return result
+
+
+def _origins_unpacked(got: Any) -> Origins:
+    duplicate_of, origin = got
+    return Origins(dict(duplicate_of), dict(origin))
 
 
 def _plain(origins: Origins) -> tuple[dict[str, str], dict[str, str]]:

@@ -4,7 +4,11 @@ fails or must not be forked."""
 from __future__ import annotations
 
 import os
+import pickle
+import sys
 import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +16,7 @@ import pytest
 from dealview.core import two_cores
 from dealview.core.extract import find_all_names as serial_names
 from dealview.core.extract import parse_article
-from dealview.core.models import Analysis
+from dealview.core.models import Analysis, Claim
 from dealview.core.pipeline import analyse
 from dealview.core.reading import read_article
 
@@ -144,3 +148,48 @@ def test_names_found_beside_are_the_names_found_here(monkeypatch: pytest.MonkeyP
     assert forks and len(beside) >= 2
     assert [p.names for p in beside] == [p.names for p in here]
     assert any(p.names for p in beside[len(beside) // 2 :])  # the child's half found some
+
+
+def _pickles(count: int, size: int) -> Iterator[bytes]:
+    for n in range(count):
+        yield pickle.dumps((n, "x" * size))
+
+
+def test_a_child_may_send_more_than_its_pipe_holds() -> None:
+    # The parent takes nothing until the child has done: the child waits on a full pipe and
+    # everything still arrives, in order.
+    child = two_cores._Child.start(lambda: _pickles(40, 100_000), lambda got: got[0])
+    assert child.rest(40) == list(range(40))
+
+
+def test_what_a_child_sent_is_taken_while_it_works() -> None:
+    # Taken as it arrives, pickle by pickle (a pickle may arrive in parts), so the child does
+    # not hold all it found until the parent is free.
+    child = two_cores._Child.start(lambda: _pickles(200, 5_000), lambda got: got[0])
+    assert isinstance(child, two_cores._Child)
+    deadline = time.monotonic() + 30
+    while not child._handed and time.monotonic() < deadline:
+        child.take()
+        time.sleep(0.01)
+    assert child._handed, "nothing was taken before the child ended"
+    assert child.rest(200) == list(range(200))
+
+
+def test_a_broken_hand_over_gives_nothing() -> None:
+    def garbage() -> Iterator[bytes]:
+        yield pickle.dumps(1)
+        yield b"not a pickle"
+
+    assert two_cores._Child.start(garbage, lambda got: got).rest(2) is None
+    # A child that ends before it has sent what was expected.
+    assert two_cores._Child.start(lambda: _pickles(3, 10), lambda got: got).rest(4) is None
+
+
+def test_claims_keep_their_values_in_half_the_memory(serial: Analysis) -> None:
+    # Hundreds of thousands of claims: each keeps only its values, the field names once for
+    # all (a validated claim keeps a table of its own, three times the size).
+    claim = serial.claims[0]
+    validated = Claim.model_validate(claim.model_dump())
+    assert validated == claim
+    assert sys.getsizeof(claim.__dict__) * 2 < sys.getsizeof(validated.__dict__)
+    assert all(sys.getsizeof(c.__dict__) == sys.getsizeof(claim.__dict__) for c in serial.claims)
