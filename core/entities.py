@@ -8,6 +8,7 @@ long form. Only general rules and general word lists are used: no name is known 
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -188,6 +189,12 @@ class NameMention:
     """Written after "à", "in", "near"…: a hint that the name is a place."""
     alias_of: str = ""
     """For an acronym in parentheses after a long name ("(ING)"), the long name's key."""
+
+    def __post_init__(self) -> None:
+        # One copy of each name's surface and key for the whole corpus (its names are
+        # counted in hundreds of thousands, most of them repeats).
+        object.__setattr__(self, "surface", sys.intern(self.surface))
+        object.__setattr__(self, "key", sys.intern(self.key))
 
 
 _KEY_SPLIT_RE = re.compile(r"[\s\-]+")

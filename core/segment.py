@@ -9,6 +9,7 @@ from .boilerplate import LineVerdict, classify_line, is_caption_candidate
 from .calendar_words import MONTHS_ABBREVIATED
 from .furniture import is_bare_reading_time, is_kicker, is_known_kicker
 from .models import Boilerplate, Passage, Sentence
+from .shared_values import rebuilt
 from .textnorm import fold
 from .titles import is_headline_like
 
@@ -225,9 +226,8 @@ def find_passages(
     for n, (start, end, kind) in enumerate(blocks):
         if n == 0 and kind == "heading":
             kind = "title"
-        passages.append(
-            Passage(id=f"{article_id}:p{n}", article=article_id, start=start, end=end, kind=kind)  # type: ignore[arg-type]
-        )
+        fields = {"id": f"{article_id}:p{n}", "article": article_id, "start": start, "end": end}
+        passages.append(rebuilt(Passage, {**fields, "kind": kind}))
     return passages
 
 
@@ -263,8 +263,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def sentences_of(article_id: str, text: str, passages: list[Passage]) -> list[Sentence]:
     """Return every sentence of every passage, in reading order."""
+    # Built as they are (article ids, passage ids and offsets need no validation), in the
+    # compact layout: a corpus has hundreds of thousands of sentences.
     return [
-        Sentence(article=article_id, passage=p.id, start=s, end=e)
+        rebuilt(Sentence, {"article": article_id, "passage": p.id, "start": s, "end": e})
         for p in passages
         for s, e in split_sentences(text, p.start, p.end)
     ]

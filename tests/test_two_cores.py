@@ -163,15 +163,15 @@ def test_a_child_may_send_more_than_its_pipe_holds() -> None:
 
 
 def test_what_a_child_sent_is_taken_while_it_works() -> None:
-    # Taken as it arrives, pickle by pickle (a pickle may arrive in parts), so the child does
-    # not hold all it found until the parent is free.
+    # Taken as it arrives, so the child does not hold all it found until the parent is free;
+    # rebuilt, in order, once the child has ended.
     child = two_cores._Child.start(lambda: _pickles(200, 5_000), lambda got: got[0])
     assert isinstance(child, two_cores._Child)
     deadline = time.monotonic() + 30
-    while not child._handed and time.monotonic() < deadline:
+    while not child._received and time.monotonic() < deadline:
         child.take()
         time.sleep(0.01)
-    assert child._handed, "nothing was taken before the child ended"
+    assert child._received, "nothing was taken before the child ended"
     assert child.rest(200) == list(range(200))
 
 
