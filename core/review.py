@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - not POSIX
     fcntl = None  # type: ignore[assignment]
 
 from .models import Analysis, Finding
+from .shown_names import shown_name
 
 REVIEW_SCHEMA_VERSION = 1
 VERDICTS = ("confirmed", "dismissed", "follow-up")
@@ -178,20 +179,21 @@ def load_review(path: Path, analysis: Analysis) -> tuple[Review, list[str]]:
     for art, digest in fresh.items():
         old = review.articles.get(art)
         if old is None:
-            warnings.append(f"{art} was not part of this review")
+            warnings.append(f"{shown_name(art)} was not part of this review")
         elif old != digest:
-            warnings.append(f"{art} has changed since the review was saved")
+            warnings.append(f"{shown_name(art)} has changed since the review was saved")
     for art in review.articles.keys() - fresh.keys():
-        warnings.append(f"{art} was reviewed but is no longer among the articles")
+        warnings.append(f"{shown_name(art)} was reviewed but is no longer among the articles")
     if warnings:
         try:
             backup = backup_review(path)
         except OSError as exc:
-            raise ReviewError(
-                f"{path}: the articles changed since this review and no backup of it could be "
-                f"written ({exc.strerror or exc}); not changed"
+            raise _refused(
+                path,
+                f"the articles changed since this review and no backup of it could be "
+                f"written ({exc.strerror or exc}); not changed",
             ) from None
-        warnings.append(f"the review as it was is kept in {backup.name}")
+        warnings.append(f"the review as it was is kept in {shown_name(backup.name)}")
     review.articles = fresh
     return review, warnings
 
@@ -207,21 +209,19 @@ def read_review(path: Path) -> Review | None:
     if data is None:
         return None
     if _nesting_depth(data) > MAX_REVIEW_DEPTH:
-        raise ReviewError(
-            f"{path}: not a review file (nested more than {MAX_REVIEW_DEPTH} deep); not changed"
+        raise _refused(
+            path, f"not a review file (nested more than {MAX_REVIEW_DEPTH} deep); not changed"
         )
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         reason = str(exc) if not isinstance(exc, RecursionError) else "nested too deep"
-        raise ReviewError(f"{path}: not a readable review file ({reason})") from None
+        raise _refused(path, f"not a readable review file ({reason})") from None
     version = raw.get("schema_version") if isinstance(raw, dict) else None
     if isinstance(version, int) and version > REVIEW_SCHEMA_VERSION:
-        raise ReviewError(
-            f"{path}: written by a newer dealview (review format {version}); not changed"
-        )
+        raise _refused(path, f"written by a newer dealview (review format {version}); not changed")
     if not isinstance(raw, dict) or not isinstance(version, int):
-        raise ReviewError(f"{path}: not a valid review file (no review format); not changed")
+        raise _refused(path, "not a valid review file (no review format); not changed")
     return _validated(path, raw)
 
 
@@ -230,9 +230,7 @@ def _validated(path: Path, raw: dict[str, Any]) -> Review:
         return Review.model_validate(raw)
     except (ValidationError, RecursionError) as exc:
         errors = exc.error_count() if isinstance(exc, ValidationError) else 1
-        raise ReviewError(
-            f"{path}: not a valid review file ({errors} errors); not changed"
-        ) from None
+        raise _refused(path, f"not a valid review file ({errors} errors); not changed") from None
 
 
 def _read_bounded(path: Path) -> bytes | None:
@@ -243,28 +241,34 @@ def _read_bounded(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise ReviewError(f"{path}: not a readable review file ({exc.strerror or exc})") from None
+        raise _refused(path, f"not a readable review file ({exc.strerror or exc})") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ReviewError(f"{path}: not a review file (not a regular file); not changed")
+            raise _refused(path, "not a review file (not a regular file); not changed")
         if info.st_size > MAX_REVIEW_BYTES:
-            raise ReviewError(_too_big(path, info.st_size))
+            raise _too_big(path, info.st_size)
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(MAX_REVIEW_BYTES + 1)
     except OSError as exc:
-        raise ReviewError(f"{path}: not a readable review file ({exc.strerror or exc})") from None
+        raise _refused(path, f"not a readable review file ({exc.strerror or exc})") from None
     finally:
         os.close(fd)
     if len(data) > MAX_REVIEW_BYTES:
-        raise ReviewError(_too_big(path, len(data)))
+        raise _too_big(path, len(data))
     return data
 
 
-def _too_big(path: Path, size: int) -> str:
-    return (
-        f"{path}: review file too large ({size / 1e6:.0f} MB, the limit is "
-        f"{MAX_REVIEW_BYTES / 1e6:.0f} MB); not changed"
+def _refused(path: Path, why: str) -> ReviewError:
+    """The error saying why the review file at `path` is not used, its name made printable."""
+    return ReviewError(f"{shown_name(path)}: {why}")
+
+
+def _too_big(path: Path, size: int) -> ReviewError:
+    return _refused(
+        path,
+        f"review file too large ({size / 1e6:.0f} MB, the limit is "
+        f"{MAX_REVIEW_BYTES / 1e6:.0f} MB); not changed",
     )
 
 
@@ -336,7 +340,7 @@ def save_review(path: Path, review: Review) -> Review:
         merged = merge(review, on_disk if on_disk is not None else Review.model_construct())
         data = merged.model_dump_json(indent=2)
         if len(data.encode("utf-8")) > MAX_REVIEW_BYTES:
-            raise ReviewError(_too_big(path, len(data.encode("utf-8"))))
+            raise _too_big(path, len(data.encode("utf-8")))
         _write_atomically(path, data)
     review._changed.clear()
     return merged

@@ -61,6 +61,22 @@ def test_a_json_file_that_is_not_a_review_is_refused_untouched(
     assert files_in(tmp_path) == ["package.json"]  # no backup either
 
 
+def test_a_refused_review_file_is_named_on_one_printable_line(
+    sample: Analysis, tmp_path: Path
+) -> None:
+    # A file name may hold a newline, an escape sequence and a byte that is not UTF-8: the
+    # message names it with visible placeholders, on one line.
+    name = os.fsdecode(b"bad\xff\nname\x1b]52;c;aGk=\x07.json")
+    path = tmp_path / name
+    path.write_text(PACKAGE_JSON, encoding="utf-8")
+    with pytest.raises(ReviewError) as refused:
+        load_review(path, sample)
+    message = str(refused.value)
+    assert message.isprintable()
+    assert "bad⟨0xFF⟩␊name␛]52;c;aGk=␇.json: not a valid review file" in message
+    message.encode("utf-8")  # no lone surrogate left: it can be written to a terminal
+
+
 async def test_package_json_given_as_review_to_the_app_is_never_written(tmp_path: Path) -> None:
     path = tmp_path / "package.json"
     path.write_text(PACKAGE_JSON, encoding="utf-8")
