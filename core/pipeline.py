@@ -79,12 +79,12 @@ def _analyse(paths: list[Path] | None, topics_file: Path | None) -> Analysis:
         reason = notices[0] if len(notices) == 1 else f"{len(notices)} files, none readable"
         raise ReadError(f"no article to analyse: {reason}")
     raws = unique_ids(found)
-    origins_found = origins_beside(raws)  # in a child, while the articles are read here
-    parses = [parse_article(r) for r in raws]
-    # Finding origins takes longer than reading the articles: meanwhile, what each article
-    # capitalises (for its names, below).
-    capitalised = {p.article.id: capitalised_in(p) for p in parses}
-    origins = origins_found()
+    with origins_beside(raws) as origins_found:  # in a child, while the articles are read here
+        parses = [parse_article(r) for r in raws]
+        # Finding origins takes longer than reading the articles: meanwhile, what each article
+        # capitalises (for its names, below).
+        capitalised = {p.article.id: capitalised_in(p) for p in parses}
+        origins = origins_found()
     for dup, kept in origins.duplicate_of.items():
         notices.append(f"{shown_name(dup)} is the same text as {shown_name(kept)}: counted once")
     parses = [p for p in parses if p.article.id not in origins.duplicate_of]

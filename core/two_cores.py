@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import fcntl
 import gc
 import io
 import os
 import pickle
+import signal
 import struct
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -66,12 +66,12 @@ def extract_all(
         packed, notes = got
         return [_unpack(c, shared) for c in packed], notes
 
-    child = _Child.start(lambda: _batch(later, index, memo, shared), rebuilt)
     claims: list[Claim] = []
-    for parse in parses[:split]:
-        claims.extend(extract_claims(parse, index, memo, shared))
-        child.take()  # what the child has sent so far: it need not hold it
-    handed = child.rest(len(later))
+    with _Child.start(lambda: _batch(later, index, memo, shared), rebuilt) as child:
+        for parse in parses[:split]:
+            claims.extend(extract_claims(parse, index, memo, shared))
+            child.take()  # what the child has sent so far: it need not hold it
+        handed = child.rest(len(later))
     if handed is None:  # the child could not do it: read those articles here
         return claims + _extract(later, index, memo, shared)
     for parse, (found, said) in zip(later, handed, strict=True):
@@ -158,7 +158,16 @@ class _Child(Generic[T]):
         self._rebuilt = rebuilt
         self._received = bytearray()
         self._broken = False
+        self._ended = False
         os.set_blocking(read_end, False)
+
+    def __enter__(self) -> _Child[T]:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """Leaving the block before `rest` (an error, an interrupt): stop the child."""
+        if not self._ended:
+            self._end(stop=True)
 
     @classmethod
     def start(
@@ -173,7 +182,7 @@ class _Child(Generic[T]):
 
     def take(self) -> None:
         """Take in what the child has sent so far, without waiting for more."""
-        if self._broken:
+        if self._broken or self._ended:
             return
         try:
             while chunk := os.read(self._read_end, PIPE_BYTES):
@@ -186,6 +195,8 @@ class _Child(Generic[T]):
     def rest(self, count: int) -> list[T] | None:
         """Wait for the child to end; the `count` things it found, in order, or None when it
         could not give them all."""
+        if self._ended:
+            return None
         try:
             if not self._broken:
                 os.set_blocking(self._read_end, True)
@@ -193,14 +204,28 @@ class _Child(Generic[T]):
                     self._received += chunk
         except OSError:
             self._broken = True
-        finally:
-            os.close(self._read_end)
-        ended_well = _ended_well(self._pid)
-        gc.unfreeze()
-        if self._broken or not ended_well:
+        if not self._end(stop=False) or self._broken:
             return None
         handed = self._unframed()
         return handed if handed is not None and len(handed) == count else None
+
+    def _end(self, stop: bool) -> bool:
+        """Close the pipe, stop the child first if `stop`, wait for it, and give the parent's
+        objects back to the collector; whether the child ended as it should."""
+        self._ended = True
+        ended_well = False
+        try:
+            os.close(self._read_end)  # a child still writing gets a broken pipe and ends
+            if stop:
+                with contextlib.suppress(OSError):
+                    os.kill(self._pid, signal.SIGKILL)
+            _pid, status = os.waitpid(self._pid, 0)
+            ended_well = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+        except OSError:  # no child to wait for (SIGCHLD ignored): what it sent is not trusted
+            pass
+        finally:
+            gc.unfreeze()
+        return ended_well
 
     def _unframed(self) -> list[T] | None:
         """Each pickle received, rebuilt; None when what was received is not whole pickles."""
@@ -224,6 +249,12 @@ class _Child(Generic[T]):
 class _NoChild(Generic[T]):
     """A child that could not be started: it hands nothing back."""
 
+    def __enter__(self) -> _NoChild[T]:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """Nothing to stop."""
+
     def take(self) -> None:
         """Nothing to take."""
 
@@ -240,7 +271,9 @@ def _fork(work: Callable[[], Iterable[bytes]]) -> tuple[int, int] | None:
         read_end, write_end = os.pipe()
     except OSError:
         return None
-    with contextlib.suppress(OSError, AttributeError):  # a pipe of the usual size then
+    with contextlib.suppress(OSError, AttributeError, ImportError):  # else the usual size
+        import fcntl
+
         fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     gc.freeze()  # the child's collector leaves the parent's objects (and their pages) alone
     try:
@@ -265,12 +298,6 @@ def _fork(work: Callable[[], Iterable[bytes]]) -> tuple[int, int] | None:
     return pid, read_end
 
 
-def _ended_well(pid: int) -> bool:
-    """Wait for child `pid`; whether it ended as it should."""
-    _pid, status = os.waitpid(pid, 0)
-    return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
-
-
 def find_all_names(parses: list[ArticleParse], inside: set[str] | None = None) -> None:
     """Find the names of every sentence of every article, as extract.find_all_names does
     (`inside`: the words some article capitalises inside a sentence, when they are known
@@ -284,11 +311,11 @@ def find_all_names(parses: list[ArticleParse], inside: set[str] | None = None) -
     split = _cut(parses)
     later = parses[split:]
     known = inside
-    child = _Child.start(lambda: (_names_packed(p, known) for p in later), _names_unpacked)
-    for p in parses[:split]:
-        p.names = names_of(p, inside)
-        child.take()
-    handed = child.rest(len(later))
+    with _Child.start(lambda: (_names_packed(p, known) for p in later), _names_unpacked) as child:
+        for p in parses[:split]:
+            p.names = names_of(p, inside)
+            child.take()
+        handed = child.rest(len(later))
     for p, names in zip(later, handed or [names_of(p, inside) for p in later], strict=True):
         p.names = names
 
@@ -307,19 +334,25 @@ def _names_unpacked(got: Any) -> list[list[NameMention]]:
     return [[NameMention(*fields) for fields in sentence] for sentence in got]
 
 
-def origins_beside(raws: list[RawArticle]) -> Callable[[], Origins]:
+@contextlib.contextmanager
+def origins_beside(raws: list[RawArticle]) -> Iterator[Callable[[], Origins]]:
     """Start finding the origins of `raws` (reprints, duplicates) in a child, where it pays and
-    is safe, while the parent reads the articles; return a function that gives them (found
-    here if the child could not)."""
+    is safe, while the parent reads the articles; give a function that returns them (found
+    here if the child could not). Leaving the block early stops the child."""
     if not _may_fork(len(raws)):
-        return lambda: find_origins(raws)
-    child = _Child.start(lambda: [pickle.dumps(_plain(find_origins(raws)))], _origins_unpacked)
+        yield lambda: find_origins(raws)
+        return
 
-    def result() -> Origins:
-        handed = child.rest(1)
-        return handed[0] if handed else find_origins(raws)
+    def work() -> list[bytes]:
+        return [pickle.dumps(_plain(find_origins(raws)))]
 
-    return result
+    with _Child.start(work, _origins_unpacked) as child:
+
+        def result() -> Origins:
+            handed = child.rest(1)
+            return handed[0] if handed else find_origins(raws)
+
+        yield result
 
 
 def _origins_unpacked(got: Any) -> Origins:

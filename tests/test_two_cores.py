@@ -3,6 +3,7 @@ fails or must not be forked."""
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
@@ -14,11 +15,14 @@ from pathlib import Path
 import pytest
 
 from dealview.core import two_cores
+from dealview.core.entities import build_index
 from dealview.core.extract import find_all_names as serial_names
 from dealview.core.extract import parse_article
 from dealview.core.models import Analysis, Claim
 from dealview.core.pipeline import analyse
 from dealview.core.reading import read_article
+from dealview.core.sentence_memo import SentenceMemo
+from dealview.core.shared_values import SharedValues
 
 DATA = Path(__file__).parent / "data"
 
@@ -193,3 +197,39 @@ def test_claims_keep_their_values_in_half_the_memory(serial: Analysis) -> None:
     assert validated == claim
     assert sys.getsizeof(claim.__dict__) * 2 < sys.getsizeof(validated.__dict__)
     assert all(sys.getsizeof(c.__dict__) == sys.getsizeof(claim.__dict__) for c in serial.claims)
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files in /proc")
+def test_an_error_in_the_parent_stops_the_child_and_leaves_nothing_behind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The parent fails while the child works (an extractor's bug, an interrupt): the error
+    # goes on as it is, and no child, open pipe or frozen collector is left behind.
+    raws = [read_article(f) for f in sorted((DATA / "nimbus").iterdir()) if f.suffix == ".txt"]
+    parses = [parse_article(r) for r in raws]
+    serial_names(parses)
+    monkeypatch.setattr(two_cores, "_may_fork", lambda n: n >= 2)
+    forks = _count_forks(monkeypatch)
+    real = two_cores.extract_claims
+
+    def failing(*args: object) -> object:
+        if os.getpid() == parent:
+            raise KeyboardInterrupt
+        return real(*args)  # type: ignore[arg-type]
+
+    parent = os.getpid()
+    monkeypatch.setattr(two_cores, "extract_claims", failing)
+    before = _open_fds()
+    index = build_index([n for p in parses for names in p.names for n in names])
+    memo = SentenceMemo.for_sentences([])
+    with pytest.raises(KeyboardInterrupt):
+        two_cores.extract_all(parses, index, memo, SharedValues())
+    assert forks, "no child was started"
+    assert gc.get_freeze_count() == 0
+    assert _open_fds() == before
+    with pytest.raises(ChildProcessError):  # reaped: no child of this process is left
+        os.waitpid(forks[0], os.WNOHANG)
