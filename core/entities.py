@@ -227,10 +227,17 @@ def capitalised_inside(text: str, sentences: list[tuple[int, int]]) -> set[str]:
     """
     seen: set[str] = set()
     for start, end in sentences:
+        # Where the sentence's first word starts: a run of capitals after it is inside.
+        opening = _OPENING_RE.match(text, start, end)
+        first = opening.end() if opening else start
         for m in NAME_RE.finditer(text, start, end):
-            if text[start : m.start()].strip(" «\"“'(\u00a0-—–"):
+            if first < m.start():
                 seen.update(tm.group(0) for tm in re.finditer(_TOKEN, m.group(0)))
     return seen
+
+
+_OPENING_RE = re.compile("[ «\"“'(\u00a0\\-—–]*")
+"""What may stand before a sentence's first word: spaces, quotes, a bracket, dashes."""
 
 
 def find_names(
@@ -380,7 +387,8 @@ def _long_names(text: str, mentions: list[NameMention], end: int) -> list[NameMe
         merged = found[0] if found else _with_adjectives(text, m, end)
         if merged is not None:
             covered_to = merged.end
-            out = [n for n in out if n.end <= merged.start]
+            while out and out[-1].end > merged.start:  # the names inside it (they end last)
+                out.pop()
             out.append(merged)
             if found:
                 acronym_at = (found[1], merged.key)
@@ -389,12 +397,18 @@ def _long_names(text: str, mentions: list[NameMention], end: int) -> list[NameMe
     return out
 
 
+_WORDS_AHEAD_RE = re.compile(rf"(?:\s*\S+){{0,{LONG_NAME_MAX_WORDS + 1}}}")
+
+
 def _with_acronym(text: str, m: NameMention, end: int) -> tuple[NameMention, int] | None:
     """Return the long name that `m` opens, up to an acronym in parentheses, and where the
     acronym starts; None when the words between are not those of one name."""
     if m.kind != "organisation" or fold(m.surface.split()[0]) in FIRST_NAMES:
         return None
-    paren = text.find("(", m.end, end)
+    # The acronym follows within LONG_NAME_MAX_WORDS words, or the gap is too long anyway:
+    # look no further (a sentence may be endless).
+    ahead = _WORDS_AHEAD_RE.match(text, m.end, end)
+    paren = text.find("(", m.end, min(end, (ahead.end() if ahead else m.end) + 1))
     if paren == -1:
         return None
     acronym = _ACRONYM_AFTER.match(text, paren - 1 if text[paren - 1 : paren].isspace() else paren)

@@ -29,7 +29,7 @@ from .evidential import (
     governing_hedge,
     is_question,
 )
-from .fact_keys import compared_with, is_issuer, is_source_name, make_key, refers_back
+from .fact_keys import compared_names, is_issuer, is_source_name, make_key, refers_back
 from .figures import Quantity
 from .first_reports import find_first_reports
 from .formatting import format_qualified, format_range, format_time
@@ -132,14 +132,24 @@ def capitalised_in(parse: ArticleParse) -> set[str]:
     return capitalised_inside(parse.article.text, [(s.start, s.end) for s in parse.sentences])
 
 
-def names_of(p: ArticleParse, inside: set[str]) -> list[list[NameMention]]:
-    """The names of each sentence of an article, `inside` the words the corpus capitalises
-    inside a sentence."""
+def names_of(
+    p: ArticleParse, inside: set[str], first: int = 0, last: int | None = None
+) -> list[list[NameMention]]:
+    """The names of each sentence of an article (of its sentences `first` to `last`), `inside`
+    the words the corpus capitalises inside a sentence."""
     text = p.article.text
     by_id = {q.id: q for q in p.passages}
+    # Names, like figures, are read up to a bound in a sentence that never ends.
     return [
-        find_names(text, p.folded, s.start, s.end, inside, _is_title_case(text, by_id[s.passage]))
-        for s in p.sentences
+        find_names(
+            text,
+            p.folded,
+            s.start,
+            min(s.end, s.start + MAX_SENTENCE_FOR_FIGURES),
+            inside,
+            _is_title_case(text, by_id[s.passage]),
+        )
+        for s in p.sentences[first:last]
     ]
 
 
@@ -200,6 +210,7 @@ def extract_claims(
     named_in_passage: dict[str, list[str]] = {}  # per passage, every party named so far
     last_named_sentence: dict[str, list[str]] = {}  # per passage, the last sentence's parties
     bounded = False  # whether the article met the bounds on figures (said once)
+    cut: dict[int, int] = {}  # start -> end of the sentences read only up to the bound
     previous_sentence: int | None = None
 
     def add(start: int, end: int, **fields: object) -> None:
@@ -211,6 +222,25 @@ def extract_claims(
     reference = art.published or art.updated or art.metadata.get("date")
     for sent, names in zip(parse.sentences, parse.names, strict=True):
         s, e = sent.start, sent.end
+        # Figures are read up to a bound, so that any article the reader accepts is analysed in
+        # seconds: no real sentence is this long, no real article holds this many figures.
+        if figures_read >= MAX_FIGURES:
+            parse.notes.append(
+                f"{art.id}: after its first {MAX_FIGURES:,} figures, the rest of the article is "
+                "not read for claims"
+            )
+            break
+        if e - s > MAX_SENTENCE_FOR_FIGURES:
+            if not bounded:
+                bounded = True
+                parse.notes.append(
+                    f"{art.id}: figures beyond {MAX_SENTENCE_FOR_FIGURES:,} characters of one "
+                    "sentence are not read"
+                )
+            # Its clauses, names and cues too: what a figure is about is read in what is read.
+            e = s + MAX_SENTENCE_FOR_FIGURES
+            names = [n for n in names if n.end <= e]
+            cut[s] = sent.end
         clauses = memo.run(
             "clauses", text, folded, s, e, lambda t, _f, a, b: split_clauses(t, a, b)
         )
@@ -235,28 +265,13 @@ def extract_claims(
         if not sentence_subject:
             sentence_subject = prev_subject.get(sent.passage, [])
         prev_subject[sent.passage] = sentence_subject
-        question = is_question(text, s, e)
-        # Figures are read up to a bound, so that any article the reader accepts is analysed in
-        # seconds: no real sentence is this long, no real article holds this many figures.
-        if figures_read >= MAX_FIGURES:
-            parse.notes.append(
-                f"{art.id}: after its first {MAX_FIGURES:,} figures, the rest of the article is "
-                "not read for claims"
-            )
-            break
-        fe = min(e, s + MAX_SENTENCE_FOR_FIGURES)
-        if fe < e and not bounded:
-            bounded = True
-            parse.notes.append(
-                f"{art.id}: figures beyond {MAX_SENTENCE_FOR_FIGURES:,} characters of one "
-                "sentence are not read"
-            )
+        question = is_question(text, s, sent.end)
         quantities = memo.run(
             "quantities",
             text,
             folded,
             s,
-            fe,
+            e,
             lambda t, f, a, b: find_quantities(t, f, lang, a, b),
             lang,
         )
@@ -265,13 +280,13 @@ def extract_claims(
             text,
             folded,
             s,
-            fe,
+            e,
             lambda t, f, a, b: find_dates(t, f, a, b, lang=lang, reference=reference),
             (lang, reference),
         )
-        times = memo.run("times", text, folded, s, fe, find_times)
+        times = memo.run("times", text, folded, s, e, find_times)
         word_durations = memo.run(
-            "durations", text, folded, s, fe, lambda _t, f, a, b: find_word_durations(f, a, b)
+            "durations", text, folded, s, e, lambda _t, f, a, b: find_word_durations(f, a, b)
         )
         figures_read += len(quantities) + len(all_dates) + len(times)
         quantities = settle_overlaps(quantities, word_durations, all_dates, times)
@@ -487,6 +502,8 @@ def extract_claims(
                 sentence_end=e,
             )
     _contrast_tenses(claims, imperfect)
+    for c in claims if cut else ():  # a claim of a sentence read up to the bound quotes it all
+        c.sentence_end = cut.get(c.sentence_start, c.sentence_end)
     claims.sort(key=lambda c: (c.start, c.end))
     for i, c in enumerate(claims, 1):
         c.id = f"{art.id}:c{i}"
@@ -564,8 +581,9 @@ def _entity(
         if refers_back(folded, clause[0], vs) == "pronoun":
             return [], "pronoun"  # "il … pour ses 14 ans": the story's person, if it has one
         return [], "unnamed"  # "une fillette de 8 ans" is someone: agreeing, never contradicting
+    compared = compared_names(folded, span, [(n.start, n.end) for n in in_clause])
     named = _unique(
-        index.resolve(n.key) for n in in_clause if not compared_with(folded, span, (n.start, n.end))
+        index.resolve(n.key) for n, other in zip(in_clause, compared, strict=True) if not other
     )
     if named:
         return named, "named"
@@ -814,13 +832,9 @@ def _counted_by(
     pronoun stands for ("si l'on en croit l'Agence Dalmas, qui avait compté…"); not one that credits
     the other term of a comparison ("85 000, autant que pour X si l'on en croit Y")."""
     cs, ce = clause
-    sources = [
-        n
-        for n in orgs
-        if n not in parties
-        and cs - COUNTER_GAP <= n.end <= ce
-        and not compared_with(folded, span, (n.start, n.end))
-    ]
+    near = [n for n in orgs if n not in parties and cs - COUNTER_GAP <= n.end <= ce]
+    compared = compared_names(folded, span, [(n.start, n.end) for n in near])
+    sources = [n for n, other in zip(near, compared, strict=True) if not other]
     return index.resolve(sources[0].key) if sources else None
 
 

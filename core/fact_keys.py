@@ -49,6 +49,29 @@ def compared_with(folded: str, figure: tuple[int, int], name: tuple[int, int]) -
     return bool(lexicon().comparison_re.search(folded, figure[1], name[0]))
 
 
+def compared_names(
+    folded: str, figure: tuple[int, int], names: list[tuple[int, int]]
+) -> list[bool]:
+    """For each of `names`, whether it is the other term of a comparison with the figure, as
+    compared_with says; the text after the figure is searched once, not once per name (a
+    clause may name hundreds)."""
+    after = [start for start, _end in names if start >= figure[1]]
+    if not after:
+        return [False] * len(names)
+    first = lexicon().comparison_re.search(folded, figure[1], max(after))
+    out = []
+    for name in names:
+        if name[0] < figure[1] or first is None:
+            out.append(False)
+        elif first.end() <= name[0]:
+            out.append(True)
+        elif first.start() < name[0]:  # the name is inside the comparison's words: ask exactly
+            out.append(compared_with(folded, figure, name))
+        else:
+            out.append(False)
+    return out
+
+
 def _period(reference: str | None) -> str | None:
     """The period a date gives a periodic figure: a year, quarter, half, season or month
     ("2024", "2025-33"); a day is when the figure was reported, not what it covers."""

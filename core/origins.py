@@ -80,6 +80,8 @@ def find_origins(raws: list[RawArticle]) -> Origins:
     already, are checked exactly (their shared shingles counted), so the work grows with the
     articles and their rare shingles, not with every pair that shares a common phrase.
     """
+    if len(raws) < 2:  # nothing to be a copy of
+        return Origins({}, {r.id: r.id for r in raws})
     duplicate_of: dict[str, str] = {}
     seen: dict[str, str] = {}
     kept: list[RawArticle] = []

@@ -114,10 +114,14 @@ def _unpack(values: tuple[object, ...], shared: SharedValues) -> Claim:
 
 
 def _may_fork(articles: int) -> bool:
-    """Whether reading in a child pays and is safe here."""
+    """Whether reading so many articles in a child pays and is safe here."""
+    return articles >= TWO_CORES_FROM and _can_fork()
+
+
+def _can_fork() -> bool:
+    """Whether a child may be forked here: two cores, and no other thread in the process."""
     return (
-        articles >= TWO_CORES_FROM
-        and hasattr(os, "fork")
+        hasattr(os, "fork")
         and len(os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else ()) >= 2
         and threading.active_count() == 1
     )
@@ -298,36 +302,60 @@ def _fork(work: Callable[[], Iterable[bytes]]) -> tuple[int, int] | None:
     return pid, read_end
 
 
+NAMES_TWO_CORES_FROM = 20_000
+"""From this many sentences on, names are found on two cores even in few articles (one
+article of 5 MB holds about 100,000)."""
+
+
 def find_all_names(parses: list[ArticleParse], inside: set[str] | None = None) -> None:
     """Find the names of every sentence of every article, as extract.find_all_names does
     (`inside`: the words some article capitalises inside a sentence, when they are known
-    already); the later half of the articles in a child, where it pays and is safe."""
+    already); the later half of the sentences in a child, where it pays and is safe."""
     if inside is None:
         inside = capitalised_anywhere(parses)
-    if not _may_fork(len(parses)):
+    sentences = sum(len(p.sentences) for p in parses)
+    if not (_may_fork(len(parses)) or (sentences >= NAMES_TWO_CORES_FROM and _can_fork())):
         for p in parses:
             p.names = names_of(p, inside)
         return
-    split = _cut(parses)
-    later = parses[split:]
+    at, first = _cut_sentences(parses)
+    # The child's share: the article cut from its sentence `first` on, and every later one.
+    later = [(parses[at], first), *((p, 0) for p in parses[at + 1 :])]
     known = inside
-    with _Child.start(lambda: (_names_packed(p, known) for p in later), _names_unpacked) as child:
-        for p in parses[:split]:
+
+    def work() -> Iterator[bytes]:
+        return (_names_packed(names_of(p, known, k)) for p, k in later)
+
+    with _Child.start(work, _names_unpacked) as child:
+        for p in parses[:at]:
             p.names = names_of(p, inside)
             child.take()
+        head = names_of(parses[at], inside, 0, first)
         handed = child.rest(len(later))
-    for p, names in zip(later, handed or [names_of(p, inside) for p in later], strict=True):
-        p.names = names
+    found = handed or [names_of(p, inside, k) for p, k in later]
+    for n, ((p, _k), names) in enumerate(zip(later, found, strict=True)):
+        p.names = head + names if n == 0 else names
+
+
+def _cut_sentences(parses: list[ArticleParse]) -> tuple[int, int]:
+    """Where to cut the sentences of the articles so that both parts hold about as much
+    text: the article, and its first sentence in the later part."""
+    total = sum(s.end - s.start for p in parses for s in p.sentences)
+    seen = 0
+    for at, p in enumerate(parses):
+        for k, s in enumerate(p.sentences):
+            seen += s.end - s.start
+            if seen * 2 >= total:
+                return at, k + 1
+    return len(parses) - 1, len(parses[-1].sentences)
 
 
 _NAME_FIELDS = tuple(f.name for f in dataclasses.fields(NameMention))
 
 
-def _names_packed(parse: ArticleParse, inside: set[str]) -> bytes:
-    names = [
-        [tuple(getattr(n, f) for f in _NAME_FIELDS) for n in ns] for ns in names_of(parse, inside)
-    ]
-    return pickle.dumps(names, protocol=pickle.HIGHEST_PROTOCOL)
+def _names_packed(names: list[list[NameMention]]) -> bytes:
+    packed = [[tuple(getattr(n, f) for f in _NAME_FIELDS) for n in ns] for ns in names]
+    return pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _names_unpacked(got: Any) -> list[list[NameMention]]:

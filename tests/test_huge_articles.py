@@ -42,3 +42,38 @@ def test_a_sentence_too_long_is_read_for_figures_up_to_its_bound(
     assert any("beyond 200 characters of one sentence" in n for n in result.notices)
     for c in result.claims:
         assert result.articles[0].text[c.start : c.end] == c.text
+
+
+def test_what_a_figure_is_about_is_read_up_to_the_same_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An endless sentence of names and figures (a 5 MB one took minutes: every figure looked
+    # at every name of its clause): names past the bound are not read, a claim still quotes
+    # its whole sentence, and what is read is read as before.
+    monkeypatch.setattr(extract, "MAX_SENTENCE_FOR_FIGURES", 300)
+    story = tmp_path / "story"
+    story.mkdir()
+    phrase = "Nimbus Systems aurait versé 300 millions d'euros à Kestrel Group selon Reuters "
+    (story / "a.txt").write_text("Titre\n\n" + phrase * 40 + "fin.", encoding="utf-8")
+    result = analyse([story])
+    text = result.articles[0].text
+    sentence_end = text.index("fin.") + len("fin.")
+    bound = text.index("Nimbus") + 300
+    assert all(c.end <= bound for c in result.claims)
+    assert all(c.sentence_end == sentence_end for c in result.claims)
+    money = [c for c in result.claims if c.kind == "money"]
+    assert money and all(c.subject for c in money)
+
+
+def test_the_other_term_of_a_comparison_is_told_apart_from_the_parties() -> None:
+    # Read once per figure for all the names of its clause, as it was for each name.
+    from dealview.core.fact_keys import compared_names, compared_with
+
+    folded = "acme a gagne 80 %, contre 50 % pour globex et initech, selon umbrella"
+    figure = (folded.index("80"), folded.index("80") + 4)
+    names = [(0, 4)] + [(folded.index(w), folded.index(w) + len(w)) for w in ("globex", "initech")]
+    names.append((folded.index("umbrella"), len(folded)))
+    expected = [compared_with(folded, figure, n) for n in names]
+    assert compared_names(folded, figure, names) == expected == [False, True, True, True]
+    plain = "acme a gagne 80 % avec globex"
+    assert compared_names(plain, (13, 17), [(plain.index("globex"), len(plain))]) == [False]

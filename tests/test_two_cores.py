@@ -233,3 +233,23 @@ def test_an_error_in_the_parent_stops_the_child_and_leaves_nothing_behind(
     assert _open_fds() == before
     with pytest.raises(ChildProcessError):  # reaped: no child of this process is left
         os.waitpid(forks[0], os.WNOHANG)
+
+
+@pytest.mark.skipif(not two_cores._can_fork(), reason="needs two cores and one thread")
+def test_the_names_of_one_long_article_are_found_on_two_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One article of thousands of sentences: its later sentences are read in a child, and
+    # the article gets the same names, sentence by sentence, as when read here.
+    raws = [read_article(f) for f in sorted((DATA / "nimbus").iterdir()) if f.suffix == ".txt"]
+    raw = max(raws, key=lambda r: len(r.text))
+    here = parse_article(raw)
+    serial_names([here])
+    monkeypatch.setattr(two_cores, "NAMES_TWO_CORES_FROM", 2)
+    forks = _count_forks(monkeypatch)
+    beside = parse_article(raw)
+    two_cores.find_all_names([beside])
+    assert forks, "the later sentences were not read in a child"
+    assert len(beside.names) == len(here.names) >= 2
+    assert beside.names == here.names
+    assert any(beside.names[len(beside.names) // 2 :])  # the child's part found some
