@@ -135,13 +135,15 @@ class Credits:
     def origins(self, finding: Finding) -> dict[str, list[str]]:
         """Return, for each origin key, the sources of `finding` that credit it."""
         by_origin: dict[str, list[str]] = {}
-        claims = [self.analysis.claim(cid) for cid in finding.claims]
+        claims_of: dict[str, list[Claim]] = {}  # a finding may rest on thousands of sources
+        for cid in finding.claims:
+            claim = self.analysis.claim(cid)
+            claims_of.setdefault(claim.article, []).append(claim)
         for article in finding_sources(self.analysis, finding):
             origins: set[str] = set()
-            for c in claims:
-                if c.article == article:
-                    origins |= self.of_claim(c)
-            if not any(c.article == article for c in claims):
+            for c in claims_of.get(article, []):
+                origins |= self.of_claim(c)
+            if article not in claims_of:
                 origins |= self.first_reports.get(article, set())
             for origin in sorted(origins - NOT_ONE_ORIGIN):
                 by_origin.setdefault(origin, []).append(article)

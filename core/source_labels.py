@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from .models import Article
@@ -130,16 +131,22 @@ def source_labels(articles: Iterable[Article], budget: int = LABEL_MAX) -> dict[
     distinct = distinct_titles(titled, budget)
     labels: dict[str, str] = {}
     taken: set[str] = set()
+    # The last number each label was given: titles cut alike are cut alike shorter, so the
+    # numbers below it are taken (thousands of titles cut alike: numbered at once).
+    numbered: dict[tuple[bool, str], int] = {}
     for article in articles:
         title = distinct.get(article.id)
         label = shorten(title, budget) if title else source_label(article, budget)
-        n = 1
-        while label in taken:
-            n += 1
-            suffix = f" ({n})"
-            room = max(1, budget - cells(suffix))
-            base = shorten(title, room) if title else source_label(article, room)
-            label = base + suffix
+        if label in taken:
+            alike = (bool(title), label)
+            n = numbered.get(alike, 1)
+            while label in taken:
+                n += 1
+                suffix = f" ({n})"
+                room = max(1, budget - cells(suffix))
+                base = shorten(title, room) if title else source_label(article, room)
+                label = base + suffix
+            numbered[alike] = n
         taken.add(label)
         labels[article.id] = label
     return labels
@@ -169,19 +176,11 @@ def distinct_titles(titles: Mapping[str, str], budget: int = LABEL_MAX) -> dict[
     case, when that label says more. Other titles stay whole (they are cut later)."""
     words = {aid: title.split() for aid, title in titles.items()}
     keys = {aid: [_word_key(w) for w in ws] for aid, ws in words.items()}
+    shared_with = _longest_shared_starts(keys)
     out: dict[str, str] = {}
     for aid, ws in words.items():
         out[aid] = titles[aid]
-        shared = 0
-        for other, other_keys in keys.items():
-            if other == aid:
-                continue
-            n = 0
-            for a, b in zip(keys[aid], other_keys, strict=False):
-                if a != b or not a:
-                    break
-                n += 1
-            shared = max(shared, n)
+        shared = shared_with[aid]
         if shared == 0:
             continue
         own = _meaningful(shorten(titles[aid], budget).split()[shared:])
@@ -250,3 +249,21 @@ def relabel(text: str, labels: Mapping[str, str]) -> str:
         return text
     pattern = _id_pattern(labels)
     return pattern.sub(lambda m: labels[m.group(0)], text)
+
+
+def _longest_shared_starts(keys: Mapping[str, list[str]]) -> dict[str, int]:
+    """For each title (its words' keys, by article id), how many of its first words some other
+    title starts with too (an empty key ends the count). Titles in sorted order: the longest
+    start a title shares is shared with one of its neighbours, so thousands of titles are
+    compared with two others each, not with every other."""
+    order = sorted(keys, key=lambda aid: keys[aid])
+    out = dict.fromkeys(keys, 0)
+    for before, after in pairwise(order):
+        n = 0
+        for a, b in zip(keys[before], keys[after], strict=False):
+            if a != b or not a:
+                break
+            n += 1
+        out[before] = max(out[before], n)
+        out[after] = max(out[after], n)
+    return out
