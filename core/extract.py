@@ -36,7 +36,7 @@ from .formatting import format_qualified, format_range, format_time
 from .frames import Cue, clause_cues, frame_of, measure_near, segment_of
 from .language import detect_language
 from .member_lists import find_member_lists
-from .models import Article, Claim, Passage, Sentence, Status
+from .models import Article, Claim, Passage, Sentence, Status, compact
 from .qualifiers import (
     asserting_verb,
     basis_of,
@@ -51,7 +51,7 @@ from .quotes import find_quotes, outlet_key
 from .reading import RawArticle
 from .segment import find_boilerplate, find_passages, sentences_of, split_clauses, split_lines
 from .sentence_memo import SentenceMemo, moved
-from .shared_values import SharedValues, compact
+from .shared_values import SharedValues
 from .stamps import publication_dates
 from .textnorm import fold_same_length
 from .times import TimeMention, find_times

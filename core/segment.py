@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from .boilerplate import LineVerdict, classify_line, is_caption_candidate
 from .calendar_words import MONTHS_ABBREVIATED
 from .furniture import is_bare_reading_time, is_kicker, is_known_kicker
-from .models import Boilerplate, Passage, Sentence
-from .shared_values import rebuilt
+from .models import Boilerplate, Passage, Sentence, rebuilt
 from .textnorm import fold
 from .titles import is_headline_like
 

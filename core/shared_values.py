@@ -10,13 +10,8 @@ needs another fact key makes a new one), which is what makes sharing safe.
 from __future__ import annotations
 
 import sys
-from typing import Any, TypeVar
 
-from pydantic import BaseModel
-
-from .models import Claim, FactKey
-
-M = TypeVar("M", bound=BaseModel)
+from .models import Claim, FactKey, compact
 
 _STRINGS = ("text", "display", "cue", "attribution")
 """String fields that repeat from claim to claim."""
@@ -68,25 +63,3 @@ class SharedValues:
         if found is None:
             found = self._lists[key] = items
         return found
-
-
-def compact(model: M) -> M:
-    """A copy of `model` that holds the same values in half the memory."""
-    return rebuilt(type(model), model.__dict__)
-
-
-def rebuilt(cls: type[M], values: dict[str, Any]) -> M:
-    """An instance of `cls` holding `values`, one per field (valid already: not validated
-    again), in half the memory of a validated one.
-
-    Validated by pydantic, a model keeps its fields in a table of its own (a claim: 832
-    bytes for its 29 fields). Put one by one into a new instance, they are kept the way Python
-    keeps the attributes of plain objects, the names once per class and only the values in
-    each instance (296 bytes), as long as the class's first instance was made that way (as
-    models.py does for each of its classes)."""
-    model = cls.__new__(cls)
-    model.__dict__.update(values.items())  # by item: a copy of the table would be a table
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
-    model.model_post_init(None)  # the class's shared fields set
-    return model

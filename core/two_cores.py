@@ -30,22 +30,17 @@ from typing import Any, Generic, TypeVar
 from .cache import models_only_load
 from .entities import NameIndex, NameMention
 from .extract import ArticleParse, capitalised_anywhere, extract_claims, names_of
-from .models import Claim, FactKey
+from .models import Claim, FactKey, rebuilt
 from .origins import Origins, find_origins
 from .reading import RawArticle
 from .sentence_memo import SentenceMemo
-from .shared_values import SharedValues, rebuilt
+from .shared_values import SharedValues
 
 T = TypeVar("T")
 
 TWO_CORES_FROM = 150
 """From this many articles on, half of them are read in a child (below, forking and handing
 the claims back cost about as much as the second core saves)."""
-
-CLAIMS_CHILD_SHARE = 0.5
-"""The child's share of the articles when claims are extracted. (The parent also rebuilds the
-claims the child hands back, but only once the child has ended: then the child can stop as
-the parent is done with its own articles.)"""
 
 CLAIM_FIELDS = tuple(Claim.model_fields)
 """The child hands claims back as plain tuples of their field values, in this order (pickling
@@ -59,15 +54,15 @@ def extract_all(
     """Return the claims of every article, in article order (each parse's notes filled)."""
     if not _may_fork(len(parses)):
         return _extract(parses, index, memo, shared)
-    split = _cut(parses, CLAIMS_CHILD_SHARE)
+    split = _halfway(parses)
     later = parses[split:]
 
-    def rebuilt(got: Any) -> tuple[list[Claim], list[str]]:
+    def unpacked(got: Any) -> tuple[list[Claim], list[str]]:
         packed, notes = got
         return [_unpack(c, shared) for c in packed], notes
 
     claims: list[Claim] = []
-    with _Child.start(lambda: _batch(later, index, memo, shared), rebuilt) as child:
+    with _Child.start(lambda: _batch(later, index, memo, shared), unpacked) as child:
         for parse in parses[:split]:
             claims.extend(extract_claims(parse, index, memo, shared))
             child.take()  # what the child has sent so far: it need not hold it
@@ -127,14 +122,13 @@ def _can_fork() -> bool:
     )
 
 
-def _cut(parses: list[ArticleParse], child_share: float = 0.5) -> int:
-    """Where to cut the articles so that the later part, the child's, holds about
-    `child_share` of their text."""
+def _halfway(parses: list[ArticleParse]) -> int:
+    """Where to cut the articles so that both halves hold about as much text."""
     total = sum(len(p.article.text) for p in parses)
     seen = 0
     for n, p in enumerate(parses):
         seen += len(p.article.text)
-        if seen >= total * (1 - child_share):
+        if seen * 2 >= total:
             return max(1, min(n + 1, len(parses) - 1))
     return len(parses) // 2
 
@@ -156,10 +150,10 @@ class _Child(Generic[T]):
     once the child has ended (`rest`): the bytes it sends are a fifth of the objects rebuilt
     from them, and while the child lives, the memory of both counts."""
 
-    def __init__(self, pid: int, read_end: int, rebuilt: Callable[[Any], T]) -> None:
+    def __init__(self, pid: int, read_end: int, unpacked: Callable[[Any], T]) -> None:
         self._pid = pid
         self._read_end = read_end
-        self._rebuilt = rebuilt
+        self._unpacked = unpacked
         self._received = bytearray()
         self._broken = False
         self._ended = False
@@ -175,14 +169,14 @@ class _Child(Generic[T]):
 
     @classmethod
     def start(
-        cls, work: Callable[[], Iterable[bytes]], rebuilt: Callable[[Any], T]
+        cls, work: Callable[[], Iterable[bytes]], unpacked: Callable[[Any], T]
     ) -> _Child[T] | _NoChild[T]:
-        """Start `work` in a forked child; each pickle it yields is made into what `rebuilt`
+        """Start `work` in a forked child; each pickle it yields is made into what `unpacked`
         makes of it, in the parent. A child that cannot be started is a _NoChild."""
         forked = _fork(work)
         if forked is None:
             return _NoChild()
-        return cls(*forked, rebuilt)
+        return cls(*forked, unpacked)
 
     def take(self) -> None:
         """Take in what the child has sent so far, without waiting for more."""
@@ -243,7 +237,7 @@ class _Child(Generic[T]):
                 if len(received) - start < size:
                     return None
                 got = models_only_load(io.BytesIO(received[start : start + size]))
-                handed.append(self._rebuilt(got))
+                handed.append(self._unpacked(got))
                 at = start + size
         except Exception:  # a broken hand-over: the parent does that work itself
             return None
@@ -311,28 +305,26 @@ def find_all_names(parses: list[ArticleParse], inside: set[str] | None = None) -
     """Find the names of every sentence of every article, as extract.find_all_names does
     (`inside`: the words some article capitalises inside a sentence, when they are known
     already); the later half of the sentences in a child, where it pays and is safe."""
-    if inside is None:
-        inside = capitalised_anywhere(parses)
+    words = capitalised_anywhere(parses) if inside is None else inside
     sentences = sum(len(p.sentences) for p in parses)
     if not (_may_fork(len(parses)) or (sentences >= NAMES_TWO_CORES_FROM and _can_fork())):
         for p in parses:
-            p.names = names_of(p, inside)
+            p.names = names_of(p, words)
         return
     at, first = _cut_sentences(parses)
     # The child's share: the article cut from its sentence `first` on, and every later one.
     later = [(parses[at], first), *((p, 0) for p in parses[at + 1 :])]
-    known = inside
 
     def work() -> Iterator[bytes]:
-        return (_names_packed(names_of(p, known, k)) for p, k in later)
+        return (_names_packed(names_of(p, words, k)) for p, k in later)
 
     with _Child.start(work, _names_unpacked) as child:
         for p in parses[:at]:
-            p.names = names_of(p, inside)
+            p.names = names_of(p, words)
             child.take()
-        head = names_of(parses[at], inside, 0, first)
+        head = names_of(parses[at], words, 0, first)
         handed = child.rest(len(later))
-    found = handed or [names_of(p, inside, k) for p, k in later]
+    found = handed or [names_of(p, words, k) for p, k in later]
     for n, ((p, _k), names) in enumerate(zip(later, found, strict=True)):
         p.names = head + names if n == 0 else names
 
